@@ -1,0 +1,43 @@
+import { UsageError } from './usage-error';
+
+/** A CLI command: takes its own arguments, returns the process exit code. */
+export type Command = (args: readonly string[]) => Promise<number>;
+
+// Each command lives in its own module and is loaded only when called, so that
+// `support-desk deadline --batch` does not pay for loading the mail parser or the AWS SDK.
+const commands: Readonly<Record<string, () => Promise<{ run: Command }>>> = {
+  deadline: () => import('./commands/deadline'),
+  ingest: () => import('./commands/ingest'),
+  send: () => import('./commands/send'),
+  tickets: () => import('./commands/tickets'),
+  reminders: () => import('./commands/reminders'),
+};
+
+const usage = `usage: support-desk <command> [options]
+commands: ${Object.keys(commands).join(', ')}`;
+
+/** Runs one CLI invocation; bad input yields exit code 2 and one line on stderr, never a stack trace. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h') {
+    process.stdout.write(`${usage}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  const load = commands[name];
+  if (!load) {
+    process.stderr.write(`support-desk: unknown command '${name}'\n${usage}\n`);
+    return 2;
+  }
+  try {
+    const { run } = await load();
+    return await run(rest);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`support-desk ${name}: ${error.message}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`support-desk ${name}: ${message}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * Names of the environment variables the Lambda functions read. `infra/` sets them and
+ * `functions/` reads them from this one module, so the two cannot drift apart.
+ * The local desk (`npm start`) sets the same names, pointing at local peers.
+ */
+export const ENV = {
+  /** DynamoDB table holding tickets, messages, dedupe records and counters. */
+  tableName: 'TABLE_NAME',
+  /** S3 bucket where the SES receipt rule stores raw messages. */
+  rawBucket: 'RAW_BUCKET',
+  /** Key prefix of raw messages in that bucket (the object key is prefix + SES messageId). */
+  rawPrefix: 'RAW_PREFIX',
+  /** Largest raw message the ingest function reads whole; larger ones become header-only tickets. */
+  maxRawBytes: 'MAX_RAW_BYTES',
+  /** Path (relative to the function's code or absolute) of the desk configuration JSON; default desk when unset. */
+  deskConfigPath: 'DESK_CONFIG_PATH',
+  /** SES configuration set used for every email the desk sends. */
+  sesConfigurationSet: 'SES_CONFIGURATION_SET',
+  /** EventBridge Scheduler group holding reminder schedules. */
+  scheduleGroup: 'SCHEDULE_GROUP',
+  /** Role the scheduler assumes to invoke the reminder function. */
+  schedulerRoleArn: 'SCHEDULER_ROLE_ARN',
+  /** ARN of the send-reminder function, the target of every schedule. */
+  reminderFunctionArn: 'REMINDER_FUNCTION_ARN',
+  /** Dead-letter queue for schedule targets that keep failing. */
+  reminderDlqArn: 'REMINDER_DLQ_ARN',
+  /** Local desk only: folder holding raw messages instead of S3 (the local stand-in of the S3 action). */
+  localRawDir: 'LOCAL_RAW_DIR',
+  /** Local desk only: folder of the durable local scheduler instead of EventBridge Scheduler. */
+  localScheduleDir: 'LOCAL_SCHEDULE_DIR',
+} as const;
