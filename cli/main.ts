@@ -3,15 +3,13 @@ import { UsageError } from './usage-error';
 /** A CLI command: takes its own arguments, returns the process exit code. */
 export type Command = (args: readonly string[]) => Promise<number>;
 
-// Each command lives in its own module and is loaded only when called, so that
-// `support-desk deadline --batch` does not pay for loading the mail parser or the AWS SDK.
-const commands: Readonly<Record<string, () => Promise<{ run: Command }>>> = {
-  deadline: () => import('./commands/deadline'),
-  ingest: () => import('./commands/ingest'),
-  send: () => import('./commands/send'),
-  tickets: () => import('./commands/tickets'),
-  reminders: () => import('./commands/reminders'),
-};
+// Each command lives in its own module, cli/commands/<name>.ts, exporting `run: Command`,
+// and is loaded only when called, so that `support-desk deadline --batch` does not pay
+// for loading the mail parser or the AWS SDK.
+const commandNames = ['deadline', 'ingest', 'send', 'tickets', 'reminders'] as const;
+const commands: Readonly<Record<string, () => Promise<{ run: Command }>>> = Object.fromEntries(
+  commandNames.map((name) => [name, () => import(`./commands/${name}.ts`) as Promise<{ run: Command }>]),
+);
 
 const usage = `usage: support-desk <command> [options]
 commands: ${Object.keys(commands).join(', ')}`;

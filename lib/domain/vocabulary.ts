@@ -1,0 +1,55 @@
+/**
+ * The words the whole desk shares: intake decisions, tickets, reminders, the CLI's JSON.
+ * Values are the ones written in shared/spec/CONTRACT.md; keep them exactly.
+ */
+
+/** ISO 639-1 codes of the languages the desk writes in. */
+export const LANGUAGES = ['it', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Impact and urgency levels of the ITIL matrix. */
+export const LEVELS = ['high', 'medium', 'low'] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+/** Why a message makes no ticket and gets no answer (first match wins, in this order). */
+export const IGNORE_REASONS = ['virus', 'spam', 'loop', 'bounce', 'auto-reply', 'list', 'bulk'] as const;
+export type IgnoreReason = (typeof IGNORE_REASONS)[number];
+
+/** Elements a request may be required to carry before its SLA clock starts. */
+export const REQUIRED_FIELDS = [
+  'detectedAt',
+  'url',
+  'description',
+  'screenshot',
+  'browser',
+  'customerNumber',
+] as const;
+export type RequiredField = (typeof REQUIRED_FIELDS)[number];
+
+export const REMINDER_KINDS = [
+  'take-charge-warning',
+  'take-charge-due',
+  'resolution-warning',
+  'resolution-due',
+  'awaiting-info',
+] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
+/** What the intake does with one message. */
+export type Outcome = 'create' | 'reply' | 'ignore';
+
+/** A ticket's life: awaiting-info -> open -> in-progress (taken in charge) -> resolved -> closed. */
+export const TICKET_STATUSES = ['awaiting-info', 'open', 'in-progress', 'resolved', 'closed'] as const;
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+
+/** An instant as milliseconds since the Unix epoch (UTC). The domain computes on these. */
+export type Instant = number;
+
+/** A half-open span of time [start, end), e.g. a paused clock. */
+export interface Span {
+  readonly start: Instant;
+  readonly end: Instant;
+}
