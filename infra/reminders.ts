@@ -1,4 +1,4 @@
-import { Aws, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { Arn, Aws, Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
@@ -74,7 +74,11 @@ export class Reminders extends Construct {
     this.group.grantDeleteSchedules(grantee);
     acknowledgeWildcardResource(
       grantee,
-      Stack.of(this).formatArn({
+      // Spelled exactly as ScheduleGroupGrants spells it, so that the acknowledgement matches the finding.
+      Arn.format({
+        partition: Aws.PARTITION,
+        region: this.group.env.region,
+        account: this.group.env.account,
         service: 'scheduler',
         resource: 'schedule',
         resourceName: `${this.group.scheduleGroupName}/*`,

@@ -1,4 +1,4 @@
-import { Aws, CfnOutput, Stack } from 'aws-cdk-lib';
+import { CfnOutput, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as ses from 'aws-cdk-lib/aws-ses';
 import { Construct } from 'constructs';
@@ -70,7 +70,7 @@ export class Sending extends Construct {
     });
     new CfnOutput(this, 'MxRecord', {
       description: `DNS: MX record of ${domain}, so that SES receives its mail`,
-      value: `${domain} MX 10 inbound-smtp.${Aws.REGION}.amazonaws.com`,
+      value: `${domain} MX 10 inbound-smtp.${Stack.of(this).region}.amazonaws.com`,
     });
     this.identity.dkimRecords.forEach((record, i) => {
       new CfnOutput(this, `DkimRecord${i + 1}`, {
