@@ -72,6 +72,11 @@ export class SupportDeskStack extends Stack {
       AlarmTopicArn: [this.alarms.topic.topicArn, 'SNS topic the alarms notify'],
       ScheduleGroupName: [reminders.group.scheduleGroupName, 'EventBridge Scheduler group of reminders'],
       IngestFunctionName: [this.functions.ingest.functionName, 'Lambda function processing received mail'],
+      IngestLogGroupName: [this.functions.ingest.logGroup.logGroupName, 'Logs of the ingest function'],
+      SendReminderLogGroupName: [
+        this.functions.sendReminder.logGroup.logGroupName,
+        'Logs of the reminder function',
+      ],
     };
     for (const [id, [value, description]] of Object.entries(outputs))
       new CfnOutput(this, id, { value, description });
