@@ -23,7 +23,8 @@ function referencedNames(tree: unknown, found: Set<string>): Set<string> {
 export function subsetFor(full: HolidayData, country: string): HolidayDataSubset {
   const rules = full.holidays[country];
   if (rules === undefined) throw new Error(`date-holidays has no country ${country}`);
-  const names = [...referencedNames(rules, new Set())].sort();
+  // The parser also reads the names of substitute days ("observed") without a reference.
+  const names = [...referencedNames(rules, new Set(['substitutes']))].sort();
   return {
     version: full.version,
     license: full.license,
