@@ -39,8 +39,9 @@ const weekHours = z.preprocess(
 );
 
 const closedEntry = z.string().transform((text, ctx): readonly [number, number] => {
-  const [first, last = first, ...rest] = text.split('..').map(parseIsoDate);
-  if (first === undefined || last === undefined || rest.length > 0) {
+  const ends = text.split('..');
+  const [first, last] = [parseIsoDate(ends[0] ?? ''), parseIsoDate(ends[ends.length - 1] ?? '')];
+  if (first === undefined || last === undefined || ends.length > 2) {
     return fail(ctx, 'is not a date YYYY-MM-DD or a range YYYY-MM-DD..YYYY-MM-DD');
   }
   return last < first ? fail(ctx, 'is a range that ends before it starts') : [first, last];
