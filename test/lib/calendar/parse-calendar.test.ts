@@ -71,7 +71,7 @@ describe('parseCalendar rejects bad calendar files with one line naming file, fi
     {
       name: 'a holiday country this build does not ship',
       input: { ...valid, holidays: { country: 'FR' } },
-      message: 'cal.json: holidays.country = "FR": has no holiday data in this build',
+      message: 'cal.json: holidays.country = "FR": has no holiday table in this build',
     },
     {
       name: 'a malformed closed range',

