@@ -1,0 +1,1 @@
+export type { CustomerEntry, CustomerTerms, Desk, PriorityMatrix, SlaTimes, TierTerms } from './desk';

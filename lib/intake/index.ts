@@ -1,0 +1,11 @@
+export type {
+  AcknowledgementPlan,
+  ActDecision,
+  Deadlines,
+  Decision,
+  IgnoreDecision,
+  PlannedReminder,
+  SlaPlan,
+  ThreadInfo,
+  TicketFields,
+} from './decision';

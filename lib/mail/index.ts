@@ -1,0 +1,1 @@
+export type { MailAddress, MailAttachment, MailMessage } from './message';
