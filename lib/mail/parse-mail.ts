@@ -25,14 +25,14 @@ function instantOf(date: Date | undefined): number | null {
   return ms === undefined || Number.isNaN(ms) ? null : ms;
 }
 
-async function textOf(parsed: ParsedMail): Promise<string> {
+function textOf(parsed: ParsedMail): string {
   if (parsed.text && parsed.text.trim() !== '') return parsed.text;
-  return parsed.html ? await textOfHtml(parsed.html) : '';
+  return parsed.html ? textOfHtml(parsed.html) : '';
 }
 
-async function fromParsed(parsed: ParsedMail): Promise<MailMessage> {
+function fromParsed(parsed: ParsedMail): MailMessage {
   const headers = headersFromLines(parsed.headerLines);
-  const text = await textOf(parsed);
+  const text = textOf(parsed);
   return {
     headers,
     messageId: singleMessageId(parsed.messageId),
@@ -82,7 +82,7 @@ function fromRaw(raw: Uint8Array, problem: string): MailMessage {
 export async function parseMail(raw: Uint8Array): Promise<MailMessage> {
   const bytes = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
   try {
-    return await fromParsed(await simpleParser(bytes, parserOptions));
+    return fromParsed(await simpleParser(bytes, parserOptions));
   } catch (error) {
     return fromRaw(raw, `mailparser: ${error instanceof Error ? error.message : String(error)}`);
   }
