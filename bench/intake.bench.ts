@@ -45,11 +45,14 @@ const bareMs: number[] = [];
 const fullMs: number[] = [];
 const ratios: number[] = [];
 for (let i = 0; i < pairs; i++) {
-  const [bare, full] = i % 2 === 0 ? [await timed(bareParse), await timed(fullDecision)] : [0, 0];
-  const [full2, bare2] = i % 2 === 1 ? [await timed(fullDecision), await timed(bareParse)] : [full, bare];
-  bareMs.push(bare2);
-  fullMs.push(full2);
-  ratios.push(full2 / bare2);
+  // Alternate which pass runs first, so neither always meets a warmer or colder machine.
+  const first = i % 2 === 0 ? bareParse : fullDecision;
+  const second = i % 2 === 0 ? fullDecision : bareParse;
+  const [a, b] = [await timed(first), await timed(second)];
+  const [bare, full] = i % 2 === 0 ? [a, b] : [b, a];
+  bareMs.push(bare);
+  fullMs.push(full);
+  ratios.push(full / bare);
 }
 const perSecond = (ms: number) => (corpus.length * 1000) / ms;
 const ratio = median(ratios);
