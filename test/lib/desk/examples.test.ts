@@ -218,6 +218,15 @@ describe('policy E (two-regions.json)', () => {
     expect((json.acknowledgement as { text: string }).text).toContain('(America/Chicago, UTC-6)');
   });
 
+  it('skips US holidays for the Chicago customer (Thanksgiving)', async () => {
+    const json = await dryRun(
+      desk,
+      { from: 'ann@chicago.example.net', body, screenshot: true },
+      '2026-11-25T15:00:00-06:00',
+    );
+    expect(json).toMatchObject({ deadlines: { takeCharge: '2026-11-27T11:00:00-06:00' } });
+  });
+
   it('gives a Milan customer the Europe calendar', async () => {
     const json = await dryRun(
       desk,
