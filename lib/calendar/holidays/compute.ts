@@ -1,4 +1,5 @@
 import Holidays, { type HolidaysTypes } from 'date-holidays';
+import { formatIsoDate, MS_PER_DAY, parseIsoDate } from '../local-date';
 
 /**
  * Public holidays straight from date-holidays, the maintained source. Used at build time by
@@ -13,17 +14,15 @@ export interface Place {
   readonly city?: string | undefined;
 }
 
-const MS_PER_DAY = 86_400_000;
-
 /** `IT`, `IT/25`, `IT/25/MI`. */
 export const placeKey = (place: Place): string =>
   [place.country, place.region, place.city].filter(Boolean).join('/');
 
 // A holiday may last several days; one that starts during the day (e.g. 14:00) closes its whole date.
 function datesOfHoliday(holiday: HolidaysTypes.Holiday): string[] {
-  const first = Date.parse(`${holiday.date.slice(0, 10)}T00:00:00Z`);
+  const first = parseIsoDate(holiday.date.slice(0, 10))!;
   const days = Math.max(1, Math.round((holiday.end.getTime() - holiday.start.getTime()) / MS_PER_DAY));
-  return Array.from({ length: days }, (_, i) => new Date(first + i * MS_PER_DAY).toISOString().slice(0, 10));
+  return Array.from({ length: days }, (_, i) => formatIsoDate(first + i));
 }
 
 /** The public holidays (not observances, bank or school days) of one place, by year, as `MM-DD MM-DD ...`. */
