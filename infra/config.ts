@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { checkDeskAgainstDeployment, loadDeskFile } from './desk-check';
 import { DeskContextError } from './errors';
 
 /** What one deployment of the desk needs to know, read from CDK context and validated once. */
@@ -90,8 +90,8 @@ export function readDeskConfig(context: (key: string) => unknown, baseDir: strin
   }
   const config = parsed.data;
   checkSupportAddressDomain(config.supportAddress, config.domain);
-  const deskFile =
-    config.deskFile === undefined ? undefined : checkDeskFile(resolve(baseDir, config.deskFile));
+  const deskFile = config.deskFile === undefined ? undefined : resolve(baseDir, config.deskFile);
+  checkDeskAgainstDeployment(loadDeskFile(deskFile), deskFile, config.domain, config.supportAddress);
   return { ...config, deskFile };
 }
 
@@ -118,27 +118,4 @@ function checkSupportAddressDomain(address: string, domain: string): void {
       `"${address}" is not an address of the domain "${domain}" that SES receives mail for`,
     );
   }
-}
-
-function checkDeskFile(path: string): string {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (cause) {
-    throw new DeskContextError('deskFile', `cannot read ${path} (${(cause as NodeJS.ErrnoException).code})`, {
-      cause,
-    });
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (cause) {
-    throw new DeskContextError('deskFile', `${path} is not valid JSON (${(cause as Error).message})`, {
-      cause,
-    });
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new DeskContextError('deskFile', `${path} must hold a JSON object, got ${typeof value}`);
-  }
-  return path;
 }

@@ -12,7 +12,7 @@ export interface RemindersProps {
   readonly scheduleGroupName: string;
   /** How often the scheduler retries a failed invocation of the reminder function. @default 10 */
   readonly retryAttempts?: number;
-  /** How long the scheduler keeps retrying before it gives the event to the DLQ. @default 6 hours */
+  /** How long the scheduler keeps retrying before it gives the event to the DLQ. @default 24 hours */
   readonly maxEventAge?: Duration;
 }
 
@@ -36,7 +36,8 @@ export class Reminders extends Construct {
   constructor(scope: Construct, id: string, props: RemindersProps) {
     super(scope, id);
     this.retryAttempts = props.retryAttempts ?? 10;
-    this.maxEventAge = props.maxEventAge ?? Duration.hours(6);
+    // A late reminder still helps: retry for up to a day (the scheduler's maximum).
+    this.maxEventAge = props.maxEventAge ?? Duration.hours(24);
     // Destroyed with the stack: a retained group would block the next deploy with the same name.
     this.group = new scheduler.ScheduleGroup(this, 'Group', {
       scheduleGroupName: props.scheduleGroupName,

@@ -1,18 +1,7 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
-
-/**
- * Key design the ticket store (lib/aws/, issue-4) reads and writes: one table holding tickets,
- * messages, dedupe records and counters under generic string keys, one index for "tickets by
- * status and deadline", and a TTL attribute for records that may expire (dedupe markers).
- */
-export const TICKET_TABLE_DESIGN = {
-  partitionKey: 'pk',
-  sortKey: 'sk',
-  statusDeadlineIndex: { name: 'byStatusDeadline', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
-  timeToLiveAttribute: 'expiresAt',
-} as const;
+import { STATUS_INDEX, TABLE_KEYS, TTL_ATTRIBUTE } from '../lib/aws/ticket-table';
 
 /** Properties of the ticket table. */
 export interface TicketTableProps {
@@ -24,28 +13,31 @@ export interface TicketTableProps {
   readonly removalPolicy?: RemovalPolicy;
 }
 
-/** The DynamoDB table of tickets: on demand, point-in-time recovery, deletion protection, TTL. */
+/**
+ * The DynamoDB table of tickets, with the keys, index and TTL attribute the store uses
+ * (lib/aws/ticket-table.ts is their one definition): on demand, point-in-time recovery,
+ * deletion protection.
+ */
 export class TicketTable extends Construct {
   /** The table; grant functions access through its grant methods. */
   readonly table: dynamodb.Table;
 
   constructor(scope: Construct, id: string, props: TicketTableProps = {}) {
     super(scope, id);
-    const design = TICKET_TABLE_DESIGN;
     this.table = new dynamodb.Table(this, 'Table', {
-      partitionKey: { name: design.partitionKey, type: dynamodb.AttributeType.STRING },
-      sortKey: { name: design.sortKey, type: dynamodb.AttributeType.STRING },
+      partitionKey: { name: TABLE_KEYS.partition, type: dynamodb.AttributeType.STRING },
+      sortKey: { name: TABLE_KEYS.sort, type: dynamodb.AttributeType.STRING },
       billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       deletionProtection: true,
-      timeToLiveAttribute: design.timeToLiveAttribute,
+      timeToLiveAttribute: TTL_ATTRIBUTE,
       encryption: dynamodb.TableEncryption.AWS_MANAGED,
       removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
     });
     this.table.addGlobalSecondaryIndex({
-      indexName: design.statusDeadlineIndex.name,
-      partitionKey: { name: design.statusDeadlineIndex.partitionKey, type: dynamodb.AttributeType.STRING },
-      sortKey: { name: design.statusDeadlineIndex.sortKey, type: dynamodb.AttributeType.STRING },
+      indexName: STATUS_INDEX.name,
+      partitionKey: { name: STATUS_INDEX.partition, type: dynamodb.AttributeType.STRING },
+      sortKey: { name: STATUS_INDEX.sort, type: dynamodb.AttributeType.NUMBER },
       projectionType: dynamodb.ProjectionType.ALL,
     });
   }

@@ -59,7 +59,23 @@ describe('readDeskConfig', () => {
     ['stackName', { stackName: '1desk' }, 'expected a letter'],
     ['deskFile', { deskFile: 'no/such/desk.json' }, 'cannot read'],
     ['deskFile', { deskFile: 'test/infra/fixtures/not-json.txt' }, 'not valid JSON'],
-    ['deskFile', { deskFile: 'test/infra/fixtures/array.json' }, 'must hold a JSON object'],
+    ['deskFile', { deskFile: 'test/infra/fixtures/array.json' }, 'array.json: (root)'],
+    ['deskFile', { deskFile: 'test/infra/fixtures/desk-bad-tier.json' }, 'tiers.standard.sla.P1.takeCharge'],
+    ['deskFile', { deskFile: 'test/infra/fixtures/desk-elsewhere.json' }, 'sends from help@elsewhere.org'],
+    [
+      'deskFile',
+      { domain: 'help.acme.it', supportAddress: 'support@help.acme.it' },
+      'embedded default desk sends from',
+    ],
+    [
+      'supportAddress',
+      {
+        domain: 'elsewhere.org',
+        supportAddress: 'desk@elsewhere.org',
+        deskFile: 'test/infra/fixtures/desk-elsewhere.json',
+      },
+      'not one of the supportAddresses',
+    ],
   ])('names the key %s in a one-line error for %j', (key, context, message) => {
     const error = errorOf(context);
     expect(error.key).toBe(key);

@@ -77,7 +77,7 @@ describe('Reminders', () => {
         [ENV.reminderFunctionArn]: { 'Fn::GetAtt': [reminder.id, 'Arn'] },
         [ENV.reminderDlqArn]: { 'Fn::GetAtt': [dlq.id, 'Arn'] },
         [ENV.reminderRetryAttempts]: '10',
-        [ENV.reminderMaxEventAgeSeconds]: '21600',
+        [ENV.reminderMaxEventAgeSeconds]: '86400',
       },
     });
   });

@@ -6,6 +6,7 @@ import { onlyResource } from './support/template';
 const { template } = synthDesk({
   domain: 'help.acme.it',
   supportAddress: 'support@help.acme.it',
+  deskFile: 'test/infra/fixtures/desk-acme.json',
   region: 'eu-west-1',
 });
 const identity = onlyResource(template, 'AWS::SES::EmailIdentity');
