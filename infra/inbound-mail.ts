@@ -75,8 +75,13 @@ export class InboundMail extends Construct {
     this.wireIngest(props.ingestFunction);
   }
 
-  /** Lets `grantee` read raw messages (GetObject under the prefix, nothing else). */
+  /**
+   * Lets `grantee` read raw messages: GetObject under the prefix, and ListBucket on the bucket
+   * only because without it S3 answers a missing key with 403 instead of 404, and the reader
+   * could not tell "not stored (yet)" from "not allowed".
+   */
   grantReadRawMessages(grantee: iam.IGrantable): iam.Grant {
+    iam.Grant.addToPrincipal({ grantee, actions: ['s3:ListBucket'], resourceArns: [this.bucket.bucketArn] });
     return iam.Grant.addToPrincipal({
       grantee,
       actions: ['s3:GetObject'],

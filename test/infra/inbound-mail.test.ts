@@ -185,11 +185,12 @@ describe('InboundMail: the ingest function', () => {
     });
   });
 
-  it('may only get objects under the prefix of the raw-message bucket', () => {
+  it('may only get objects under the prefix, and list the bucket so a missing key is a 404', () => {
     const s3 = statementsOfFunctionRole(template, ingest.id).filter((s) =>
       String(s.Action).startsWith('s3:'),
     );
     expect(s3).toEqual([
+      { Effect: 'Allow', Action: 's3:ListBucket', Resource: { 'Fn::GetAtt': [rawBucket.id, 'Arn'] } },
       {
         Effect: 'Allow',
         Action: 's3:GetObject',
