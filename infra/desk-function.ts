@@ -53,7 +53,12 @@ export class DeskFunction extends Construct {
       role,
       logGroup: this.logGroup,
       bundling: nodejsBundling(props.deskFile),
-      environment: { ...props.environment, ...deskEnvironment(props.deskFile) },
+      environment: {
+        ...props.environment,
+        ...deskEnvironment(props.deskFile),
+        // Without this the shipped source maps are never read: stack traces would point into minified code.
+        NODE_OPTIONS: '--enable-source-maps',
+      },
       // Lambda retries failed asynchronous events twice, then hands them to the failure queue;
       // handlers are idempotent on the SES messageId, so a retry never doubles a ticket.
       retryAttempts: 2,

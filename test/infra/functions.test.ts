@@ -93,6 +93,10 @@ describe.each(Object.entries(functions))('DeskFunctions: the %s function', (_nam
     });
   });
 
+  it('reads its source maps, so stack traces point at the TypeScript', () => {
+    expect(props.Environment).toMatchObject({ Variables: { NODE_OPTIONS: '--enable-source-maps' } });
+  });
+
   it('uses the embedded default desk when no desk file is configured', () => {
     expect((props.Environment as { Variables: Record<string, unknown> }).Variables).not.toHaveProperty(
       ENV.deskConfigPath,
