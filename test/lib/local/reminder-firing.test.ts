@@ -1,28 +1,11 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Instant } from '../../../lib/domain/vocabulary';
-import { type DueSchedules, ReminderFiring, type ReminderHandler } from '../../../lib/local/reminder-firing';
+import { ReminderFiring, type ReminderHandler } from '../../../lib/local/reminder-firing';
 import type { ReminderPayload, ReminderSchedule } from '../../../lib/ports/reminder-scheduler';
-
-/** A folder of `<name>.json` schedules, as the local scheduler keeps them. */
-class FolderSchedules implements DueSchedules {
-  constructor(private readonly dir: string) {}
-  async add(schedule: ReminderSchedule): Promise<void> {
-    await writeFile(join(this.dir, `${schedule.name}.json`), JSON.stringify(schedule));
-  }
-  async listDue(at: Instant): Promise<ReminderSchedule[]> {
-    const names = (await readdir(this.dir)).filter((name) => name.endsWith('.json'));
-    const all = await Promise.all(
-      names.map(async (name) => JSON.parse(await readFile(join(this.dir, name), 'utf8')) as ReminderSchedule),
-    );
-    return all.filter((schedule) => schedule.at <= at);
-  }
-  async delete(name: string): Promise<void> {
-    await rm(join(this.dir, `${name}.json`), { force: true });
-  }
-}
+import { FolderSchedules } from './folder-schedules';
 
 const schedule = (ticket: string, kind: ReminderPayload['kind'], at: Instant): ReminderSchedule => ({
   name: `${ticket}-${kind}`,

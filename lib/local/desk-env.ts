@@ -1,0 +1,24 @@
+import { ENV } from '../env-names';
+import type { LocalPeers } from './peers';
+import { dataPaths, LOCAL_REGION, LOCAL_TABLE_NAME, type LocalSettings } from './settings';
+
+/**
+ * The environment under which the Lambda handlers run on the local desk: the same
+ * variables as on AWS, with the SDK's own endpoint overrides pointing at the local peers,
+ * and dummy keys (the emulators accept any; no AWS credentials anywhere).
+ */
+export function handlerEnvironment(settings: LocalSettings, peers: LocalPeers): Record<string, string> {
+  const paths = dataPaths(settings);
+  return {
+    AWS_REGION: LOCAL_REGION,
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+    AWS_ENDPOINT_URL_DYNAMODB: peers.dynamoDb.endpoint,
+    AWS_ENDPOINT_URL_SES: peers.ses.endpoint,
+    // The SDK warns once per process that Node 20 support ends; on the local desk that is noise.
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    [ENV.tableName]: LOCAL_TABLE_NAME,
+    [ENV.localRawDir]: paths.raw,
+    [ENV.localScheduleDir]: paths.schedules,
+  };
+}
