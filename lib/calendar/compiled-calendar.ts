@@ -1,0 +1,31 @@
+import type { CalendarPart } from './calendar-part';
+import { CalendarError } from './errors';
+import { Timeline } from './timeline';
+import type { ZoneClock } from './zone-clock';
+
+/** A parsed calendar: its zone is public, the rest is the engine's business. */
+export interface Calendar {
+  readonly timeZone: string;
+}
+
+/** The engine's calendar: validated parts and their lazily built open-time timeline. */
+export class CompiledCalendar implements Calendar {
+  readonly timeZone: string;
+  readonly clock: ZoneClock;
+  readonly timeline: Timeline;
+
+  constructor(readonly parts: readonly CalendarPart[]) {
+    const first = parts[0];
+    if (!first) throw new CalendarError('a calendar needs at least one part');
+    this.clock = first.clock;
+    this.timeZone = first.clock.name;
+    this.timeline = new Timeline(parts);
+    Object.freeze(this);
+  }
+}
+
+/** The engine's view of a calendar; only calendars made by parseCalendar qualify. */
+export function compiled(calendar: Calendar): CompiledCalendar {
+  if (calendar instanceof CompiledCalendar) return calendar;
+  throw new CalendarError('not a calendar made by parseCalendar');
+}

@@ -1,0 +1,74 @@
+import type { z } from 'zod';
+import { type SingleCalendarFile, singleCalendarFile, unionCalendarFile } from './calendar-file';
+import { CalendarPart, type DayRange } from './calendar-part';
+import { type Calendar, CompiledCalendar } from './compiled-calendar';
+import { CalendarConfigError } from './errors';
+import { type HolidayPlace, PublicHolidays } from './holidays/public-holidays';
+import { parseIsoDate } from './local-date';
+import { type MinuteRange, toWeekMinutes, WEEKDAYS } from './week-hours';
+import { ZoneClock } from './zone-clock';
+
+// Shared by every calendar in the process: zone offsets and holiday years are pure facts.
+const clocks = new Map<string, ZoneClock>();
+const holidaySets = new Map<string, PublicHolidays>();
+
+function clockOf(zone: string): ZoneClock {
+  const clock = clocks.get(zone) ?? new ZoneClock(zone);
+  clocks.set(zone, clock);
+  return clock;
+}
+
+function holidaysOf(place: HolidayPlace): PublicHolidays {
+  const key = [place.country, place.region ?? '', place.city ?? ''].join('/');
+  const holidays = holidaySets.get(key) ?? new PublicHolidays(place);
+  holidaySets.set(key, holidays);
+  return holidays;
+}
+
+function compilePart(file: SingleCalendarFile): CalendarPart {
+  const days = WEEKDAYS.map((day) => file.hours[day] ?? []);
+  const special = Object.entries(file.special ?? {}).map(
+    ([date, ranges]): [number, readonly MinuteRange[]] => [parseIsoDate(date)!, ranges],
+  );
+  return new CalendarPart({
+    clock: clockOf(file.timeZone),
+    week: toWeekMinutes(days),
+    holidays: file.holidays ? holidaysOf(file.holidays) : undefined,
+    closed: (file.closed ?? []) as readonly DayRange[],
+    special: new Map(special),
+  });
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>(
+    (value, key) =>
+      value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined,
+    input,
+  );
+}
+
+const pathText = (path: readonly PropertyKey[]): string =>
+  path.reduce<string>(
+    (text, key) =>
+      typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key),
+    '',
+  ) || '(top level)';
+
+function configError(source: string, input: unknown, issue: z.core.$ZodIssue): CalendarConfigError {
+  if (issue.code === 'unrecognized_keys') {
+    const path = [...issue.path, issue.keys[0] ?? ''];
+    return new CalendarConfigError(source, pathText(path), valueAt(input, path), 'is not a calendar field');
+  }
+  const value = valueAt(input, issue.path);
+  const reason = value === undefined ? 'is missing' : issue.message.replace(/^Invalid input: /, '');
+  return new CalendarConfigError(source, pathText(issue.path), value, reason);
+}
+
+/** Validates a calendar file's content (CONTRACT section 1) into an immutable Calendar; throws CalendarConfigError. */
+export function parseCalendar(input: unknown, source = 'calendar'): Calendar {
+  const isUnion = input !== null && typeof input === 'object' && 'anyOf' in input;
+  const parsed = isUnion ? unionCalendarFile.safeParse(input) : singleCalendarFile.safeParse(input);
+  if (!parsed.success) throw configError(source, input, parsed.error.issues[0]!);
+  const files = 'anyOf' in parsed.data ? parsed.data.anyOf : [parsed.data];
+  return new CompiledCalendar(files.map(compilePart));
+}

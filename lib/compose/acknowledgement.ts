@@ -1,0 +1,89 @@
+import { nextOpening } from '../calendar';
+import type { Desk } from '../desk/desk';
+import type { Instant, Language } from '../domain/vocabulary';
+import type { ActDecision } from '../intake/decision';
+import { calendarOf } from '../intake/sla-plan';
+import { headerSafe } from './header-safe';
+import { localTime } from './local-time';
+import { deskMessageId } from './message-id';
+import { deskHeaders, type OutgoingEmail, outgoingEmail } from './outgoing-email';
+import { ticketSubject, ticketToken } from './subject';
+import { ACK_WORDING, type AckWording, fill } from './wording';
+
+/** What an acknowledgement needs beyond the decision: the ticket's number. */
+export interface AcknowledgementInput {
+  readonly desk: Desk;
+  readonly decision: ActDecision;
+  /** e.g. `2026-000042`; a dry run uses `0000-000000`. */
+  readonly ticketNumber: string;
+}
+
+type At = (instant: Instant) => string;
+
+function deadlineLines(d: ActDecision, w: AckWording, at: At): string[] {
+  if (d.status === 'awaiting-info') return [];
+  const { takeCharge, resolution } = d.plan.deadlines;
+  if (takeCharge === null && resolution === null) return [w.bestEffort];
+  return [
+    ...(takeCharge !== null ? [fill(w.takeCharge, { at: at(takeCharge) })] : []),
+    ...(resolution !== null ? [fill(w.resolution, { at: at(resolution) })] : []),
+  ];
+}
+
+function missingLines(d: ActDecision, w: AckWording, token: string): string[] {
+  if (d.ticket.missingFields.length === 0) return [];
+  return [
+    w.missingIntro,
+    ...d.ticket.missingFields.map((f) => `- ${w.fields[f]}`),
+    '',
+    fill(w.missingHow, { token }),
+  ];
+}
+
+function outOfHoursLines(desk: Desk, d: ActDecision, w: AckWording, at: At): string[] {
+  if (!d.ticket.outOfHours) return [];
+  const reopens = nextOpening(calendarOf(desk, d.ticket.calendarId), d.receivedAt);
+  return [w.outOfHours, ...(reopens !== null ? [fill(w.outOfHoursReopens, { at: at(reopens) })] : [])];
+}
+
+/** The acknowledgement's text in the ticket's language: ticket, priority, deadlines, what is missing, what happens next. */
+export function acknowledgementText(
+  { desk, decision: d, ticketNumber }: AcknowledgementInput,
+  language: Language,
+): string {
+  const w = ACK_WORDING[language];
+  const zone = calendarOf(desk, d.ticket.calendarId).timeZone;
+  const at: At = (instant) => localTime(instant, zone, language);
+  const subject = headerSafe(d.subject) || '-';
+  const blocks = [
+    [w.greeting, '', fill(w.received, { subject, ticket: ticketNumber })],
+    [fill(w.priority, { priority: w.priorities[d.ticket.priority] }), ...deadlineLines(d, w, at)],
+    outOfHoursLines(desk, d, w, at),
+    missingLines(d, w, ticketToken(ticketNumber)),
+    [w.replyHint, '', w.closing],
+  ];
+  return `${blocks
+    .filter((b) => b.length > 0)
+    .map((b) => b.join('\n'))
+    .join('\n\n')}\n`;
+}
+
+/** The acknowledgement of a new ticket, or null when the decision has nobody to answer. */
+export function composeAcknowledgement(input: AcknowledgementInput): OutgoingEmail | null {
+  const plan = input.decision.acknowledgement;
+  if (!plan) return null;
+  const seed = plan.inReplyTo ?? `${input.decision.receivedAt}:${plan.to.join(',')}`;
+  const headers = deskHeaders({
+    messageId: deskMessageId(input.ticketNumber, 'ack', seed, input.desk.fromAddress),
+    inReplyTo: plan.inReplyTo,
+    references: plan.references,
+  });
+  return outgoingEmail({
+    from: input.desk.fromAddress,
+    to: plan.to,
+    subject: ticketSubject(input.ticketNumber, plan.subject, plan.language),
+    language: plan.language,
+    headers,
+    text: acknowledgementText(input, plan.language),
+  });
+}

@@ -1,0 +1,67 @@
+import { DateTime } from 'luxon';
+import MailComposer from 'nodemailer/lib/mail-composer';
+import type { Instant, Language } from '../domain/vocabulary';
+import { headerAddress, headerMessageId, headerSafe } from './header-safe';
+
+/** An email the desk sends, before MIME: what the dry run prints and what the sender renders. */
+export interface OutgoingEmail {
+  readonly from: string;
+  readonly to: readonly string[];
+  readonly subject: string;
+  readonly language: Language;
+  /** Header fields as written in RFC 5322 (`Message-ID`, `In-Reply-To`, `Auto-Submitted`, ...). */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly text: string;
+}
+
+/** Threading of one outgoing email: its own id and the customer's message it answers (ids without brackets). */
+export interface Threading {
+  readonly messageId: string;
+  readonly inReplyTo: string | null;
+  readonly references: readonly string[];
+}
+
+/** The headers every email of the desk carries: own Message-ID, threading to the customer, RFC 3834 marks. */
+export function deskHeaders(threading: Threading): Record<string, string> {
+  const references = threading.references.map(headerMessageId).filter((id): id is string => id !== null);
+  const inReplyTo = headerMessageId(threading.inReplyTo);
+  return {
+    'Message-ID': headerMessageId(threading.messageId) ?? '',
+    ...(inReplyTo ? { 'In-Reply-To': inReplyTo } : {}),
+    ...(references.length > 0 ? { References: references.join(' ') } : {}),
+    'Auto-Submitted': 'auto-replied',
+    'X-Auto-Response-Suppress': 'All',
+  };
+}
+
+/** Builds an OutgoingEmail with every customer-supplied value made header-safe. */
+export function outgoingEmail(fields: OutgoingEmail): OutgoingEmail {
+  return {
+    ...fields,
+    from: headerAddress(fields.from) ?? fields.from,
+    to: fields.to.map(headerAddress).filter((a): a is string => a !== null),
+    subject: headerSafe(fields.subject, 400),
+    headers: Object.fromEntries(Object.entries(fields.headers).map(([k, v]) => [k, headerSafe(v, 2000)])),
+  };
+}
+
+const threadingHeaders = new Set(['Message-ID', 'In-Reply-To', 'References']);
+
+/** The email as raw RFC 5322 bytes, composed by nodemailer's MailComposer; `sentAt` is its Date. */
+export async function renderMime(email: OutgoingEmail, sentAt: Instant): Promise<Uint8Array> {
+  const extra = Object.entries(email.headers).filter(([name]) => !threadingHeaders.has(name));
+  const composer = new MailComposer({
+    from: email.from,
+    to: [...email.to],
+    subject: email.subject,
+    text: email.text,
+    // A string, so no Date is built here: the domain never reads or makes clocks.
+    date: DateTime.fromMillis(sentAt, { zone: 'utc' }).toRFC2822() ?? undefined,
+    messageId: email.headers['Message-ID'],
+    inReplyTo: email.headers['In-Reply-To'],
+    references: email.headers.References,
+    headers: Object.fromEntries(extra),
+    textEncoding: 'quoted-printable',
+  });
+  return new Uint8Array(await composer.compile().build());
+}

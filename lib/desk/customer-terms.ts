@@ -1,0 +1,41 @@
+import type { CustomerEntry, CustomerTerms, Desk } from './desk';
+
+function domainsOf(address: string): string[] {
+  const labels = (address.split('@')[1] ?? '').split('.');
+  return labels.slice(0, -1).map((_, i) => labels.slice(i).join('.'));
+}
+
+/** The customer entry of an address: the address itself first, then its domain, then parent domains. */
+export function findCustomer(desk: Desk, address: string): CustomerEntry | null {
+  const wanted = address.toLowerCase();
+  const exact = desk.customers.find((c) => c.match === wanted);
+  if (exact) return exact;
+  for (const domain of domainsOf(wanted)) {
+    const entry = desk.customers.find((c) => c.match === domain);
+    if (entry) return entry;
+  }
+  return null;
+}
+
+function termsOf(desk: Desk, entry: CustomerEntry): CustomerTerms {
+  // Policy C: without a contract, or with a contract and no credits left, best effort.
+  const noCredits = desk.creditsRequired && (entry.credits ?? 0) <= 0;
+  return {
+    match: entry.match,
+    name: entry.name,
+    tier: entry.tier,
+    contract: entry.contract,
+    credits: entry.credits,
+    calendarId: entry.calendarId,
+    bestEffort: entry.contract ? noCredits : desk.noContract.bestEffort,
+  };
+}
+
+/** What the desk promises the sender of these addresses (first known one wins); unknown senders get no-contract terms. */
+export function customerTerms(desk: Desk, addresses: readonly string[]): CustomerTerms {
+  for (const address of addresses) {
+    const entry = findCustomer(desk, address);
+    if (entry) return termsOf(desk, entry);
+  }
+  return desk.noContract;
+}

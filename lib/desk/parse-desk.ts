@@ -1,0 +1,135 @@
+import { type BusinessDuration, type Calendar, parseBusinessDuration, parseCalendar } from '../calendar';
+import { customerNumberPattern } from '../intake/fields/customer-number';
+import { DEFAULT_CUSTOMER_NUMBER_PHRASES, ITIL_MATRIX } from './defaults';
+import type { CustomerEntry, CustomerTerms, Desk, SlaTimes, TierTerms } from './desk';
+import { DeskConfigError } from './errors';
+import { type DeskFile, deskSchema } from './schema';
+import { deskErrorFromZod } from './zod-error';
+
+type Tier = DeskFile['tiers'][string];
+
+function calendarsOf(file: DeskFile, source: string): Map<string, Calendar> {
+  const calendars = new Map<string, Calendar>();
+  for (const [id, value] of Object.entries(file.calendars)) {
+    try {
+      calendars.set(id, parseCalendar(value, `${source} calendars.${id}`));
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new DeskConfigError(source, `calendars.${id}`, detail, { cause: error });
+    }
+  }
+  return calendars;
+}
+
+function durationOf(text: string | null): BusinessDuration | null {
+  return text === null ? null : parseBusinessDuration(text);
+}
+
+function tierOf(tier: Tier): TierTerms {
+  const times = (p: keyof Tier['sla']): SlaTimes => ({
+    takeCharge: durationOf(tier.sla[p].takeCharge),
+    resolution: durationOf(tier.sla[p].resolution),
+  });
+  return {
+    times: { P1: times('P1'), P2: times('P2'), P3: times('P3'), P4: times('P4') },
+    urgentOutOfHours: tier.urgentOutOfHours,
+  };
+}
+
+/** Checks that a name used in one field is defined in another. */
+function mustExist(known: ReadonlyMap<string, unknown>, id: string, source: string, field: string): string {
+  if (!known.has(id)) {
+    throw new DeskConfigError(
+      source,
+      field,
+      `unknown ${field.includes('tier') ? 'tier' : 'calendar'} ${JSON.stringify(id)}`,
+    );
+  }
+  return id;
+}
+
+function customersOf(
+  file: DeskFile,
+  desk: Pick<Desk, 'tiers' | 'calendars' | 'defaultCalendarId'>,
+  source: string,
+): CustomerEntry[] {
+  return file.customers.map((c, i) => ({
+    match: c.match.toLowerCase(),
+    name: c.name,
+    tier: mustExist(desk.tiers, c.tier, source, `customers[${i}].tier`),
+    contract: c.contract,
+    credits: c.credits,
+    calendarId: mustExist(
+      desk.calendars,
+      c.calendar ?? desk.defaultCalendarId,
+      source,
+      `customers[${i}].calendar`,
+    ),
+  }));
+}
+
+function noContractOf(
+  file: DeskFile,
+  desk: Pick<Desk, 'tiers' | 'calendars' | 'defaultCalendarId'>,
+  source: string,
+): CustomerTerms {
+  const tier = file.noContract?.tier ?? [...desk.tiers.keys()][0] ?? '';
+  const calendar = file.noContract?.calendar ?? desk.defaultCalendarId;
+  return {
+    match: null,
+    name: null,
+    tier: mustExist(desk.tiers, tier, source, 'noContract.tier'),
+    contract: false,
+    credits: null,
+    calendarId: mustExist(desk.calendars, calendar, source, 'noContract.calendar'),
+    bestEffort: file.noContract?.bestEffort ?? false,
+  };
+}
+
+function compile(file: DeskFile, source: string): Desk {
+  const calendars = calendarsOf(file, source);
+  const defaultCalendarId = mustExist(
+    calendars,
+    file.defaultCalendar ?? [...calendars.keys()][0] ?? '',
+    source,
+    'defaultCalendar',
+  );
+  const tiers = new Map(Object.entries(file.tiers).map(([id, tier]) => [id, tierOf(tier)]));
+  if (!file.languages.includes(file.fallbackLanguage)) {
+    throw new DeskConfigError(
+      source,
+      'fallbackLanguage',
+      `${JSON.stringify(file.fallbackLanguage)} is not one of languages`,
+    );
+  }
+  const base = { tiers, calendars, defaultCalendarId };
+  return Object.freeze({
+    name: file.name,
+    supportAddresses: file.supportAddresses.map((a) => a.toLowerCase()),
+    operatorAddresses: file.operatorAddresses.map((a) => a.toLowerCase()),
+    fromAddress: (file.fromAddress ?? file.supportAddresses[0] ?? '').toLowerCase(),
+    ...base,
+    matrix: file.matrix ?? ITIL_MATRIX,
+    requiredFields: file.requiredFields,
+    customerNumberPatterns: (file.customerNumberPatterns ?? DEFAULT_CUSTOMER_NUMBER_PHRASES).map(
+      customerNumberPattern,
+    ),
+    urgentWords: file.urgentWords,
+    languages: file.languages,
+    fallbackLanguage: file.fallbackLanguage,
+    customers: customersOf(file, base, source),
+    noContract: noContractOf(file, base, source),
+    creditsRequired: file.creditsRequired,
+    ackThrottle: file.ackThrottle,
+    sameDomainReplies: file.sameDomainReplies,
+    warningRatio: file.warningRatio,
+    awaitingInfoAfter: parseBusinessDuration(file.awaitingInfoAfter),
+  });
+}
+
+/** Validates a desk file (parsed JSON) into an immutable Desk; throws DeskConfigError naming source, field and value. */
+export function parseDesk(input: unknown, source = 'desk'): Desk {
+  const result = deskSchema.safeParse(input);
+  if (!result.success) throw deskErrorFromZod(result.error, input, source);
+  return compile(result.data, source);
+}

@@ -1,0 +1,65 @@
+import type { Level } from '../domain/vocabulary';
+import { statedLevel } from './stated-level';
+import { wholeWords } from './words';
+
+// Phrases that report the whole service unavailable (CONTRACT section 6), both languages.
+const downPhrases = [
+  'bloccante',
+  'bloccato',
+  'bloccata',
+  'bloccati',
+  'bloccate',
+  'tutto bloccato',
+  'non raggiungibile',
+  'irraggiungibile',
+  'non è raggiungibile',
+  'non sono raggiungibili',
+  'non funziona più niente',
+  'non funziona più nulla',
+  'non funziona niente',
+  'non funziona nulla',
+  'non disponibile',
+  'non è disponibile',
+  'indisponibile',
+  'inaccessibile',
+  'non accessibile',
+  'fuori servizio',
+  'servizio interrotto',
+  'sito fermo',
+  'piattaforma ferma',
+  'è fermo',
+  'è ferma',
+  'down',
+  'blocking',
+  'blocked',
+  'unavailable',
+  'unreachable',
+  'not reachable',
+  'inaccessible',
+  'not accessible',
+  'outage',
+  'nothing works',
+  'not working at all',
+  'out of service',
+];
+
+const downWords = wholeWords(downPhrases);
+const negatedDown = new RegExp(
+  `(?<![\\p{L}\\p{N}_-])(?:non|not|no|isn't|is\\s+not|non\\s+è)\\s+(?:${downPhrases
+    .filter((p) => !/^(non|not)\s/.test(p))
+    .map((p) => p.replace(/\s+/g, '\\s+'))
+    .join('|')})(?![\\p{L}\\p{N}_-])`,
+  'giu',
+);
+
+/** True when the text reports the whole service down, blocked or unavailable (negations excluded). */
+export function reportsServiceDown(text: string): boolean {
+  return downWords.test(text.replace(negatedDown, ' '));
+}
+
+/** Impact from a stated "Impatto:/Impact:" line, else high when the service is reported down, else medium. */
+export function readImpact(subject: string, ownWords: string): Level {
+  const stated = statedLevel(ownWords, 'impact');
+  if (stated) return stated;
+  return reportsServiceDown(`${subject}\n${ownWords}`) ? 'high' : 'medium';
+}

@@ -1,0 +1,44 @@
+import type { Level } from '../domain/vocabulary';
+import { statedLevel } from './stated-level';
+import { escapeRegExp } from './words';
+
+/** What the subject and the stated lines say about urgency. */
+export interface UrgencyReading {
+  /** The subject asks for urgent handling (an urgent word, not negated). */
+  readonly urgent: boolean;
+  readonly urgency: Level;
+}
+
+const negation = '(?:non|not|no|nothing|niente\\s+di|nulla\\s+di)';
+const filler = '(?:\\s+(?:è|e|is|very|molto|particolarmente|so|troppo|too|really))*';
+
+function urgentPatterns(words: readonly string[]): { any: RegExp; negated: RegExp } {
+  const list = words.map((w) => escapeRegExp(w.trim())).join('|');
+  const word = `(?<![\\p{L}\\p{N}_-])(?:${list})(?![\\p{L}\\p{N}_-])`;
+  return {
+    any: new RegExp(word, 'iu'),
+    negated: new RegExp(`(?<![\\p{L}\\p{N}_-])${negation}${filler}\\s+${word}`, 'iu'),
+  };
+}
+
+const cache = new Map<string, { any: RegExp; negated: RegExp }>();
+
+function patternsFor(words: readonly string[]): { any: RegExp; negated: RegExp } {
+  const key = words.join('\u0000');
+  const cached = cache.get(key) ?? urgentPatterns(words);
+  cache.set(key, cached);
+  return cached;
+}
+
+/** Urgency from the subject's urgent words ("non urgente" is low) and a stated "Urgenza:/Urgency:" line. */
+export function readUrgency(
+  subject: string,
+  ownWords: string,
+  urgentWords: readonly string[],
+): UrgencyReading {
+  const { any, negated } = patternsFor(urgentWords);
+  const isNegated = negated.test(subject);
+  const urgent = !isNegated && any.test(subject.replace(new RegExp(negated.source, 'giu'), ' '));
+  const fromSubject: Level = urgent ? 'high' : isNegated ? 'low' : 'medium';
+  return { urgent, urgency: statedLevel(ownWords, 'urgency') ?? fromSubject };
+}

@@ -1,0 +1,16 @@
+const bracketed = /<([^<>\s]+)>/g;
+
+/** The message ids of an In-Reply-To or References value, without angle brackets, in order. */
+export function messageIdsIn(value: string | readonly string[] | null | undefined): string[] {
+  if (value === null || value === undefined) return [];
+  const text = typeof value === 'string' ? value : value.join(' ');
+  const ids = [...text.matchAll(bracketed)].map((m) => m[1] ?? '');
+  if (ids.length > 0) return ids.filter((id) => id.length > 0);
+  // Some clients write ids without brackets; take any token that looks like local@domain.
+  return text.split(/\s+/).filter((t) => /^[^@\s]+@[^@\s]+$/.test(t));
+}
+
+/** One message id without angle brackets, or null when the value holds none. */
+export function singleMessageId(value: string | null | undefined): string | null {
+  return messageIdsIn(value)[0] ?? null;
+}

@@ -1,0 +1,85 @@
+import { type ParsedMail, simpleParser } from 'mailparser';
+import { mailboxes } from './addresses';
+import { attachmentsOf } from './attachments';
+import { splitRaw } from './fallback';
+import { firstHeader, headersFromLines } from './header-lines';
+import { textOfHtml } from './html-text';
+import type { MailAddress, MailMessage } from './message';
+import { messageIdsIn, singleMessageId } from './message-ids';
+import { ownWords } from './own-words';
+
+// The desk never shows HTML, so the HTML renderings mailparser makes by default are skipped.
+const parserOptions = { skipTextToHtml: true, skipImageLinks: true, skipTextLinks: true } as const;
+
+function contentTypeOf(headers: ReadonlyMap<string, readonly string[]>): string {
+  const value = firstHeader(headers, 'content-type') ?? 'text/plain';
+  return (value.split(';')[0] ?? '').trim().toLowerCase() || 'text/plain';
+}
+
+function instantOf(date: Date | undefined): number | null {
+  const ms = date?.getTime();
+  return ms === undefined || Number.isNaN(ms) ? null : ms;
+}
+
+async function textOf(parsed: ParsedMail): Promise<string> {
+  if (parsed.text && parsed.text.trim() !== '') return parsed.text;
+  return parsed.html ? await textOfHtml(parsed.html) : '';
+}
+
+async function fromParsed(parsed: ParsedMail): Promise<MailMessage> {
+  const headers = headersFromLines(parsed.headerLines);
+  const text = await textOf(parsed);
+  return {
+    headers,
+    messageId: singleMessageId(parsed.messageId),
+    inReplyTo: messageIdsIn(parsed.inReplyTo),
+    references: messageIdsIn(parsed.references),
+    subject: parsed.subject ?? '',
+    from: mailboxes(parsed.from)[0] ?? null,
+    replyTo: mailboxes(parsed.replyTo),
+    to: mailboxes(parsed.to),
+    date: instantOf(parsed.date),
+    contentType: contentTypeOf(headers),
+    text,
+    ownWords: ownWords(text),
+    attachments: attachmentsOf(parsed.attachments),
+    defects: [],
+  };
+}
+
+function addressIn(value: string | null): MailAddress | null {
+  const match = value?.match(/<?([^<>\s"@]+@[^<>\s"]+)>?/);
+  return match?.[1] ? { address: match[1].toLowerCase(), name: '' } : null;
+}
+
+/** Best-effort reading of bytes mailparser could not parse: headers by hand, the body as text. */
+function fromRaw(raw: Uint8Array, problem: string): MailMessage {
+  const { headers, body } = splitRaw(raw);
+  const replyTo = addressIn(firstHeader(headers, 'reply-to'));
+  return {
+    headers,
+    messageId: singleMessageId(firstHeader(headers, 'message-id')),
+    inReplyTo: messageIdsIn(headers.get('in-reply-to')),
+    references: messageIdsIn(headers.get('references')),
+    subject: firstHeader(headers, 'subject') ?? '',
+    from: addressIn(firstHeader(headers, 'from')),
+    replyTo: replyTo ? [replyTo] : [],
+    to: [],
+    date: null,
+    contentType: contentTypeOf(headers),
+    text: body,
+    ownWords: ownWords(body),
+    attachments: [],
+    defects: [problem],
+  };
+}
+
+/** Reads raw RFC 5322 bytes into a MailMessage; damaged MIME yields what can be read, never an exception. */
+export async function parseMail(raw: Uint8Array): Promise<MailMessage> {
+  const bytes = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+  try {
+    return await fromParsed(await simpleParser(bytes, parserOptions));
+  } catch (error) {
+    return fromRaw(raw, `mailparser: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
