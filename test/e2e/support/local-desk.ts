@@ -40,10 +40,13 @@ export class LocalDesk {
     readonly dataDir: string,
   ) {}
 
-  /** Creates a desk on free ports with a fresh data folder (not started). */
-  static async create(extraEnv: Record<string, string> = {}): Promise<LocalDesk> {
+  /** Creates a desk on free ports with a fresh data folder (not started); `extra` may depend on that folder. */
+  static async create(
+    extra: Record<string, string> | ((dataDir: string) => Promise<Record<string, string>>) = {},
+  ): Promise<LocalDesk> {
     const [smtp, ses, dynamo] = await freePorts(3);
     const dataDir = await mkdtemp(join(tmpdir(), 'desk-e2e-'));
+    const extraEnv = typeof extra === 'function' ? await extra(dataDir) : extra;
     const env = {
       SMTP_PORT: String(smtp),
       SES_PORT: String(ses),
