@@ -55,8 +55,8 @@ async function readMessage(file: string): Promise<Buffer> {
 }
 
 function connectionProblem(error: unknown, port: number): DeskNotRunningError | null {
-  const code = (error as { code?: string }).code;
-  return code === 'ECONNECTION' || code === 'ECONNREFUSED'
-    ? new DeskNotRunningError(`smtp://127.0.0.1:${port}`)
-    : null;
+  // nodemailer reports a refused connection as ESOCKET with the system's code kept aside.
+  const { code, originalCode } = error as { code?: string; originalCode?: string };
+  const refused = code === 'ECONNREFUSED' || originalCode === 'ECONNREFUSED';
+  return refused ? new DeskNotRunningError(`smtp://127.0.0.1:${port}`, { cause: error }) : null;
 }
