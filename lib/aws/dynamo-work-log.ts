@@ -22,7 +22,7 @@ export class DynamoWorkLog implements WorkLog {
             UpdateExpression:
               'SET leaseToken = :token, leaseUntil = :until, #ttl = :ttl, results = if_not_exists(results, :none)',
             ConditionExpression:
-              'attribute_not_exists(pk) OR (attribute_not_exists(finishedAt) AND (leaseUntil < :now OR leaseToken = :token))',
+              'attribute_not_exists(pk) OR (attribute_not_exists(finishedAt) AND (attribute_not_exists(leaseUntil) OR leaseUntil < :now OR leaseToken = :token))',
             ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
             ExpressionAttributeValues: {
               ':token': { S: lease.token },
@@ -84,6 +84,25 @@ export class DynamoWorkLog implements WorkLog {
         }),
       ),
     );
+  }
+
+  /** Drops the lease if this attempt still holds it; the step results stay for the next attempt. */
+  async release(key: string, lease: Lease): Promise<void> {
+    try {
+      await dynamoCall('work release', () =>
+        this.table.client.send(
+          new UpdateItemCommand({
+            TableName: this.table.tableName,
+            Key: workKey(key),
+            UpdateExpression: 'REMOVE leaseToken, leaseUntil',
+            ConditionExpression: 'leaseToken = :token',
+            ExpressionAttributeValues: { ':token': { S: lease.token } },
+          }),
+        ),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionFailed)) throw error;
+    }
   }
 
   private async read(key: string): Promise<Record<string, AttributeValue> | undefined> {

@@ -26,4 +26,6 @@ export interface WorkLog {
   record(key: string, step: string, result: string): Promise<string>;
   /** Marks the work finished and releases the lease; later begin() calls return null. */
   finish(key: string, lease: Lease): Promise<void>;
+  /** Gives the lease up after a failure, so a redelivery need not wait for it to expire. */
+  release(key: string, lease: Lease): Promise<void>;
 }

@@ -71,3 +71,30 @@ describe('DynamoWorkLog against dynalite', () => {
     expect(out.Item?.expiresAt?.N).toBe(String((NOW + 86_400_000) / 1000));
   });
 });
+
+describe('DynamoWorkLog.release', () => {
+  let table: LocalTable;
+  let log: DynamoWorkLog;
+
+  beforeEach(async () => {
+    table = await startLocalTable();
+    log = new DynamoWorkLog(table);
+  });
+  afterEach(async () => table.stop());
+
+  it('lets the next attempt in at once and keeps the steps done', async () => {
+    await log.begin('ingest#a', lease('attempt-1'));
+    await log.record('ingest#a', 'number', '2026-000001');
+    await log.release('ingest#a', lease('attempt-1'));
+    expect(await log.begin('ingest#a', lease('attempt-2', NOW + 1000))).toEqual({ number: '2026-000001' });
+  });
+
+  it('leaves a lease taken over by another attempt alone', async () => {
+    await log.begin('ingest#a', lease('attempt-1'));
+    await log.begin('ingest#a', lease('attempt-2', NOW + 120_000));
+    await log.release('ingest#a', lease('attempt-1'));
+    await expect(log.begin('ingest#a', lease('attempt-3', NOW + 121_000))).rejects.toBeInstanceOf(
+      WorkInProgressError,
+    );
+  });
+});

@@ -95,7 +95,9 @@ describe('EventBridgeReminderScheduler', () => {
   });
 
   it('counts a name conflict as already created', async () => {
-    scheduler.on(CreateScheduleCommand).rejects(new ConflictException({ $metadata: {}, message: 'exists', Message: 'exists' }));
+    scheduler
+      .on(CreateScheduleCommand)
+      .rejects(new ConflictException({ $metadata: {}, message: 'exists', Message: 'exists' }));
     await expect(adapter.create(schedule)).resolves.toBeUndefined();
   });
 
@@ -115,16 +117,14 @@ describe('EventBridgeReminderScheduler', () => {
     ['a 5xx', 'InternalServerException', 500, true],
     ['a validation error', 'ValidationException', 400, false],
   ])('turns %s into a ScheduleError that says whether to retry', async (_, name, status, retryable) => {
-    scheduler
-      .on(CreateScheduleCommand)
-      .rejects(
-        new SchedulerServiceException({
-          name,
-          $fault: status >= 500 ? 'server' : 'client',
-          $metadata: { httpStatusCode: status },
-          message: name,
-        }),
-      );
+    scheduler.on(CreateScheduleCommand).rejects(
+      new SchedulerServiceException({
+        name,
+        $fault: status >= 500 ? 'server' : 'client',
+        $metadata: { httpStatusCode: status },
+        message: name,
+      }),
+    );
     const failure = await adapter.create(schedule).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ScheduleError);
     expect((failure as ScheduleError).retryable).toBe(retryable);

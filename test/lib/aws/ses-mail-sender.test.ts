@@ -56,16 +56,14 @@ describe('SesMailSender', () => {
     ['a 5xx', 'ServiceUnavailable', 503, true],
     ['a rejected message', 'MessageRejected', 400, false],
   ])('turns %s into a MailSendError that says whether to retry', async (_, name, status, retryable) => {
-    ses
-      .on(SendRawEmailCommand)
-      .rejects(
-        new SESServiceException({
-          name,
-          $fault: status >= 500 ? 'server' : 'client',
-          $metadata: { httpStatusCode: status },
-          message: name,
-        }),
-      );
+    ses.on(SendRawEmailCommand).rejects(
+      new SESServiceException({
+        name,
+        $fault: status >= 500 ? 'server' : 'client',
+        $metadata: { httpStatusCode: status },
+        message: name,
+      }),
+    );
     const failure = await new SesMailSender(client, { configurationSet: undefined })
       .send(mail)
       .catch((e: unknown) => e);
