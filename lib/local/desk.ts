@@ -10,7 +10,7 @@ import {
   type ReminderHandler,
 } from './reminder-firing';
 import { type ReminderLoop, startReminderLoop } from './reminder-loop';
-import { describeFiring, describeIngest } from './report-lines';
+import { describeFiring, describeIngest, type TicketFacts, ticketOfResult } from './report-lines';
 import { SesReceiving } from './ses-receiving';
 import { dataPaths, type LocalSettings } from './settings';
 import { type SmtpIntake, startSmtpIntake } from './smtp-intake';
@@ -24,6 +24,8 @@ export interface DeskHandlers {
   readonly schedules: DueSchedules;
   /** The desk's own addresses: the SMTP intake accepts mail for these only. */
   readonly supportAddresses: readonly string[];
+  /** Language and priority of a ticket, for the line printed per message; null when unknown. */
+  readonly ticketFacts: (ticket: string) => Promise<TicketFacts | null>;
 }
 
 /** Where the desk writes: one line per processed message or fired reminder. */
@@ -53,7 +55,7 @@ export async function startDesk(
   const journal = new InboundJournal(paths.inbound);
   await journal.open();
   const queue = new WorkQueue(INGEST_CONCURRENCY, (error) => out.problem(`ingest crashed: ${String(error)}`));
-  const dispatch = ingestDispatcher(handlers.ingest, journal, queue, out);
+  const dispatch = ingestDispatcher(handlers, journal, queue, out);
   const receiving = new SesReceiving({ rawDir: paths.raw, journal, now, dispatch });
   await receiving.open();
   for (const event of await journal.pending()) dispatch(event.Records[0]?.ses.mail.messageId ?? '', event);
@@ -66,17 +68,22 @@ export async function startDesk(
 }
 
 function ingestDispatcher(
-  handler: IngestHandler,
+  handlers: DeskHandlers,
   journal: InboundJournal,
   queue: WorkQueue,
   out: DeskOutput,
 ) {
+  const report = async (id: string, result: unknown) => {
+    const ticket = ticketOfResult(result);
+    const facts = ticket ? await handlers.ticketFacts(ticket).catch(() => null) : null;
+    out.line(describeIngest(id, result, facts));
+  };
   const deps = {
-    handler,
+    handler: handlers.ingest,
     journal,
     attempts: 3,
     retryDelayMs: 200,
-    processed: (id: string, result: unknown) => out.line(describeIngest(id, result)),
+    processed: report,
     failed: (id: string, reason: string) =>
       out.problem(`message ${id} kept in ${join('inbound', 'failed')} after 3 tries: ${reason}`),
   };

@@ -14,7 +14,7 @@ export interface IngestRunnerDeps {
   readonly attempts: number;
   readonly retryDelayMs: number;
   /** Called once the handler has processed the message, with what it returned. */
-  readonly processed: (messageId: string, result: unknown) => void;
+  readonly processed: (messageId: string, result: unknown) => void | Promise<void>;
   /** Called when every try failed: the message is kept in the journal's `failed/`. */
   readonly failed: (messageId: string, reason: string) => void;
 }
@@ -30,7 +30,7 @@ export function ingestTask(deps: IngestRunnerDeps, messageId: string, event: SES
       try {
         const result = await deps.handler(event);
         await deps.journal.done(messageId);
-        deps.processed(messageId, result);
+        await deps.processed(messageId, result);
         return;
       } catch (error) {
         reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

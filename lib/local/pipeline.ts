@@ -1,3 +1,4 @@
+import { DynamoTicketStore } from '../aws/dynamo-ticket-store';
 import { createTicketTable } from '../aws/ticket-table';
 import type { Desk } from '../desk';
 import type { DeskHandlers } from './desk';
@@ -22,6 +23,16 @@ export async function loadPipeline(
     reminder: await importReminderHandler(),
     schedules: new LocalReminderScheduler(dataPaths(settings).schedules),
     supportAddresses: desk.supportAddresses,
+    ticketFacts: ticketFactsFrom(peers.dynamoDb.port),
+  };
+}
+
+// One client for the whole run: the desk looks a ticket up for every line it prints.
+function ticketFactsFrom(dynamoDbPort: number): DeskHandlers['ticketFacts'] {
+  const store = new DynamoTicketStore(localTable(dynamoDbPort));
+  return async (number) => {
+    const ticket = await store.get(number);
+    return ticket && { language: ticket.language, priority: ticket.priority };
   };
 }
 

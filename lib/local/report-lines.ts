@@ -3,19 +3,35 @@ import type { FiringResult } from './reminder-firing';
 /** A record of plain values, as the handlers' results are read here. */
 type Fields = Readonly<Record<string, unknown>>;
 
+/** What the line of a processed message shows of its ticket. */
+export interface TicketFacts {
+  readonly language: string;
+  readonly priority: string;
+}
+
+// The ingest use case reports past-tense outcomes; the line uses the contract's words (section 4).
+const OUTCOME_WORDS: Readonly<Record<string, string>> = { created: 'create', ignored: 'ignore' };
+
+/** The ticket number an ingest result names, if any. */
+export function ticketOfResult(result: unknown): string | null {
+  return text(asFields(result).ticket) ?? null;
+}
+
 /**
- * One line for a processed message: ticket number, outcome, language and priority, or the
- * reason it was ignored. Reads the fields the ingest handler reports; missing ones show `-`.
+ * One line for a processed message: `mail <ticket> <outcome> <language> <priority> <SES id>`,
+ * or `mail - ignore <reason> <SES id>`; fields the handler did not report show `-`.
  */
-export function describeIngest(messageId: string, result: unknown): string {
+export function describeIngest(messageId: string, result: unknown, ticket: TicketFacts | null): string {
   const fields = asFields(result);
-  const ticket = text(fields.ticket) ?? '-';
-  const outcome = text(fields.outcome) ?? 'processed';
+  const reported = text(fields.outcome) ?? 'processed';
+  const outcome = OUTCOME_WORDS[reported] ?? reported;
   const detail =
     outcome === 'ignore'
       ? [text(fields.reason) ?? '-']
-      : [text(fields.language) ?? '-', text(fields.priority) ?? '-'];
-  return ['mail', ticket, outcome, ...detail, messageId].join(' ');
+      : outcome === 'duplicate'
+        ? []
+        : [ticket?.language ?? '-', ticket?.priority ?? '-'];
+  return ['mail', ticketOfResult(result) ?? '-', outcome, ...detail, messageId].join(' ');
 }
 
 /** One line for a fired (or failed) reminder. */
@@ -25,8 +41,8 @@ export function describeFiring(result: FiringResult): string {
   if (!result.fired)
     return `reminder ${ticket} ${kind} due ${at} failed, kept for the next run: ${result.reason}`;
   const fields = asFields(result.result);
-  const sent = text(fields.sent) ?? text(fields.outcome) ?? 'fired';
-  return `reminder ${ticket} ${kind} due ${at} ${sent}`;
+  const outcome = text(fields.outcome) ?? 'fired';
+  return `reminder ${ticket} ${kind} due ${at} ${outcome}`;
 }
 
 function asFields(value: unknown): Fields {
@@ -34,7 +50,5 @@ function asFields(value: unknown): Fields {
 }
 
 function text(value: unknown): string | undefined {
-  if (typeof value === 'string' && value !== '') return value;
-  if (Array.isArray(value)) return value.filter((item) => typeof item === 'string').join(',') || undefined;
-  return undefined;
+  return typeof value === 'string' && value !== '' ? value : undefined;
 }

@@ -31,13 +31,14 @@ describe('startDesk', () => {
   const handlers = (): DeskHandlers => ({
     ingest: async (event) => {
       events.push(event);
-      return { ticket: '2026-000001', outcome: 'create', language: 'it', priority: 'P3' };
+      return { ticket: '2026-000001', outcome: 'created' };
     },
     reminder: async (payload) => {
       fired.push(`${payload.ticket} ${payload.kind}`);
     },
     schedules,
     supportAddresses: ['support@example.com'],
+    ticketFacts: async () => ({ language: 'it', priority: 'P3' }),
   });
 
   beforeEach(async () => {

@@ -32,8 +32,12 @@ describe('ingestTask', () => {
       journal,
       attempts: 3,
       retryDelayMs: 1,
-      processed: (id: string, result: unknown) => log.push(`processed ${id} ${JSON.stringify(result)}`),
-      failed: (id: string, reason: string) => log.push(`failed ${id} ${reason}`),
+      processed: (id: string, result: unknown) => {
+        log.push(`processed ${id} ${JSON.stringify(result)}`);
+      },
+      failed: (id: string, reason: string) => {
+        log.push(`failed ${id} ${reason}`);
+      },
     };
     await ingestTask(deps, 'm1', event('m1'))();
   };
