@@ -16,7 +16,8 @@ export interface BannerFacts {
 /** The lines `npm start` prints before `ready`: what listens where and how to try it. */
 export function bannerLines(facts: BannerFacts): string[] {
   const env = commandEnv(facts);
-  const data = relative(facts.cwd, facts.settings.dataDir) || '.';
+  const inside = relative(facts.cwd, facts.settings.dataDir);
+  const data = inside === '' ? '.' : inside.startsWith('..') ? facts.settings.dataDir : inside;
   return [
     'support-desk: the local desk (same handlers as the Lambdas, local peers instead of AWS)',
     `  SMTP in     smtp://127.0.0.1:${facts.smtpPort}  for ${facts.supportAddresses.join(', ')} (STARTTLS offered)`,
