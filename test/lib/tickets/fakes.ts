@@ -1,3 +1,4 @@
+import { simpleParser } from 'mailparser';
 import type { AckAttempt, AckThrottle } from '../../../lib/ports/ack-throttle';
 import type { MailSender, OutgoingMail, SentMail } from '../../../lib/ports/mail-sender';
 import type { MessageLog } from '../../../lib/ports/message-log';
@@ -122,6 +123,12 @@ export class RecordingMailSender implements MailSender {
   /** The sent emails as text, for reading headers. */
   texts(): string[] {
     return this.sent.map((m) => new TextDecoder().decode(m.raw));
+  }
+  /** The decoded body text of the i-th email sent. */
+  async body(i: number): Promise<string> {
+    const raw = this.sent[i]?.raw;
+    if (!raw) throw new Error(`no email ${i} was sent`);
+    return (await simpleParser(Buffer.from(raw))).text ?? '';
   }
 }
 

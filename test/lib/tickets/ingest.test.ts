@@ -95,7 +95,7 @@ describe('ingestEmail: a new request', () => {
     });
     expect(ticket?.missingFields).toContain('screenshot');
     expect([...desk.scheduler.schedules.keys()]).toEqual(['2026-000001-awaiting-info']);
-    expect(desk.mail.texts()[0]).toContain('screenshot');
+    expect(await desk.mail.body(0)).toContain('screenshot');
   });
 
   it('makes no ticket and sends nothing for automatic mail', async () => {

@@ -1,0 +1,93 @@
+import type { OutgoingEmail } from '../compose/outgoing-email';
+import { composeAwaitingInfoReminder, composeOperatorReminder } from '../compose/reminder-email';
+import type { ReminderKind } from '../domain/vocabulary';
+import type { ReminderPayload } from '../ports/reminder-scheduler';
+import type { Attempt, TicketPorts, WorkSettings } from './deps';
+import { recordSent } from './effects';
+import { leaseFor } from './lease';
+import { scheduleName } from './schedule-plan';
+import { sendStep, toOutgoingMail } from './send-step';
+import type { Ticket } from './ticket';
+import { updateTicket } from './update-ticket';
+
+/** What a fired reminder did. */
+export interface ReminderResult {
+  readonly outcome: 'sent' | 'already-sent' | 'not-needed' | 'no-ticket';
+  readonly ticket: string;
+  readonly kind: ReminderKind;
+  /** Who got the email (operators, or the customer for awaiting-info); empty unless sent now. */
+  readonly to: readonly string[];
+}
+
+/** True while the step the reminder guards is still undone. */
+export function stillGuarding(ticket: Ticket, kind: ReminderKind): boolean {
+  if (kind === 'awaiting-info') return ticket.status === 'awaiting-info';
+  if (kind === 'take-charge-warning' || kind === 'take-charge-due') {
+    return ticket.status === 'open' && ticket.takenInChargeAt === null;
+  }
+  return ticket.status === 'open' || ticket.status === 'in-progress';
+}
+
+function reminderEmail(ports: TicketPorts, ticket: Ticket, kind: ReminderKind): OutgoingEmail {
+  if (kind === 'awaiting-info') return composeAwaitingInfoReminder(ports.desk, ticket);
+  return composeOperatorReminder(ports.desk, ticket, kind);
+}
+
+async function deliver(
+  ports: TicketPorts,
+  ticket: Ticket,
+  kind: ReminderKind,
+  key: string,
+  attempt: Attempt,
+  done: Readonly<Record<string, string>>,
+) {
+  const email = reminderEmail(ports, ticket, kind);
+  const outcome = await sendStep(ports, key, 'mail', done, () => toOutgoingMail(email, attempt.now));
+  await recordSent(ports, ticket.number, key, {
+    email,
+    threadIds: outcome.threadIds,
+    kind: 'reminder',
+    at: attempt.now,
+  });
+  await updateTicket(ports.tickets, ticket.number, key, (t) => ({
+    ...t,
+    remindersSent: [...t.remindersSent, { kind, at: attempt.now }],
+    schedules: t.schedules.filter((name) => name !== scheduleName(t.number, kind)),
+  }));
+  return outcome.sentNow ? email.to : [];
+}
+
+/**
+ * Fires one reminder: nothing when the ticket is gone, the guarded step is done or the reminder
+ * went out already; else emails the operators (or the customer, for awaiting-info) once and
+ * records it on the ticket. Safe to call again: Scheduler delivers at least once.
+ */
+export async function sendReminder(
+  payload: ReminderPayload,
+  ports: TicketPorts,
+  attempt: Attempt,
+  settings: WorkSettings,
+): Promise<ReminderResult> {
+  const result = (outcome: ReminderResult['outcome'], to: readonly string[] = []): ReminderResult => ({
+    outcome,
+    ticket: payload.ticket,
+    kind: payload.kind,
+    to,
+  });
+  const ticket = await ports.tickets.get(payload.ticket);
+  if (!ticket) return result('no-ticket');
+  if (ticket.remindersSent.some((r) => r.kind === payload.kind)) return result('already-sent');
+  if (!stillGuarding(ticket, payload.kind)) return result('not-needed');
+  const key = `reminder#${ticket.number}#${payload.kind}`;
+  const lease = leaseFor(attempt, settings);
+  const done = await ports.work.begin(key, lease);
+  if (done === null) return result('already-sent');
+  try {
+    const to = await deliver(ports, ticket, payload.kind, key, attempt, done);
+    await ports.work.finish(key, lease);
+    return result(to.length > 0 ? 'sent' : 'already-sent', to);
+  } catch (error) {
+    await ports.work.release(key, lease).catch(() => undefined);
+    throw error;
+  }
+}
