@@ -3,7 +3,8 @@ import { DynamoTicketStore } from '../../lib/aws/dynamo-ticket-store';
 import { loadDesk } from '../../lib/local/desk-config';
 import { connectToRunningDesk } from '../../lib/local/desk-connection';
 import { localTable } from '../../lib/local/local-table';
-import { summarize, ticketTable } from '../../lib/local/ticket-listing';
+import { ticketTable } from '../../lib/local/ticket-listing';
+import { listTickets } from '../../lib/tickets';
 import { UsageError } from '../usage-error';
 
 const USAGE = 'usage: support-desk tickets list [--json] | tickets take-charge|resolve|close|reopen <number>';
@@ -21,10 +22,8 @@ async function list(args: readonly string[]): Promise<number> {
   const { desk } = await loadDesk(process.env.DESK_CONFIG_PATH, process.cwd());
   const table = localTable(settings.dynamoDbPort);
   try {
-    const summaries = (await new DynamoTicketStore(table).list()).map((ticket) => summarize(ticket, desk));
-    process.stdout.write(
-      json ? `${JSON.stringify(summaries, null, 2)}\n` : `${ticketTable(summaries).join('\n')}\n`,
-    );
+    const views = await listTickets(new DynamoTicketStore(table), desk);
+    process.stdout.write(json ? `${JSON.stringify(views, null, 2)}\n` : `${ticketTable(views).join('\n')}\n`);
     return 0;
   } finally {
     table.client.destroy();
