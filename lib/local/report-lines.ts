@@ -42,7 +42,8 @@ export function describeFiring(result: FiringResult): string {
     return `reminder ${ticket} ${kind} due ${at} failed, kept for the next run: ${result.reason}`;
   const fields = asFields(result.result);
   const outcome = text(fields.outcome) ?? 'fired';
-  return `reminder ${ticket} ${kind} due ${at} ${outcome}`;
+  const to = Array.isArray(fields.to) ? fields.to.filter((address) => typeof address === 'string') : [];
+  return `reminder ${ticket} ${kind} due ${at} ${outcome}${to.length > 0 ? ` to ${to.join(', ')}` : ''}`;
 }
 
 function asFields(value: unknown): Fields {

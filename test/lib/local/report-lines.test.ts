@@ -30,9 +30,12 @@ describe('describeFiring', () => {
     payload: { ticket: '2026-000003', kind: 'take-charge-warning' as const },
   };
 
-  it('names the ticket, the kind, when it was due and what the handler did', () => {
-    expect(describeFiring({ schedule, fired: true, result: { outcome: 'sent' } })).toBe(
-      'reminder 2026-000003 take-charge-warning due 2026-11-23T15:30:00.000Z sent',
+  it.each([
+    { result: { outcome: 'sent', to: ['operators@example.com'] }, end: 'sent to operators@example.com' },
+    { result: { outcome: 'not-needed', to: [] }, end: 'not-needed' },
+  ])('names the ticket, the kind, when it was due and what the handler did: $end', ({ result, end }) => {
+    expect(describeFiring({ schedule, fired: true, result })).toBe(
+      `reminder 2026-000003 take-charge-warning due 2026-11-23T15:30:00.000Z ${end}`,
     );
   });
 
