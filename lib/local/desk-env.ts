@@ -23,6 +23,10 @@ export function handlerEnvironment(settings: LocalSettings, ports: PeerPorts): R
     AWS_ENDPOINT_URL_SES: `http://${LOOPBACK}:${ports.sesPort}`,
     // The SDK warns once per process that Node 20 support ends; on the local desk that is noise.
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    // The desk prints one line per message itself: the handlers' JSON logs keep warnings and
+    // errors only, and their CloudWatch metrics (EMF lines) are off.
+    POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+    POWERTOOLS_METRICS_DISABLED: 'true',
     [ENV.tableName]: LOCAL_TABLE_NAME,
     [ENV.localRawDir]: paths.raw,
     [ENV.localScheduleDir]: paths.schedules,

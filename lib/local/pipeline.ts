@@ -1,8 +1,10 @@
+import { DynamoMessageLog } from '../aws/dynamo-message-log';
 import { DynamoTicketStore } from '../aws/dynamo-ticket-store';
-import { createTicketTable } from '../aws/ticket-table';
+import { createTicketTable, type TableRef } from '../aws/ticket-table';
 import type { Desk } from '../desk';
 import type { DeskHandlers } from './desk';
 import { importIngestHandler, importReminderHandler } from './handlers';
+import { reportingOutcome } from './ingest-outcome';
 import { LocalReminderScheduler } from './local-reminder-scheduler';
 import { localTable } from './local-table';
 import type { LocalPeers } from './peers';
@@ -17,33 +19,28 @@ export async function loadPipeline(
   peers: LocalPeers,
   desk: Desk,
 ): Promise<DeskHandlers> {
-  await ensureTicketTable(peers.dynamoDb.port);
+  // One client for the whole run, for what the desk reads back to print its lines.
+  const table = localTable(peers.dynamoDb.port);
+  await ensureTicketTable(table);
+  const tickets = new DynamoTicketStore(table);
+  const sources = { messages: new DynamoMessageLog(table), tickets, desk, rawDir: dataPaths(settings).raw };
   return {
-    ingest: await importIngestHandler(),
+    ingest: reportingOutcome(await importIngestHandler(), sources),
     reminder: await importReminderHandler(),
     schedules: new LocalReminderScheduler(dataPaths(settings).schedules),
     supportAddresses: desk.supportAddresses,
-    ticketFacts: ticketFactsFrom(peers.dynamoDb.port),
+    ticketFacts: async (number) => {
+      const ticket = await tickets.get(number);
+      return ticket && { language: ticket.language, priority: ticket.priority };
+    },
   };
 }
 
-// One client for the whole run: the desk looks a ticket up for every line it prints.
-function ticketFactsFrom(dynamoDbPort: number): DeskHandlers['ticketFacts'] {
-  const store = new DynamoTicketStore(localTable(dynamoDbPort));
-  return async (number) => {
-    const ticket = await store.get(number);
-    return ticket && { language: ticket.language, priority: ticket.priority };
-  };
-}
-
-async function ensureTicketTable(dynamoDbPort: number): Promise<void> {
-  const table = localTable(dynamoDbPort);
+async function ensureTicketTable(table: TableRef): Promise<void> {
   try {
     await createTicketTable(table.client, table.tableName);
   } catch (error) {
     // The table of an earlier run, kept in the data folder: exactly what a restart wants.
     if ((error as Error).name !== 'ResourceInUseException') throw error;
-  } finally {
-    table.client.destroy();
   }
 }

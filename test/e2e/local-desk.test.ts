@@ -1,4 +1,6 @@
+import { writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
+import { join } from 'node:path';
 import { detect } from 'tinyld';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LocalDesk, type OutboxEmail } from './support/local-desk';
@@ -119,8 +121,12 @@ describe('the local desk, end to end over SMTP, the SES outbox and the CLI', () 
   });
 
   it('refuses a message over the size limit with 552', async () => {
-    const big = `From: anna.bianchi@example.net\r\nTo: support@example.com\r\nSubject: big\r\n\r\n${'x'.repeat(300_000)}\r\n`;
-    const sent = await desk.cli(['send', '/dev/stdin'], big);
+    const big = join(desk.dataDir, 'big.eml');
+    await writeFile(
+      big,
+      `From: anna.bianchi@example.net\r\nTo: support@example.com\r\nSubject: big\r\n\r\n${'x'.repeat(300_000)}\r\n`,
+    );
+    const sent = await desk.cli(['send', big]);
     expect(sent.code).toBe(1);
     expect(sent.stderr).toContain('refused: 552');
   });

@@ -69,11 +69,13 @@ export class LocalDesk {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
+    const from = this.lines.length;
     this.exited = new Promise((done) => child.once('exit', (code) => done(code)));
     createInterface({ input: child.stderr! }).on('line', (line) => this.errors.push(line));
     const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => this.lines.push(line));
-    await this.waitFor((line) => line.includes('ready'), 60_000, 'ready');
+    // A restarted desk prints its banner again: only a `ready` of this run counts.
+    await this.waitFor((line, index) => index >= from && line.includes('ready'), 60_000, 'ready');
   }
 
   /** Sends SIGTERM and resolves with the exit code and how long the stop took. */
@@ -95,7 +97,11 @@ export class LocalDesk {
   }
 
   /** Resolves with the first printed line (already printed or to come) that matches. */
-  async waitFor(match: (line: string) => boolean, timeoutMs = 20_000, what = 'a line'): Promise<string> {
+  async waitFor(
+    match: (line: string, index: number) => boolean,
+    timeoutMs = 20_000,
+    what = 'a line',
+  ): Promise<string> {
     const deadline = performance.now() + timeoutMs;
     for (;;) {
       const found = this.lines.find(match);
@@ -128,12 +134,12 @@ export class LocalDesk {
   }
 
   /** Runs `support-desk <args>` against this desk. */
-  cli(args: readonly string[], input?: string): Promise<CliResult> {
+  cli(args: readonly string[]): Promise<CliResult> {
     return new Promise((done, fail) => {
       const child = spawn(process.execPath, ['bin/support-desk.mjs', ...args], {
         cwd: ROOT,
         env: { ...process.env, ...this.env },
-        stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        stdio: ['ignore', 'pipe', 'pipe'],
       });
       let stdout = '';
       let stderr = '';
@@ -141,7 +147,6 @@ export class LocalDesk {
       child.stderr!.on('data', (chunk) => (stderr += chunk));
       child.once('error', fail);
       child.once('close', (code) => done({ code, stdout, stderr }));
-      if (input !== undefined) child.stdin!.end(input);
     });
   }
 }
