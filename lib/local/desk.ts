@@ -10,7 +10,13 @@ import {
   type ReminderHandler,
 } from './reminder-firing';
 import { type ReminderLoop, startReminderLoop } from './reminder-loop';
-import { describeFiring, describeIngest, type TicketFacts, ticketOfResult } from './report-lines';
+import {
+  describeFiring,
+  describeIngest,
+  factsOfResult,
+  type TicketFacts,
+  ticketOfResult,
+} from './report-lines';
 import { SesReceiving } from './ses-receiving';
 import { dataPaths, type LocalSettings } from './settings';
 import { type SmtpIntake, startSmtpIntake } from './smtp-intake';
@@ -41,7 +47,7 @@ export interface RunningDesk {
 }
 
 /** How many messages the ingest handler works on at once (Lambda's concurrency, locally). */
-const INGEST_CONCURRENCY = 8;
+const INGEST_CONCURRENCY = 32;
 const REMINDER_TICK_MS = 1_000;
 
 /** Starts SMTP intake, the ingest queue (replaying what a previous run left) and the reminder loop. */
@@ -75,7 +81,8 @@ function ingestDispatcher(
 ) {
   const report = async (id: string, result: unknown) => {
     const ticket = ticketOfResult(result);
-    const facts = ticket ? await handlers.ticketFacts(ticket).catch(() => null) : null;
+    const facts =
+      factsOfResult(result) ?? (ticket ? await handlers.ticketFacts(ticket).catch(() => null) : null);
     out.line(describeIngest(id, result, facts));
   };
   const deps = {

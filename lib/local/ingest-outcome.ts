@@ -35,7 +35,8 @@ export function reportingOutcome(handler: IngestHandler, sources: OutcomeSources
     if (after === null)
       return { outcome: 'ignored', reason: await ignoreReason(sources, mail.messageId, mail.timestamp) };
     const ticket = await sources.tickets.get(after);
-    return { outcome: ticket?.customerMessageIds[0] === messageId ? 'created' : 'reply', ticket: after };
+    const outcome = ticket?.customerMessageIds[0] === messageId ? 'created' : 'reply';
+    return { outcome, ticket: after, language: ticket?.language, priority: ticket?.priority };
   };
 }
 

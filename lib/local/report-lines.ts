@@ -12,6 +12,14 @@ export interface TicketFacts {
 // The ingest use case reports past-tense outcomes; the line uses the contract's words (section 4).
 const OUTCOME_WORDS: Readonly<Record<string, string>> = { created: 'create', ignored: 'ignore' };
 
+/** Language and priority when the result itself carries them (so no lookup is needed). */
+export function factsOfResult(result: unknown): TicketFacts | null {
+  const fields = asFields(result);
+  const language = text(fields.language);
+  const priority = text(fields.priority);
+  return language && priority ? { language, priority } : null;
+}
+
 /** The ticket number an ingest result names, if any. */
 export function ticketOfResult(result: unknown): string | null {
   return text(asFields(result).ticket) ?? null;
