@@ -19,9 +19,22 @@ const OPTIONS = {
   batch: { type: 'boolean' },
 } as const;
 
+// `--add -4h` is a negative amount (refused as such), not an option parseArgs finds ambiguous.
+function joinNegativeValues(args: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < args.length; i += 1) {
+    const [arg, next] = [args[i]!, args[i + 1]];
+    if (arg.startsWith('--') && next !== undefined && /^-\d/.test(next)) {
+      joined.push(`${arg}=${next}`);
+      i += 1;
+    } else joined.push(arg);
+  }
+  return joined;
+}
+
 function readArgs(args: readonly string[]) {
   try {
-    return parseArgs({ args: [...args], options: OPTIONS, allowPositionals: false }).values;
+    return parseArgs({ args: joinNegativeValues(args), options: OPTIONS, allowPositionals: false }).values;
   } catch (error) {
     throw new UsageError(`${error instanceof Error ? error.message : String(error)}; ${USAGE}`);
   }

@@ -17,7 +17,8 @@ export async function handler(event: ReminderPayload, context?: Context): Promis
     const payload = reminderPayload(event);
     logger.setCorrelationId(`${payload.ticket}#${payload.kind}`);
     const attempt = { id: context?.awsRequestId ?? crypto.randomUUID(), now: Date.now() };
-    const result = await sendReminder(payload, ports, attempt, DEFAULT_WORK_SETTINGS);
+    const leaseMs = context ? context.getRemainingTimeInMillis() + 10_000 : DEFAULT_WORK_SETTINGS.leaseMs;
+    const result = await sendReminder(payload, ports, attempt, { ...DEFAULT_WORK_SETTINGS, leaseMs });
     logger.info('reminder fired', { ...result });
     metrics
       .singleMetric()

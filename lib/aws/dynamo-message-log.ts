@@ -49,7 +49,7 @@ export class DynamoMessageLog implements MessageLog {
     return null;
   }
 
-  /** The ticket's messages, oldest first (the sort key starts with the instant). */
+  /** The ticket's messages, oldest first (a ticket has few: sorted here rather than by key). */
   async history(ticket: string): Promise<TicketMessage[]> {
     const found: TicketMessage[] = [];
     let start: Record<string, AttributeValue> | undefined;
@@ -67,11 +67,12 @@ export class DynamoMessageLog implements MessageLog {
       for (const item of out.Items ?? []) found.push(readStoredMessage(item));
       start = out.LastEvaluatedKey;
     } while (start);
-    return found;
+    return found.sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
   }
 
   private async putMessage(message: TicketMessage): Promise<void> {
-    const sk = `MSG#${String(message.at).padStart(13, '0')}#${message.id}`;
+    // Keyed on the id alone: a retry that logs the same message at another instant still finds it.
+    const sk = `MSG#${message.id}`;
     try {
       await dynamoCall('message append', () =>
         this.table.client.send(

@@ -12,7 +12,7 @@ import {
  * | record            | pk                          | sk                     | notes                               |
  * |-------------------|-----------------------------|------------------------|-------------------------------------|
  * | ticket            | `TICKET#2026-000042`        | `TICKET`               | `doc` JSON, `status`, `dueAt`, `version` |
- * | message           | `TICKET#2026-000042`        | `MSG#<at ms, 13 digits>#<id>` | one per email in or out      |
+ * | message           | `TICKET#2026-000042`        | `MSG#<message id>`     | one per email in or out (id stable across retries) |
  * | thread index      | `THREAD#<sha256 of Message-ID>` | `THREAD`           | `ticket`: number the Message-ID belongs to |
  * | counter           | `COUNTER#2026`              | `COUNTER`              | `seq`: last number given that year |
  * | work (dedupe)     | `WORK#<key>`                | `WORK`                 | lease, step results; TTL `expiresAt` |

@@ -19,6 +19,7 @@ export function parseBusinessDuration(text: string): BusinessDuration {
 function whyNotDuration(text: string): string {
   const parts = NUMBER_AND_WORD.exec(text.trim());
   if (parts?.[1] === '-') return 'is negative; a business duration is 0 or more';
+  if (parts?.[2] === '') return 'has no unit: add m, h or d';
   if (parts && !['m', 'h', 'd'].includes(parts[2] ?? '')) return 'has a unit other than m, h or d';
   return 'is not a business duration <N>m, <N>h or <N>d with a whole number N (e.g. 90m, 4h, 2d)';
 }

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { core } from 'zod';
 import { type SingleCalendarFile, singleCalendarFile, unionCalendarFile } from './calendar-file';
 import { CalendarPart, type DayRange } from './calendar-part';
 import { type Calendar, CompiledCalendar } from './compiled-calendar';
@@ -54,7 +54,7 @@ const pathText = (path: readonly PropertyKey[]): string =>
     '',
   ) || '(top level)';
 
-function configError(source: string, input: unknown, issue: z.core.$ZodIssue): CalendarConfigError {
+function configError(source: string, input: unknown, issue: core.$ZodIssue): CalendarConfigError {
   if (issue.code === 'unrecognized_keys') {
     const path = [...issue.path, issue.keys[0] ?? ''];
     return new CalendarConfigError(source, pathText(path), valueAt(input, path), 'is not a calendar field');

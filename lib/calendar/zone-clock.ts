@@ -15,8 +15,8 @@ export function isIanaZone(name: string): boolean {
   return IANAZone.isValidZone(name) && !FIXED_OFFSET.test(name);
 }
 
-/** A change of UTC offset: before `at` the offset is `before`, from `at` on it is `after` (ms). */
-interface Transition {
+/** A UTC day's offsets: `before` until `at`, `after` from `at` on (at is Infinity without a change). */
+interface DayOffsets {
   readonly at: number;
   readonly before: number;
   readonly after: number;
@@ -24,27 +24,22 @@ interface Transition {
 
 // Local clock times of one date fall within this much of its UTC midnight (offsets are -12h..+14h).
 const MARGIN = 15 * MS_PER_HOUR;
-const OFFSET_CACHE_LIMIT = 200_000;
+const CACHE_LIMIT = 100_000;
 
 /** UTC offsets and local-to-UTC mapping for one IANA zone. */
 export class ZoneClock {
   private readonly zone: IANAZone;
-  private readonly hourOffsets = new Map<number, number>();
+  // Offsets per UTC day, measured a week at a time: asking the Intl API is the slow part.
+  private readonly days = new Map<number, DayOffsets>();
 
   constructor(readonly name: string) {
     this.zone = IANAZone.create(name);
   }
 
-  /** The zone's UTC offset at an instant, in ms (memoised per hour without a change inside it). */
+  /** The zone's UTC offset at an instant, in ms. */
   offsetAt(at: number): number {
-    const hour = Math.floor(at / MS_PER_HOUR);
-    const cached = this.hourOffsets.get(hour);
-    if (cached !== undefined) return cached;
-    const first = this.rawOffset(hour * MS_PER_HOUR);
-    if (first !== this.rawOffset(hour * MS_PER_HOUR + MS_PER_HOUR - 1)) return this.rawOffset(at);
-    if (this.hourOffsets.size >= OFFSET_CACHE_LIMIT) this.hourOffsets.clear();
-    this.hourOffsets.set(hour, first);
-    return first;
+    const day = this.dayOffsets(Math.floor(at / MS_PER_DAY));
+    return at < day.at ? day.before : day.after;
   }
 
   /** The real instants whose local clock on `dayNumber` lies in [fromMs, toMs) after midnight. */
@@ -86,18 +81,50 @@ export class ZoneClock {
     return this.zone.offset(at) * MS_PER_MINUTE;
   }
 
-  // Assumes at most one offset change within a day and its margins, as in every zone in use.
-  private transitionNear(dayNumber: number): Transition | undefined {
-    let low = dayNumber * MS_PER_DAY - MARGIN;
-    let high = dayNumber * MS_PER_DAY + MS_PER_DAY + MARGIN;
-    const before = this.offsetAt(low);
-    const after = this.offsetAt(high);
-    if (before === after) return undefined;
+  private dayOffsets(utcDay: number): DayOffsets {
+    const offsets = this.days.get(utcDay);
+    if (offsets) return offsets;
+    if (this.days.size >= CACHE_LIMIT) this.days.clear();
+    this.measureWeek(Math.floor(utcDay / 7) * 7);
+    return this.days.get(utcDay)!;
+  }
+
+  // A week with the same offset at both ends has no change inside (zones change at most twice a
+  // year, months apart); only a week with a change is measured day by day.
+  private measureWeek(firstDay: number): void {
+    const start = this.rawOffset(firstDay * MS_PER_DAY);
+    const steady = start === this.rawOffset((firstDay + 7) * MS_PER_DAY - 1);
+    for (let day = firstDay; day < firstDay + 7; day += 1) {
+      this.days.set(
+        day,
+        steady ? { at: Number.POSITIVE_INFINITY, before: start, after: start } : this.measureDay(day),
+      );
+    }
+  }
+
+  // Assumes at most one offset change per UTC day, as in every zone in use.
+  private measureDay(utcDay: number): DayOffsets {
+    let low = utcDay * MS_PER_DAY;
+    let high = low + MS_PER_DAY - 1;
+    const before = this.rawOffset(low);
+    const after = this.rawOffset(high);
+    if (before === after) return { at: Number.POSITIVE_INFINITY, before, after };
     while (high - low > 1) {
       const mid = Math.floor((low + high) / 2);
       if (this.rawOffset(mid) === before) low = mid;
       else high = mid;
     }
     return { at: high, before, after };
+  }
+
+  /** The offset change among the instants a local date can map to, if any. */
+  private transitionNear(dayNumber: number): DayOffsets | undefined {
+    const low = dayNumber * MS_PER_DAY - MARGIN;
+    const high = dayNumber * MS_PER_DAY + MS_PER_DAY + MARGIN;
+    for (let utcDay = dayNumber - 1; utcDay <= dayNumber + 1; utcDay += 1) {
+      const offsets = this.dayOffsets(utcDay);
+      if (offsets.at >= low && offsets.at < high) return offsets;
+    }
+    return undefined;
   }
 }

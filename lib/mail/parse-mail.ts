@@ -9,6 +9,10 @@ import { messageIdsIn, singleMessageId } from './message-ids';
 import { ownWords } from './own-words';
 
 // The desk never shows HTML, so the HTML renderings mailparser makes by default are skipped.
+// A subject is one header line (RFC 5322 recommends 78 characters); anything far longer is
+// junk, and every rule that reads the subject must stay fast on it.
+const SUBJECT_MAX_CHARS = 2000;
+
 const parserOptions = { skipTextToHtml: true, skipImageLinks: true, skipTextLinks: true } as const;
 
 function contentTypeOf(headers: ReadonlyMap<string, readonly string[]>): string {
@@ -21,20 +25,20 @@ function instantOf(date: Date | undefined): number | null {
   return ms === undefined || Number.isNaN(ms) ? null : ms;
 }
 
-async function textOf(parsed: ParsedMail): Promise<string> {
+function textOf(parsed: ParsedMail): string {
   if (parsed.text && parsed.text.trim() !== '') return parsed.text;
-  return parsed.html ? await textOfHtml(parsed.html) : '';
+  return parsed.html ? textOfHtml(parsed.html) : '';
 }
 
-async function fromParsed(parsed: ParsedMail): Promise<MailMessage> {
+function fromParsed(parsed: ParsedMail): MailMessage {
   const headers = headersFromLines(parsed.headerLines);
-  const text = await textOf(parsed);
+  const text = textOf(parsed);
   return {
     headers,
     messageId: singleMessageId(parsed.messageId),
     inReplyTo: messageIdsIn(parsed.inReplyTo),
     references: messageIdsIn(parsed.references),
-    subject: parsed.subject ?? '',
+    subject: (parsed.subject ?? '').slice(0, SUBJECT_MAX_CHARS),
     from: mailboxes(parsed.from)[0] ?? null,
     replyTo: mailboxes(parsed.replyTo),
     to: mailboxes(parsed.to),
@@ -61,7 +65,7 @@ function fromRaw(raw: Uint8Array, problem: string): MailMessage {
     messageId: singleMessageId(firstHeader(headers, 'message-id')),
     inReplyTo: messageIdsIn(headers.get('in-reply-to')),
     references: messageIdsIn(headers.get('references')),
-    subject: firstHeader(headers, 'subject') ?? '',
+    subject: (firstHeader(headers, 'subject') ?? '').slice(0, SUBJECT_MAX_CHARS),
     from: addressIn(firstHeader(headers, 'from')),
     replyTo: replyTo ? [replyTo] : [],
     to: [],
@@ -78,7 +82,7 @@ function fromRaw(raw: Uint8Array, problem: string): MailMessage {
 export async function parseMail(raw: Uint8Array): Promise<MailMessage> {
   const bytes = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
   try {
-    return await fromParsed(await simpleParser(bytes, parserOptions));
+    return fromParsed(await simpleParser(bytes, parserOptions));
   } catch (error) {
     return fromRaw(raw, `mailparser: ${error instanceof Error ? error.message : String(error)}`);
   }

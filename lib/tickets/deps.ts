@@ -18,6 +18,9 @@ export interface TicketPorts {
   readonly scheduler: ReminderScheduler;
 }
 
+/** What a fired reminder needs: it creates and deletes no schedules. */
+export type ReminderPorts = Omit<TicketPorts, 'scheduler'>;
+
 /** What the ingest use case needs on top: where raw messages are, and the acknowledgement throttle. */
 export interface IngestPorts extends TicketPorts {
   readonly raw: RawMessageSource;

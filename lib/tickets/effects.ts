@@ -18,7 +18,7 @@ export interface SentEmail {
 
 /** Logs a sent email in the ticket's history and keeps the ids a reply may point at; safe to repeat. */
 export async function recordSent(
-  ports: TicketPorts,
+  ports: Pick<TicketPorts, 'messages' | 'tickets'>,
   ticket: string,
   changeId: string,
   sent: SentEmail,

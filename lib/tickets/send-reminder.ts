@@ -2,7 +2,7 @@ import type { OutgoingEmail } from '../compose/outgoing-email';
 import { composeAwaitingInfoReminder, composeOperatorReminder } from '../compose/reminder-email';
 import type { ReminderKind } from '../domain/vocabulary';
 import type { ReminderPayload } from '../ports/reminder-scheduler';
-import type { Attempt, TicketPorts, WorkSettings } from './deps';
+import type { Attempt, ReminderPorts, WorkSettings } from './deps';
 import { recordSent } from './effects';
 import { leaseFor } from './lease';
 import { scheduleName } from './schedule-plan';
@@ -28,13 +28,13 @@ export function stillGuarding(ticket: Ticket, kind: ReminderKind): boolean {
   return ticket.status === 'open' || ticket.status === 'in-progress';
 }
 
-function reminderEmail(ports: TicketPorts, ticket: Ticket, kind: ReminderKind): OutgoingEmail {
+function reminderEmail(ports: ReminderPorts, ticket: Ticket, kind: ReminderKind): OutgoingEmail {
   if (kind === 'awaiting-info') return composeAwaitingInfoReminder(ports.desk, ticket);
   return composeOperatorReminder(ports.desk, ticket, kind);
 }
 
 async function deliver(
-  ports: TicketPorts,
+  ports: ReminderPorts,
   ticket: Ticket,
   kind: ReminderKind,
   key: string,
@@ -64,7 +64,7 @@ async function deliver(
  */
 export async function sendReminder(
   payload: ReminderPayload,
-  ports: TicketPorts,
+  ports: ReminderPorts,
   attempt: Attempt,
   settings: WorkSettings,
 ): Promise<ReminderResult> {

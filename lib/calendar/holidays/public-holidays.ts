@@ -1,12 +1,13 @@
-import HolidaysParser from 'date-holidays-parser';
-import { MS_PER_DAY, parseIsoDate } from '../local-date';
-import knownCountries from './data/countries.json';
-import { SHIPPED_HOLIDAY_DATA } from './shipped';
+import { CalendarError } from '../errors';
+import { dayNumberOf } from '../local-date';
+import places from './data/places.json';
+import { SHIPPED_HOLIDAYS } from './shipped';
+import { HOLIDAY_YEARS } from './years';
 
 /**
  * Public holidays (type `public` only: no observances, bank or school days) of a country,
- * region and city, from date-holidays' rules. The parser is slow per call, so each year is
- * asked once and kept as a set of local dates (day numbers).
+ * region and city, read from the tables generate.ts derives from date-holidays. Each year's
+ * dates become a set of day numbers the first time a calendar needs that year.
  */
 
 /** Where the holidays apply; region and city are date-holidays' state and region codes. */
@@ -22,65 +23,58 @@ export interface PlaceProblem {
   readonly reason: string;
 }
 
-function parserFor(place: HolidayPlace): HolidaysParser | undefined {
-  const data = SHIPPED_HOLIDAY_DATA[place.country];
-  if (!data) return undefined;
-  const { country, region, city } = place;
-  if (region === undefined) return new HolidaysParser(data, country, { types: ['public'] });
-  if (city === undefined) return new HolidaysParser(data, country, region, { types: ['public'] });
-  return new HolidaysParser(data, country, region, city, { types: ['public'] });
-}
+const KNOWN: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = places;
+const keyOf = (place: HolidayPlace): string =>
+  [place.country, place.region, place.city].filter(Boolean).join('/');
 
-/** What is wrong with a place, or undefined when date-holidays knows it and it ships. */
-export function placeProblem(place: HolidayPlace): PlaceProblem | undefined {
-  const { country, region, city } = place;
-  if (!(knownCountries as readonly string[]).includes(country))
-    return { field: 'country', reason: 'is not a country date-holidays knows' };
-  const data = SHIPPED_HOLIDAY_DATA[country];
-  if (!data) {
-    const fix = `ship it with: npx tsx lib/calendar/holidays/generate.ts ${[...Object.keys(SHIPPED_HOLIDAY_DATA), country].join(' ')}`;
-    return { field: 'country', reason: `has no holiday data in this build; ${fix}` };
-  }
-  const parser = new HolidaysParser(data);
-  if (region !== undefined && !(region in (parser.getStates(country) ?? {})))
+/** What is wrong with a place, or undefined when date-holidays knows it and this build ships it. */
+export function placeProblem({ country, region, city }: HolidayPlace): PlaceProblem | undefined {
+  const regions = KNOWN[country];
+  if (!regions) return { field: 'country', reason: 'is not a country date-holidays knows' };
+  if (region !== undefined && !regions[region])
     return { field: 'region', reason: `is not a region of ${country} in date-holidays` };
   if (city !== undefined && region === undefined) return { field: 'city', reason: 'needs a region' };
-  if (city !== undefined && !(city in (parser.getRegions(country, region ?? '') ?? {})))
+  if (city !== undefined && !regions[region!]?.includes(city))
     return { field: 'city', reason: `is not a city of ${country}-${region} in date-holidays` };
-  return undefined;
+  const key = keyOf({ country, region, city });
+  if (SHIPPED_HOLIDAYS[key]) return undefined;
+  const command = `npx tsx lib/calendar/holidays/generate.ts ${[...Object.keys(SHIPPED_HOLIDAYS), key].join(' ')}`;
+  return {
+    field: city ? 'city' : region ? 'region' : 'country',
+    reason: `has no holiday table in this build; add it with: ${command}`,
+  };
 }
 
-/** The public holidays of one place, computed once per year. */
+/** The public holidays of one place. */
 export class PublicHolidays {
-  private readonly parser: HolidaysParser;
+  private readonly years: Readonly<Record<string, string>>;
   private readonly byYear = new Map<number, ReadonlySet<number>>();
 
   /** The place must have passed `placeProblem`. */
-  constructor(place: HolidayPlace) {
-    const parser = parserFor(place);
-    if (!parser) throw new Error(`no holiday data for ${place.country}`);
-    this.parser = parser;
+  constructor(readonly place: HolidayPlace) {
+    const table = SHIPPED_HOLIDAYS[keyOf(place)];
+    if (!table) throw new CalendarError(`no holiday table for ${keyOf(place)}`);
+    this.years = table.years;
   }
 
   /** Local dates (day numbers) of the year's public holidays. */
   datesOf(year: number): ReadonlySet<number> {
     let dates = this.byYear.get(year);
     if (!dates) {
+      const text = this.years[year];
+      if (text === undefined) {
+        throw new CalendarError(
+          `holiday tables cover ${HOLIDAY_YEARS.first}-${HOLIDAY_YEARS.last}, not ${year}`,
+        );
+      }
       dates = new Set(
-        this.parser
-          .getHolidays(year)
-          .flatMap((h) => holidayDays(h.date, h.end.getTime() - h.start.getTime())),
+        text
+          .split(' ')
+          .filter(Boolean)
+          .map((md) => dayNumberOf(year, Number(md.slice(0, 2)), Number(md.slice(3)))),
       );
       this.byYear.set(year, dates);
     }
     return dates;
   }
-}
-
-// A holiday may last several days; a part-day one (e.g. from 14:00) closes its whole date.
-function holidayDays(date: string, lengthMs: number): number[] {
-  const first = parseIsoDate(date.slice(0, 10));
-  if (first === undefined) return [];
-  const days = Math.max(1, Math.round(lengthMs / MS_PER_DAY));
-  return Array.from({ length: days }, (_, i) => first + i);
 }

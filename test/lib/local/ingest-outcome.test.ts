@@ -25,8 +25,11 @@ const event = (messageId: string): SESEvent =>
   }) as unknown as SESEvent;
 
 /** A message log whose index changes when the handler runs, as the real one would. */
-function world(before: Record<string, string>, after: Record<string, string>) {
-  let index = before;
+function world(
+  before: Readonly<Record<string, string | undefined>>,
+  after: Readonly<Record<string, string | undefined>>,
+) {
+  let index: Readonly<Record<string, string | undefined>> = before;
   const messages = {
     findTicket: async (ids: readonly string[]) => index[ids[0] ?? ''] ?? null,
   } as MessageLog;

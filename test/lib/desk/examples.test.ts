@@ -1,0 +1,254 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dryRunJson } from '../../../cli/commands/ingest';
+import { type Desk, parseDesk } from '../../../lib/desk';
+import { decide } from '../../../lib/intake';
+import { type TestMail, testMail } from '../intake/mail-builder';
+
+const examples = join(import.meta.dirname, '../../../examples/desks');
+
+function example(name: string): Desk {
+  return parseDesk(JSON.parse(readFileSync(join(examples, `${name}.json`), 'utf8')), `${name}.json`);
+}
+
+async function dryRun(desk: Desk, mail: TestMail, at: string): Promise<Record<string, unknown>> {
+  return dryRunJson(desk, decide(await testMail(mail), desk, Date.parse(at)));
+}
+
+const complete =
+  'Oggi alle 9:15 la pagina https://shop.example.net/carrello mostra un errore quando aggiungo un prodotto. Uso Firefox 128.';
+const down =
+  'Da stamattina alle 9:30 il sito https://shop.example.net è down per tutti i clienti, con Chrome e Firefox.';
+
+describe('examples/desks', () => {
+  it.each(['standard', 'afternoon', 'itil', 'split-shift', 'two-regions'])(
+    '%s.json is a valid desk',
+    (name) => {
+      expect(example(name).name).toContain(name);
+    },
+  );
+});
+
+describe('policy A (standard.json)', () => {
+  const desk = example('standard');
+
+  it('takes a complete request in charge within 4 business hours of 09:00-18:00', async () => {
+    const json = await dryRun(desk, { body: complete, screenshot: true }, '2026-11-23T16:00:00+01:00');
+    expect(json).toMatchObject({
+      status: 'open',
+      blocking: false,
+      deadlines: { takeCharge: '2026-11-24T11:00:00+01:00', resolution: '2026-11-25T14:00:00+01:00' },
+    });
+  });
+
+  it('starts no clock for a request without the minimum elements', async () => {
+    const json = await dryRun(desk, { body: 'Non va il sito.' }, '2026-11-23T16:00:00+01:00');
+    expect(json).toMatchObject({
+      status: 'awaiting-info',
+      deadlines: { takeCharge: null, resolution: null },
+    });
+  });
+
+  it('labels a whole-platform outage blocking, with no resolution time promised', async () => {
+    const json = await dryRun(desk, { body: down, screenshot: true }, '2026-11-23T16:00:00+01:00');
+    expect(json).toMatchObject({
+      blocking: true,
+      deadlines: { takeCharge: '2026-11-24T11:00:00+01:00', resolution: null },
+    });
+  });
+
+  it('gives Premium customers the same times as Standard', async () => {
+    const json = await dryRun(
+      desk,
+      { from: 'p@premium.example.net', body: complete, screenshot: true },
+      '2026-11-23T16:00:00+01:00',
+    );
+    expect(json).toMatchObject({ tier: 'premium', deadlines: { takeCharge: '2026-11-24T11:00:00+01:00' } });
+  });
+});
+
+describe('policy B (afternoon.json)', () => {
+  const desk = example('afternoon');
+  const urgent = { subject: 'URGENTE: sito fermo', body: down };
+
+  it('flags URGENTE outside 15-18 as out of hours, best effort, and says when support reopens', async () => {
+    const json = await dryRun(desk, urgent, '2026-11-23T10:00:00+01:00');
+    expect(json).toMatchObject({
+      urgent: true,
+      outOfHours: true,
+      bestEffort: true,
+      deadlines: { takeCharge: null },
+    });
+    expect((json.acknowledgement as { text: string }).text).toContain(
+      'lunedì 23 novembre 2026 alle 15:00 (Europe/Rome, UTC+1)',
+    );
+  });
+
+  it('treats URGENTE on a holiday as out of hours', async () => {
+    const json = await dryRun(desk, urgent, '2026-12-08T16:00:00+01:00');
+    expect(json).toMatchObject({ outOfHours: true, bestEffort: true });
+  });
+
+  it('takes URGENTE within support hours in charge within 4 business hours', async () => {
+    const json = await dryRun(desk, urgent, '2026-11-23T16:00:00+01:00');
+    expect(json).toMatchObject({
+      outOfHours: false,
+      deadlines: { takeCharge: '2026-11-24T17:00:00+01:00', resolution: null },
+    });
+  });
+
+  it('keeps deadlines out of hours when the contract says so', async () => {
+    const json = await dryRun(desk, { ...urgent, from: 'it@h24.example.org' }, '2026-11-23T10:00:00+01:00');
+    expect(json).toMatchObject({
+      outOfHours: true,
+      bestEffort: false,
+      deadlines: { takeCharge: '2026-11-24T16:00:00+01:00' },
+    });
+  });
+
+  it('requires the exact word URGENTE', async () => {
+    const json = await dryRun(
+      desk,
+      { subject: 'URGENT: site down', body: down },
+      '2026-11-23T16:00:00+01:00',
+    );
+    expect(json.urgent).toBe(false);
+  });
+
+  it('handles customers without an annual contract at service rates, with no times', async () => {
+    const json = await dryRun(desk, { ...urgent, from: 'someone@example.org' }, '2026-11-23T16:00:00+01:00');
+    expect(json).toMatchObject({
+      tier: 'rates',
+      bestEffort: true,
+      deadlines: { takeCharge: null, resolution: null },
+    });
+  });
+});
+
+describe('policy C (itil.json)', () => {
+  const desk = example('itil');
+  const from = 'ops@acme.example.net';
+
+  it.each([
+    ['Impatto: alto\nUrgenza: alta', 'P1', '2026-11-23T11:00:00+01:00', '2026-11-23T14:00:00+01:00'],
+    ['Impatto: alto\nUrgenza: bassa', 'P3', '2026-11-23T14:00:00+01:00', '2026-11-24T16:00:00+01:00'],
+    ['Impatto: medio\nUrgenza: alta', 'P2', '2026-11-23T12:00:00+01:00', '2026-11-23T18:00:00+01:00'],
+    ['Impatto: basso\nUrgenza: media', 'P4', '2026-11-23T18:00:00+01:00', '2026-11-27T10:00:00+01:00'],
+  ])(
+    'maps %j through the matrix to %s with its TPC and TI',
+    async (levels, priority, takeCharge, resolution) => {
+      const body = `${levels}\nIl modulo ordini restituisce un errore a tutti gli operatori del magazzino centrale.`;
+      const json = await dryRun(desk, { from, body }, '2026-11-23T10:00:00+01:00');
+      expect(json).toMatchObject({ priority, deadlines: { takeCharge, resolution } });
+    },
+  );
+
+  it.each([
+    ['without a contract', 'boss@prospect.example.net'],
+    ['with a contract but no credits left', 'it@spent.example.net'],
+    ['unknown to the desk', 'someone@example.org'],
+  ])('handles a customer %s best effort, with no deadlines', async (_name, sender) => {
+    const body = 'Il modulo ordini restituisce un errore a tutti gli operatori del magazzino centrale.';
+    const json = await dryRun(desk, { from: sender, body }, '2026-11-23T10:00:00+01:00');
+    expect(json).toMatchObject({
+      bestEffort: true,
+      deadlines: { takeCharge: null, resolution: null },
+      reminders: [],
+    });
+  });
+
+  it('counts data-center services on the calendar extended to 21:00', async () => {
+    const body = 'Il backup notturno dei server virtuali si interrompe sempre a metà della copia dei dati.';
+    const json = await dryRun(desk, { from: 'noc@hosting.example.net', body }, '2026-11-23T19:00:00+01:00');
+    expect(json).toMatchObject({
+      calendar: 'datacenter',
+      priority: 'P3',
+      deadlines: { takeCharge: '2026-11-24T10:00:00+01:00' },
+    });
+  });
+});
+
+describe('policy D (split-shift.json)', () => {
+  const desk = example('split-shift');
+  const body = `${complete} Da ieri.`;
+
+  it.each([
+    ['Impact: high\nUrgency: high', 'P1', '2026-11-23T11:00:00+01:00', '2026-11-24T10:00:00+01:00'],
+    ['Impact: high\nUrgency: medium', 'P2', '2026-11-23T15:30:00+01:00', '2026-11-25T10:00:00+01:00'],
+    ['Impact: medium\nUrgency: medium', 'P3', '2026-11-24T10:00:00+01:00', '2026-11-30T10:00:00+01:00'],
+    ['Impact: low\nUrgency: low', 'P4', '2026-11-25T10:00:00+01:00', '2027-01-19T10:00:00+01:00'],
+  ])('applies the SLA table: %j is %s', async (levels, priority, takeCharge, resolution) => {
+    const json = await dryRun(
+      desk,
+      { body: `${levels}\n${body}`, screenshot: true },
+      '2026-11-23T10:00:00+01:00',
+    );
+    expect(json).toMatchObject({ priority, deadlines: { takeCharge, resolution } });
+  });
+
+  it('skips the Christmas closure', async () => {
+    const json = await dryRun(desk, { body, screenshot: true }, '2026-12-23T17:00:00+01:00');
+    expect(json).toMatchObject({ priority: 'P3', deadlines: { takeCharge: '2027-01-07T17:00:00+01:00' } });
+  });
+
+  it('acknowledges at any hour, in the language the customer wrote in', async () => {
+    const english =
+      'Since this morning at 9:15 the page https://shop.example.net/cart shows an error when I add a product. I use Firefox.';
+    const json = await dryRun(desk, { body: english, screenshot: true }, '2026-11-29T03:00:00+01:00');
+    expect(json).toMatchObject({ language: 'en', acknowledgement: { language: 'en' } });
+  });
+});
+
+describe('policy E (two-regions.json)', () => {
+  const desk = example('two-regions');
+  const body =
+    'Customer number: C-1042. Since this morning the export page gives a blank screen in Chrome for every user.';
+
+  it('gives a Chicago customer the America calendar, deadlines in Chicago time', async () => {
+    const json = await dryRun(
+      desk,
+      { from: 'ann@chicago.example.net', body, screenshot: true },
+      '2026-11-23T10:00:00-06:00',
+    );
+    expect(json).toMatchObject({
+      calendar: 'america',
+      deadlines: { takeCharge: '2026-11-23T14:00:00-06:00', resolution: '2026-11-24T10:00:00-06:00' },
+    });
+    expect((json.acknowledgement as { text: string }).text).toContain('(America/Chicago, UTC-6)');
+  });
+
+  it('skips US holidays for the Chicago customer (Thanksgiving)', async () => {
+    const json = await dryRun(
+      desk,
+      { from: 'ann@chicago.example.net', body, screenshot: true },
+      '2026-11-25T15:00:00-06:00',
+    );
+    expect(json).toMatchObject({ deadlines: { takeCharge: '2026-11-27T11:00:00-06:00' } });
+  });
+
+  it('gives a Milan customer the Europe calendar', async () => {
+    const json = await dryRun(
+      desk,
+      { from: 'ugo@milano.example.net', body, screenshot: true },
+      '2026-11-23T10:00:00+01:00',
+    );
+    expect(json).toMatchObject({
+      calendar: 'europe',
+      deadlines: { takeCharge: '2026-11-23T14:00:00+01:00' },
+    });
+  });
+
+  it('asks for the customer number second level needs', async () => {
+    const json = await dryRun(
+      desk,
+      {
+        from: 'ann@chicago.example.net',
+        body: body.replace('Customer number: C-1042. ', ''),
+        screenshot: true,
+      },
+      '2026-11-23T10:00:00-06:00',
+    );
+    expect(json).toMatchObject({ status: 'awaiting-info', missingFields: ['customerNumber'] });
+  });
+});
