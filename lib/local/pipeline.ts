@@ -8,6 +8,7 @@ import { reportingOutcome } from './ingest-outcome';
 import { LocalReminderScheduler } from './local-reminder-scheduler';
 import { localTable } from './local-table';
 import type { LocalPeers } from './peers';
+import { reportingReminder } from './reminder-outcome';
 import { dataPaths, type LocalSettings } from './settings';
 
 /**
@@ -26,7 +27,7 @@ export async function loadPipeline(
   const sources = { messages: new DynamoMessageLog(table), tickets, desk, rawDir: dataPaths(settings).raw };
   return {
     ingest: reportingOutcome(await importIngestHandler(), sources),
-    reminder: await importReminderHandler(),
+    reminder: reportingReminder(await importReminderHandler(), tickets, desk),
     schedules: new LocalReminderScheduler(dataPaths(settings).schedules),
     supportAddresses: desk.supportAddresses,
     ticketFacts: async (number) => {

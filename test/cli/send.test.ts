@@ -38,8 +38,14 @@ describe('support-desk send', () => {
   beforeEach(() => {
     stdout = '';
     stderr = '';
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      stdout += String(chunk);
+      return true;
+    });
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+      stderr += String(chunk);
+      return true;
+    });
   });
 
   it('delivers a sample over SMTP (with STARTTLS on the desk certificate) and prints the reply', async () => {
