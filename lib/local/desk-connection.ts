@@ -6,12 +6,11 @@ import { LOCAL_REGION, type LocalSettings, readLocalSettings } from './settings'
 
 /**
  * For a CLI command that works on the running local desk: reads the same variables as the
- * desk, points this process's AWS SDK clients at the desk's peers (before any handler is
- * loaded) and checks that the desk answers, so the command fails with one clear line if not.
+ * desk, checks that the desk answers (one clear line if not), then points this process's
+ * AWS SDK clients at the desk's peers, before any handler is loaded.
  */
 export async function connectToRunningDesk(env: NodeJS.ProcessEnv, cwd: string): Promise<LocalSettings> {
   const settings = readLocalSettings(env, cwd);
-  Object.assign(env, handlerEnvironment(settings, settings));
   const endpoint = `http://${LOOPBACK}:${settings.dynamoDbPort}`;
   const client = new DynamoDBClient({
     endpoint,
@@ -26,5 +25,6 @@ export async function connectToRunningDesk(env: NodeJS.ProcessEnv, cwd: string):
   } finally {
     client.destroy();
   }
+  Object.assign(env, handlerEnvironment(settings, settings));
   return settings;
 }
