@@ -1,6 +1,11 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
-import { type Accepted, type BurstMessage, sendConcurrently } from '../test/e2e/support/burst';
+import {
+  type Accepted,
+  type BurstMessage,
+  completeRequest,
+  sendConcurrently,
+} from '../test/e2e/support/burst';
 import { burstDesk, burstMessages, seedMessages } from '../test/e2e/support/burst-desk';
 import type { LocalDesk } from '../test/e2e/support/local-desk';
 
@@ -72,6 +77,25 @@ async function measureDesk(desk: LocalDesk, burst: readonly BurstMessage[]) {
   return { rate, latencies, expected: requests.length };
 }
 
+/** Accept-to-acknowledgement of messages sent one at a time to an idle desk: the latency without queueing. */
+async function idleLatencies(desk: LocalDesk, count: number): Promise<number[]> {
+  const latencies: number[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const key = `idle-${i}`;
+    const seen = new Map<string, number>();
+    const watching = watchOutbox(desk, [key], seen);
+    const [accepted] = await sendConcurrently(desk.smtpPort, [idleMessage(key)], 1);
+    await watching;
+    latencies.push(seen.get(key)! - accepted!.acceptedAt);
+  }
+  return latencies.sort((a, b) => a - b);
+}
+
+function idleMessage(key: string): BurstMessage {
+  const sender = 'idle@example.net';
+  return { sender, kind: 'request', key, raw: completeRequest(sender, key, 'it') };
+}
+
 const burst = burstMessages(SENDERS, PER_SENDER);
 const baseline = await baselineRate(burst);
 const desk = await burstDesk();
@@ -79,6 +103,7 @@ try {
   await desk.start();
   await sendConcurrently(desk.smtpPort, seedMessages(SENDERS), 10);
   await desk.waitForCount((line) => line.startsWith('mail '), SENDERS, 120_000);
+  const idle = await idleLatencies(desk, 10);
   const { rate, latencies, expected } = await measureDesk(desk, burst);
   const lines = [
     `burst: ${burst.length} messages from ${SENDERS} senders over ${SENDERS} SMTP connections`,
@@ -86,6 +111,7 @@ try {
     `  local desk, SMTP accept to processed:     ${rate.toFixed(1)} messages/s  (${(rate / baseline).toFixed(3)}x baseline)`,
     `  SMTP accept -> acknowledgement in outbox: p50 ${percentile(latencies, 50).toFixed(0)} ms, p99 ${percentile(latencies, 99).toFixed(0)} ms` +
       ` (${latencies.length} of ${expected} acknowledgements)`,
+    `  same, one message at a time (no queue):  p50 ${percentile(idle, 50).toFixed(0)} ms, max ${idle.at(-1)?.toFixed(0)} ms (${idle.length} messages)`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 } finally {
