@@ -1,6 +1,7 @@
 // `npm start`: the local desk. Everything runs in this one process (no child process), on
 // 127.0.0.1 only, and stops cleanly on SIGINT/SIGTERM.
 import { bannerLines } from './banner';
+import { lockDataDir } from './data-lock';
 import { type RunningDesk, startDesk } from './desk';
 import { loadDesk } from './desk-config';
 import { handlerEnvironment } from './desk-env';
@@ -21,11 +22,16 @@ async function main(): Promise<void> {
   const cwd = process.cwd();
   const settings = readLocalSettings(process.env, cwd);
   const loaded = await loadDesk(process.env.DESK_CONFIG_PATH, cwd);
-  const peers = await startPeers(settings);
+  const unlock = await lockDataDir(settings.dataDir, process.pid);
+  const peers = await startPeers(settings).catch(async (error: unknown) => {
+    await unlock();
+    throw error;
+  });
   let desk: RunningDesk | undefined;
   onStopSignal(async () => {
     await desk?.stop();
     await peers.stop();
+    await unlock();
   });
   // Set before the handlers load: they read their environment once, at cold start.
   delete process.env.AWS_SESSION_TOKEN;
