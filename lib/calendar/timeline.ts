@@ -1,6 +1,11 @@
 import type { CalendarPart } from './calendar-part';
+import { CalendarError } from './errors';
 import { utcYearOf } from './local-date';
 import { buildChunk, type Chunk } from './timeline-chunk';
+
+// Bounds every search: an absurd amount (999999999h) ends in an error, not an endless walk.
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2200;
 
 /**
  * A calendar's open time over all years, built lazily one local year at a time the first
@@ -21,6 +26,9 @@ export class Timeline {
   chunkOfYear(year: number): Chunk {
     let chunk = this.chunks.get(year);
     if (!chunk) {
+      if (year < FIRST_YEAR || year > LAST_YEAR) {
+        throw new CalendarError(`the engine computes within ${FIRST_YEAR}-${LAST_YEAR}; this needs ${year}`);
+      }
       chunk = buildChunk(this.parts, year);
       this.chunks.set(year, chunk);
     }

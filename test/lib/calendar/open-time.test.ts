@@ -165,3 +165,12 @@ describe('addOpenTime', () => {
     );
   });
 });
+
+describe('the search horizon', () => {
+  it('refuses an absurd amount with an error instead of walking for ever', () => {
+    const always = parseCalendar({ timeZone: 'UTC', hours: '24/7' });
+    expect(() =>
+      addBusinessTime(always, at('2026-01-01T00:00:00Z'), { amount: 999_999_999, unit: 'h' }),
+    ).toThrow('the engine computes within 1900-2200');
+  });
+});
