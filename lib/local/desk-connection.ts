@@ -11,6 +11,8 @@ import { LOCAL_REGION, type LocalSettings, readLocalSettings } from './settings'
  */
 export async function connectToRunningDesk(env: NodeJS.ProcessEnv, cwd: string): Promise<LocalSettings> {
   const settings = readLocalSettings(env, cwd);
+  // Before the first SDK client: its once-per-process Node 20 notice would be the command's stderr.
+  env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   const endpoint = `http://${LOOPBACK}:${settings.dynamoDbPort}`;
   const client = new DynamoDBClient({
     endpoint,
