@@ -61,8 +61,9 @@ export class LocalDesk {
     return Number(this.env.SMTP_PORT);
   }
 
-  /** Starts `npm start`'s program and resolves once it printed `ready`. */
+  /** Starts `npm start`'s program and resolves once it printed `ready`; a desk that never gets ready is killed. */
   async start(): Promise<void> {
+    await this.kill();
     const child = spawn(process.execPath, ['--import', 'tsx', 'lib/local/start.ts'], {
       cwd: ROOT,
       env: { ...process.env, ...this.env },
@@ -70,12 +71,23 @@ export class LocalDesk {
     });
     this.child = child;
     const from = this.lines.length;
-    this.exited = new Promise((done) => child.once('exit', (code) => done(code)));
+    this.exited = new Promise((done) =>
+      child.once('exit', (code) => {
+        // A desk that exits by itself ends any wait for its lines at once.
+        if (this.child === child) this.child = null;
+        done(code);
+      }),
+    );
     createInterface({ input: child.stderr! }).on('line', (line) => this.errors.push(line));
     const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => this.lines.push(line));
     // A restarted desk prints its banner again: only a `ready` of this run counts.
-    await this.waitFor((line, index) => index >= from && line.includes('ready'), 60_000, 'ready');
+    await this.waitFor((line, index) => index >= from && line.includes('ready'), 60_000, 'ready').catch(
+      async (error: unknown) => {
+        await this.kill();
+        throw error;
+      },
+    );
   }
 
   /** Sends SIGTERM and resolves with the exit code and how long the stop took. */
@@ -89,11 +101,16 @@ export class LocalDesk {
 
   /** Stops the desk if it runs and deletes its data folder. */
   async dispose(): Promise<void> {
-    if (this.child) {
-      this.child.kill('SIGKILL');
-      await this.exited;
-    }
+    await this.kill();
     await rm(this.dataDir, { recursive: true, force: true });
+  }
+
+  private async kill(): Promise<void> {
+    const child = this.child;
+    if (!child) return;
+    child.kill('SIGKILL');
+    await this.exited;
+    this.child = null;
   }
 
   /** Resolves with the first printed line (already printed or to come) that matches. */
