@@ -168,15 +168,7 @@ export class LocalDesk {
   }
 }
 
-/**
- * Powertools Metrics warns on stderr when a handler publishes with nothing stored, which
- * issue-4's handlers do after a `singleMetric()` (ignored mail, every reminder). It is noise,
- * not a failure; every other line on stderr is one.
- */
-const EMPTY_METRICS_WARNING = /^No application metrics to publish\./;
-
-/** Lines of stderr that report something wrong (all but the known Powertools warning). */
+/** Lines of stderr: every one reports something wrong, since the desk keeps stderr for problems. */
 export function realProblems(stderr: readonly string[] | string): string[] {
-  const lines = typeof stderr === 'string' ? stderr.split('\n').filter((line) => line !== '') : stderr;
-  return lines.filter((line) => !EMPTY_METRICS_WARNING.test(line));
+  return typeof stderr === 'string' ? stderr.split('\n').filter((line) => line !== '') : [...stderr];
 }
