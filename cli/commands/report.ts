@@ -30,7 +30,9 @@ export async function run(args: readonly string[]): Promise<number> {
   const values = options(args);
   const desk = usage(() => loadDesk(process.env));
   const zone = desk.calendars.get(desk.defaultCalendarId)?.timeZone ?? 'UTC';
-  const chosen = usage(() => reportOptions({ ...values, at: values.at ?? Date.now() }, zone));
+  // Whole seconds: the report's instant is printed, and milliseconds there are noise.
+  const now = Math.floor(Date.now() / 1000) * 1000;
+  const chosen = usage(() => reportOptions({ ...values, at: values.at ?? now }, zone));
   // The SDK warns on stderr about Node 20 once per process; the CLI keeps stderr for what went wrong.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const source = ticketSource(process.env);
@@ -38,11 +40,18 @@ export async function run(args: readonly string[]): Promise<number> {
     const tickets = await allTickets(source);
     const report = usage(() => slaReport(tickets, desk, chosen));
     const text = values.json ? JSON.stringify(reportJson(report), null, 2) : reportTable(report).join('\n');
+    if (!process.stdout.listeners('error').includes(ignoreClosedPipe))
+      process.stdout.on('error', ignoreClosedPipe);
     process.stdout.write(`${text}\n`);
     return 0;
   } finally {
     source.close();
   }
+}
+
+/** A reader that stopped early (`report --json | head`) is no failure of the report. */
+function ignoreClosedPipe(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EPIPE') throw error;
 }
 
 function options(args: readonly string[]) {
