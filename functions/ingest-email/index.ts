@@ -1,7 +1,7 @@
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Context, SESEvent } from 'aws-lambda';
 import { type IngestResult, ingestEmail } from '../../lib/tickets/ingest';
-import { describeError, observability } from '../shared/observability';
+import { describeError, observability, publishMetrics } from '../shared/observability';
 import { announcedMails } from './event';
 import { type IngestWiring, ingestWiring } from './wiring';
 
@@ -40,6 +40,6 @@ export async function handler(event: SESEvent, context?: Context): Promise<void>
     logger.error('message not ingested: will be redelivered', describeError(error));
     throw error;
   } finally {
-    metrics.publishStoredMetrics();
+    publishMetrics(metrics);
   }
 }

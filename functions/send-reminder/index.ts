@@ -3,7 +3,7 @@ import type { Context } from 'aws-lambda';
 import type { ReminderPayload } from '../../lib/ports/reminder-scheduler';
 import { DEFAULT_WORK_SETTINGS } from '../../lib/tickets/deps';
 import { sendReminder } from '../../lib/tickets/send-reminder';
-import { describeError, observability } from '../shared/observability';
+import { describeError, observability, publishMetrics } from '../shared/observability';
 import { commonPorts } from '../shared/ticket-table';
 import { reminderPayload } from './payload';
 
@@ -28,6 +28,6 @@ export async function handler(event: ReminderPayload, context?: Context): Promis
     logger.error('reminder failed: Scheduler will retry', describeError(error));
     throw error;
   } finally {
-    metrics.publishStoredMetrics();
+    publishMetrics(metrics);
   }
 }

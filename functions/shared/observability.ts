@@ -17,3 +17,12 @@ export function describeError(error: unknown): { errorName: string; errorMessage
   if (error instanceof Error) return { errorName: error.name, errorMessage: error.message };
   return { errorName: 'Error', errorMessage: String(error) };
 }
+
+/**
+ * Flushes stored metrics. Skips an empty flush: Powertools warns on stderr when there is
+ * nothing to publish (after a `singleMetric()`, which publishes itself), and that noise
+ * would hide real warnings.
+ */
+export function publishMetrics(metrics: Metrics): void {
+  if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
+}

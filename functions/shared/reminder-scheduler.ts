@@ -3,12 +3,12 @@ import { EventBridgeReminderScheduler } from '../../lib/aws/eventbridge-reminder
 import { ENV } from '../../lib/env-names';
 import { LocalReminderScheduler } from '../../lib/local/local-reminder-scheduler';
 import type { ReminderScheduler } from '../../lib/ports/reminder-scheduler';
-import { optional, required } from './env';
+import { optional, positiveInteger, required } from './env';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-/** Scheduler retries a failed reminder invocation for up to a day: a late reminder still helps. */
-const RETRY = { maximumRetryAttempts: 10, maximumEventAgeInSeconds: 86_400 };
+/** Scheduler retries a failed reminder invocation for up to a day by default: a late reminder still helps. */
+const DEFAULT_RETRY = { maximumRetryAttempts: 10, maximumEventAgeInSeconds: 86_400 };
 
 /** The local desk's file scheduler when LOCAL_SCHEDULE_DIR is set, else EventBridge Scheduler. */
 export function reminderScheduler(env: Env): ReminderScheduler {
@@ -19,6 +19,12 @@ export function reminderScheduler(env: Env): ReminderScheduler {
     functionArn: required(env, ENV.reminderFunctionArn),
     roleArn: required(env, ENV.schedulerRoleArn),
     deadLetterQueueArn: required(env, ENV.reminderDlqArn),
-    ...RETRY,
+    // The stack sets both, so the retry policy has one source; the defaults serve other callers.
+    maximumRetryAttempts: positiveInteger(env, ENV.reminderRetryAttempts, DEFAULT_RETRY.maximumRetryAttempts),
+    maximumEventAgeInSeconds: positiveInteger(
+      env,
+      ENV.reminderMaxEventAgeSeconds,
+      DEFAULT_RETRY.maximumEventAgeInSeconds,
+    ),
   });
 }
