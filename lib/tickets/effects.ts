@@ -4,7 +4,7 @@ import type { PlannedReminder } from '../intake/decision';
 import type { StepResults } from '../ports/work-log';
 import type { TicketPorts } from './deps';
 import type { MessageKind } from './message';
-import { scheduleName, schedulesFor } from './schedule-plan';
+import { scheduleKind, schedulesFor } from './schedule-plan';
 import type { Ticket } from './ticket';
 import { updateTicket } from './update-ticket';
 
@@ -51,8 +51,9 @@ export interface StepScope {
 }
 
 /**
- * Creates one schedule per reminder (names are deterministic, so a repeat is a no-op), then
- * remembers the names on the ticket and records the step. Returns how many were created now.
+ * Creates one schedule per reminder of the ticket's reminder `round` (names are deterministic, so
+ * a repeat is a no-op), then remembers the names on the ticket and records the step. Returns how
+ * many were created now.
  */
 export async function scheduleStep(
   ports: TicketPorts,
@@ -61,9 +62,10 @@ export async function scheduleStep(
   ticket: string,
   reminders: readonly PlannedReminder[],
   timeZone: string,
+  round = 0,
 ): Promise<number> {
   if (scope.done[step] !== undefined) return 0;
-  const schedules = schedulesFor(ticket, reminders, timeZone, scope.now);
+  const schedules = schedulesFor(ticket, reminders, timeZone, scope.now, round);
   for (const schedule of schedules) await ports.scheduler.create(schedule);
   const names = schedules.map((s) => s.name);
   await updateTicket(ports.tickets, ticket, `${scope.key}#${step}`, (t) => ({
@@ -75,8 +77,9 @@ export async function scheduleStep(
 }
 
 /**
- * Deletes the ticket's pending schedules of these kinds (a missing one is fine) and forgets them.
- * One that slipped through anyway is harmless: send-reminder checks the guarded step first.
+ * Deletes the ticket's pending schedules of these kinds, of any round (a missing one is fine), and
+ * forgets them. One that slipped through anyway is harmless: send-reminder checks the guarded
+ * step first.
  */
 export async function unscheduleKinds(
   ports: TicketPorts,
@@ -84,9 +87,10 @@ export async function unscheduleKinds(
   kinds: readonly ReminderKind[],
   changeId: string,
 ): Promise<Ticket> {
-  const names = kinds
-    .map((kind) => scheduleName(ticket.number, kind))
-    .filter((n) => ticket.schedules.includes(n));
+  const names = ticket.schedules.filter((name) => {
+    const kind = scheduleKind(ticket.number, name);
+    return kind !== null && kinds.includes(kind);
+  });
   if (names.length === 0) return ticket;
   for (const name of names) await ports.scheduler.delete(name);
   return updateTicket(ports.tickets, ticket.number, `unschedule#${changeId}`, (t) => ({

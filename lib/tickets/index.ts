@@ -20,6 +20,15 @@ export {
 export { closeTicket, type LifecycleResult, reopenTicket, resolveTicket, takeCharge } from './lifecycle';
 export { listTickets, type TicketView, ticketView } from './list-tickets';
 export type { MessageKind, TicketMessage } from './message';
-export { scheduleName } from './schedule-plan';
-export { type ReminderResult, sendReminder, stillGuarding } from './send-reminder';
-export { formatTicketNumber, isTicketNumber, type Note, nextDue, type Ticket } from './ticket';
+export { reminderRound, resolutionClockStart } from './reopen';
+export { scheduleKind, scheduleName } from './schedule-plan';
+export { type ReminderResult, reminderSent, sendReminder, stillGuarding } from './send-reminder';
+export {
+  formatTicketNumber,
+  isTicketNumber,
+  type Note,
+  nextDue,
+  type Reopening,
+  type SentReminder,
+  type Ticket,
+} from './ticket';

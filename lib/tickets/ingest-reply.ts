@@ -5,6 +5,8 @@ import { acknowledge } from './acknowledge';
 import { scheduleStep, unscheduleKinds } from './effects';
 import { TicketNotFoundError } from './errors';
 import { type IngestContext, type IngestResult, NO_EFFECTS } from './ingest-context';
+import { followReopening } from './ingest-reopen';
+import { reminderRound } from './reopen';
 import { applyReplyChange, isFromCustomer, type ReplyChange, replyChange } from './reply-change';
 import type { Ticket } from './ticket';
 import { updateTicket } from './update-ticket';
@@ -92,7 +94,8 @@ async function keepAsNote(ctx: IngestContext, ticket: string): Promise<IngestRes
 /**
  * A message on an existing ticket. From a third party it becomes an operator note and nothing
  * else. From the customer it is appended and may complete the request (new acknowledgement with
- * deadlines, reminders scheduled, the awaiting-info nudge dropped) or reopen a resolved ticket.
+ * deadlines, reminders scheduled, the awaiting-info nudge dropped) or reopen a resolved ticket
+ * (reminders of the new round scheduled, operators told).
  */
 export async function applyReply(ctx: IngestContext, number: string): Promise<IngestResult> {
   const ticket = await ctx.ports.tickets.get(number);
@@ -105,12 +108,22 @@ export async function applyReply(ctx: IngestContext, number: string): Promise<In
   const updated = await updateTicket(ctx.ports.tickets, number, ctx.key, (t) =>
     applyReplyChange(t, change, ctx.mail.messageId),
   );
+  if (change.kind === 'reopened') return followReopening(ctx, updated);
   if (change.kind !== 'completed')
     return { outcome: 'reply', ticket: number, change: change.kind, effects: NO_EFFECTS };
   const ack = await acknowledge(ctx, number, completedDecision(ctx, updated, change), 'ack');
   const zone = calendarOf(ctx.ports.desk, updated.calendarId).timeZone;
   const scope = { key: ctx.key, done: ctx.done, now: ctx.attempt.now };
-  const schedulesCreated = await scheduleStep(ctx.ports, scope, 'schedules', number, change.reminders, zone);
+  const round = reminderRound(updated);
+  const schedulesCreated = await scheduleStep(
+    ctx.ports,
+    scope,
+    'schedules',
+    number,
+    change.reminders,
+    zone,
+    round,
+  );
   await unscheduleKinds(ctx.ports, await currentTicket(ctx, number), ['awaiting-info'], ctx.key);
   return {
     outcome: 'reply',

@@ -1,9 +1,11 @@
 import { composeLifecycleEmail, type LifecycleEvent } from '../compose/lifecycle-email';
+import type { Desk } from '../desk/desk';
 import type { Instant, ReminderKind, TicketStatus } from '../domain/vocabulary';
 import type { Attempt, TicketPorts, WorkSettings } from './deps';
 import { recordSent, unscheduleKinds } from './effects';
 import { TicketNotFoundError, TicketStateError } from './errors';
 import { leaseFor } from './lease';
+import { rescheduleReopened } from './reopen';
 import { sendStep, toOutgoingMail } from './send-step';
 import type { Ticket } from './ticket';
 import { updateTicket } from './update-ticket';
@@ -13,11 +15,13 @@ export interface Transition {
   /** Verb for error messages: "cannot take charge". */
   readonly verb: string;
   readonly from: readonly TicketStatus[];
-  readonly apply: (ticket: Ticket, now: Instant) => Ticket;
+  readonly apply: (ticket: Ticket, now: Instant, desk: Desk) => Ticket;
   /** What the customer is told, if anything. */
   readonly event: LifecycleEvent | null;
   /** Reminder kinds that guard nothing any more. */
   readonly unschedule: readonly ReminderKind[];
+  /** The step starts a new reminder round (a reopening): its reminders replace what is pending. */
+  readonly reschedule?: boolean;
 }
 
 /** What a lifecycle step did. */
@@ -68,7 +72,8 @@ async function notify(
 
 /**
  * Runs a transition: applies it once (a repeated command finds it applied and only completes
- * what followed it: schedules deleted, the customer's email sent once), else refuses it by status.
+ * what followed it: schedules deleted or created, the customer's email sent once), else refuses
+ * it by status.
  */
 export async function runTransition(
   ports: TicketPorts,
@@ -85,9 +90,12 @@ export async function runTransition(
   const changeId = resumed ?? `${t.action}#${current.version}`;
   const updated = await updateTicket(ports.tickets, number, changeId, (ticket) => {
     if (!t.from.includes(ticket.status)) throw new TicketStateError(number, ticket.status, t.verb);
-    return t.apply(ticket, attempt.now);
+    return t.apply(ticket, attempt.now, ports.desk);
   });
-  const after = await unscheduleKinds(ports, updated, t.unschedule, changeId);
+  const unscheduled = await unscheduleKinds(ports, updated, t.unschedule, changeId);
+  const after = t.reschedule
+    ? (await rescheduleReopened(ports, unscheduled, changeId, attempt.now)).ticket
+    : unscheduled;
   const notified = t.event ? await notify(ports, after, t.event, changeId, attempt, settings) : false;
   return { ticket: after, changed: resumed === null, notified };
 }

@@ -1,6 +1,8 @@
 import type { Instant } from '../domain/vocabulary';
+import { planSla } from '../intake/sla-plan';
 import type { Attempt, TicketPorts, WorkSettings } from './deps';
 import { type LifecycleResult, runTransition } from './lifecycle-run';
+import { reopenedTicket, reopenResolution } from './reopen';
 import { ALL_KINDS, TAKE_CHARGE_KINDS } from './schedule-plan';
 
 export type { LifecycleResult } from './lifecycle-run';
@@ -80,7 +82,10 @@ export function closeTicket(
   );
 }
 
-/** Reopens a resolved or closed ticket: back in progress if it was taken in charge, else open. */
+/**
+ * Reopens a resolved or closed ticket: back in progress if it was taken in charge, else open, with
+ * a fresh resolution clock from now and its reminders scheduled anew (a new round).
+ */
 export function reopenTicket(
   ports: TicketPorts,
   number: string,
@@ -94,14 +99,15 @@ export function reopenTicket(
       action: 'reopen',
       verb: 'reopen',
       from: ['resolved', 'closed'],
-      apply: (ticket) => ({
-        ...ticket,
-        status: ticket.takenInChargeAt === null ? 'open' : 'in-progress',
-        resolvedAt: null,
-        closedAt: null,
-      }),
+      apply: (ticket, now, desk) =>
+        reopenedTicket(
+          ticket,
+          now,
+          reopenResolution(ticket, now, (start) => planSla(desk, ticket, start)),
+        ),
       event: null,
       unschedule: [],
+      reschedule: true,
     },
     attempt,
     settings,

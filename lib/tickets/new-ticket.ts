@@ -44,6 +44,7 @@ export function newTicket(decision: ActDecision, facts: NewTicketFacts): Ticket 
     expectedResolutionAt: null,
     resolvedAt: null,
     closedAt: null,
+    reopenings: [],
     customerMessageIds: decision.messageId ? [decision.messageId] : [],
     sentMessageIds: [],
     schedules: [],

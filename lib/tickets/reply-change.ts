@@ -1,5 +1,6 @@
 import type { Instant, RequiredField } from '../domain/vocabulary';
 import type { PlannedReminder, SlaPlan } from '../intake/decision';
+import { reopenedTicket, reopenResolution } from './reopen';
 import type { Deadlines, Ticket } from './ticket';
 
 /** What a customer's reply does to its ticket, decided once and recorded so a retry applies the same. */
@@ -12,11 +13,17 @@ export type ReplyChange =
       readonly deadlines: Deadlines;
       readonly reminders: readonly PlannedReminder[];
     }
-  | { readonly kind: 'reopened' };
+  | {
+      readonly kind: 'reopened';
+      /** Receipt of the reply: the new resolution clock starts here. */
+      readonly at: Instant;
+      readonly resolution: Instant | null;
+    };
 
 /**
  * Decides a customer's reply: on an awaiting-info ticket it may complete the request (the SLA
- * clock starts from the reply), on a resolved ticket it reopens it, else it is only appended.
+ * clock starts from the reply), on a resolved ticket it reopens it (a fresh resolution clock from
+ * the reply), else it is only appended.
  */
 export function replyChange(
   ticket: Ticket,
@@ -24,7 +31,9 @@ export function replyChange(
   receivedAt: Instant,
   planFrom: (clockStart: Instant) => SlaPlan,
 ): ReplyChange {
-  if (ticket.status === 'resolved') return { kind: 'reopened' };
+  if (ticket.status === 'resolved') {
+    return { kind: 'reopened', at: receivedAt, resolution: reopenResolution(ticket, receivedAt, planFrom) };
+  }
   if (ticket.status !== 'awaiting-info') return { kind: 'appended' };
   const missing = ticket.missingFields.filter((field) => !supplied.includes(field));
   if (missing.length > 0) return { kind: 'still-missing', missing };
@@ -52,7 +61,7 @@ export function applyReplyChange(ticket: Ticket, change: ReplyChange, messageId:
         deadlines: change.deadlines,
       };
     case 'reopened':
-      return { ...base, status: base.takenInChargeAt === null ? 'open' : 'in-progress', resolvedAt: null };
+      return reopenedTicket(base, change.at, change.resolution);
   }
 }
 

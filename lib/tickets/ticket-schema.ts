@@ -47,10 +47,23 @@ export const ticketSchema = z.object({
   expectedResolutionAt: maybeInstant,
   resolvedAt: maybeInstant,
   closedAt: maybeInstant,
+  // Tickets stored before reopenings were recorded have none.
+  reopenings: z
+    .array(
+      z.object({
+        at: instant,
+        resolvedAt: maybeInstant,
+        closedAt: maybeInstant,
+        resolutionDeadline: maybeInstant,
+      }),
+    )
+    .default([]),
   customerMessageIds: z.array(z.string()),
   sentMessageIds: z.array(z.string()),
   schedules: z.array(z.string()),
-  remindersSent: z.array(z.object({ kind: z.enum(REMINDER_KINDS), at: instant })),
+  remindersSent: z.array(
+    z.object({ kind: z.enum(REMINDER_KINDS), at: instant, round: z.number().int().positive().optional() }),
+  ),
   notes: z.array(z.object({ at: instant, author: z.string(), text: z.string() })),
   applied: z.array(z.string()),
   version: z.number().int().nonnegative(),

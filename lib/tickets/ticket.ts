@@ -24,6 +24,20 @@ export interface Note {
 export interface SentReminder {
   readonly kind: ReminderKind;
   readonly at: Instant;
+  /** The reminder round it belonged to (see `Ticket.reopenings`); absent for the first round, 0. */
+  readonly round?: number;
+}
+
+/**
+ * A resolved or closed ticket coming back, with how the round it ended stood: reports judge
+ * each round against its own deadline, and a resolution before any take-charge stays known.
+ */
+export interface Reopening {
+  readonly at: Instant;
+  readonly resolvedAt: Instant | null;
+  readonly closedAt: Instant | null;
+  /** The resolution deadline of the round this reopening ended. */
+  readonly resolutionDeadline: Instant | null;
 }
 
 /** One support request and everything the desk promised and did about it. Immutable: changes make copies. */
@@ -55,6 +69,12 @@ export interface Ticket {
   readonly expectedResolutionAt: Instant | null;
   readonly resolvedAt: Instant | null;
   readonly closedAt: Instant | null;
+  /**
+   * Every reopening, oldest first. Their count is the ticket's reminder round (it numbers schedule
+   * names and reminder records, so a round never collides with an earlier one); the last one
+   * started the current resolution clock.
+   */
+  readonly reopenings: readonly Reopening[];
   /** Message-IDs (no angle brackets) of the customer's messages, oldest first: threading of our emails. */
   readonly customerMessageIds: readonly string[];
   /** Message-IDs of what the desk sent, ours and the ones SES rewrote them to. */

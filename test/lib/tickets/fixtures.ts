@@ -40,6 +40,7 @@ export function aTicket(overrides: Partial<Ticket> = {}): Ticket {
     expectedResolutionAt: null,
     resolvedAt: null,
     closedAt: null,
+    reopenings: [],
     customerMessageIds: ['first@example.net'],
     sentMessageIds: [],
     schedules: [],

@@ -8,6 +8,8 @@ const INCOMPLETE = {
   screenshot: false,
 };
 const WEDNESDAY_11 = MONDAY_10 + 49 * HOUR;
+/** A wall-clock time in Rome in November and December (UTC+1). */
+const rome = (local: string) => Date.parse(`${local}:00+01:00`);
 
 async function awaitingInfoTicket(): Promise<Harness> {
   const desk = new Harness();
@@ -24,6 +26,25 @@ function completingReply(extra: Parameters<typeof rawEmail>[0] = {}): string {
     ...extra,
   });
 }
+
+/** A complete request, taken in charge and resolved (its schedules still listed, as if a delete had failed). */
+async function resolvedTicket(): Promise<Harness> {
+  const desk = new Harness();
+  await desk.receive('ses-1', rawEmail());
+  const ticket = await desk.tickets.get('2026-000001');
+  if (!ticket) throw new Error('no ticket');
+  await desk.tickets.save({
+    ...ticket,
+    status: 'resolved',
+    resolvedAt: MONDAY_10 + HOUR,
+    takenInChargeAt: MONDAY_10,
+    version: ticket.version + 1,
+  });
+  desk.mail.sent.length = 0;
+  return desk;
+}
+
+const reopeningReply = () => completingReply({ body: 'Il problema si ripresenta ancora oggi.' });
 
 describe('ingestEmail: a reply from the customer', () => {
   it('completes an awaiting-info ticket and starts the clock from the reply', async () => {
@@ -86,24 +107,46 @@ describe('ingestEmail: a reply from the customer', () => {
   });
 
   it('reopens a resolved ticket', async () => {
-    const desk = new Harness();
-    await desk.receive('ses-1', rawEmail());
-    const ticket = await desk.tickets.get('2026-000001');
-    if (!ticket) throw new Error('no ticket');
-    await desk.tickets.save({
-      ...ticket,
-      status: 'resolved',
-      resolvedAt: MONDAY_10 + HOUR,
-      takenInChargeAt: MONDAY_10,
-      version: ticket.version + 1,
-    });
-    const result = await desk.receive(
-      'ses-2',
-      completingReply({ body: 'Il problema si ripresenta ancora oggi.' }),
-      WEDNESDAY_11,
-    );
+    const desk = await resolvedTicket();
+    const result = await desk.receive('ses-2', reopeningReply(), WEDNESDAY_11);
     expect(result).toMatchObject({ change: 'reopened' });
     expect(await desk.tickets.get('2026-000001')).toMatchObject({ status: 'in-progress', resolvedAt: null });
+  });
+
+  it("starts a fresh resolution clock from the reply and schedules the new round's reminders", async () => {
+    const desk = await resolvedTicket();
+    const result = await desk.receive('ses-2', reopeningReply(), WEDNESDAY_11);
+    expect(result).toMatchObject({ effects: { schedulesCreated: 2, operatorsTold: true } });
+    const ticket = await desk.tickets.get('2026-000001');
+    expect(ticket?.deadlines.resolution).toBe(rome('2026-12-02T11:00'));
+    expect([...desk.scheduler.schedules.values()].map((s) => [s.name, s.at])).toEqual([
+      ['2026-000001-r1-resolution-warning', rome('2026-11-30T18:30')],
+      ['2026-000001-r1-resolution-due', rome('2026-12-02T11:00')],
+    ]);
+    expect(ticket?.schedules).toEqual(['2026-000001-r1-resolution-warning', '2026-000001-r1-resolution-due']);
+  });
+
+  it('deletes the schedules the resolved round left behind', async () => {
+    const desk = await resolvedTicket();
+    const before = await desk.tickets.get('2026-000001');
+    await desk.receive('ses-2', reopeningReply(), WEDNESDAY_11);
+    expect(before?.schedules.length).toBeGreaterThan(0);
+    expect(desk.scheduler.deletes.sort()).toEqual([...(before?.schedules ?? [])].sort());
+  });
+
+  it('tells the operators, once, with the new resolution deadline', async () => {
+    const desk = await resolvedTicket();
+    await desk.receive('ses-2', reopeningReply(), WEDNESDAY_11);
+    await desk.deliver('ses-2', WEDNESDAY_11);
+    expect(desk.mail.sent.map((m) => m.to)).toEqual([['operators@example.com']]);
+    expect(desk.mail.texts()[0]).toMatch(/^Subject: \[#2026-000001\] Riaperto dal cliente$/m);
+    const body = await desk.mail.body(0);
+    expect(body).toContain(
+      'Il cliente anna@example.net ha risposto il mercoledì 25 novembre 2026 alle 11:00',
+    );
+    expect(body).toContain('Nuova scadenza di risoluzione: mercoledì 2 dicembre 2026 alle 11:00');
+    const history = await desk.messages.history('2026-000001');
+    expect(history.filter((m) => m.kind === 'operator-notice')).toHaveLength(1);
   });
 
   it('opens a follow-up ticket for a reply to a closed one', async () => {

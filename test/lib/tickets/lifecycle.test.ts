@@ -122,3 +122,110 @@ describe('resolve, close and reopen', () => {
     expect((failure as Error).message).toMatch(/^ticket 2026-000001 is (closed|open): cannot /);
   });
 });
+
+/** A wall-clock time in Rome in November (UTC+1). */
+const rome = (local: string) => Date.parse(`${local}:00+01:00`);
+
+/** Names and instants (in Rome) of the pending schedules. */
+function pending(desk: Harness): [string, number][] {
+  return [...desk.scheduler.schedules.values()].map((s) => [s.name, s.at]);
+}
+
+describe('reopenTicket: the reminders of a new round', () => {
+  it('gives a fresh resolution clock from the reopening and schedules its warning and due', async () => {
+    const desk = await openTicket();
+    await takeCharge(desk.ports, '2026-000001', null, desk.attempt(LATER), SETTINGS);
+    await resolveTicket(desk.ports, '2026-000001', desk.attempt(LATER + HOUR), SETTINGS);
+    const at = rome('2026-11-24T09:30');
+    const { ticket } = await reopenTicket(desk.ports, '2026-000001', desk.attempt(at), SETTINGS);
+    expect(ticket.deadlines.resolution).toBe(rome('2026-12-01T09:30'));
+    expect(pending(desk)).toEqual([
+      ['2026-000001-r1-resolution-warning', rome('2026-11-27T17:00')],
+      ['2026-000001-r1-resolution-due', rome('2026-12-01T09:30')],
+    ]);
+    expect(ticket.schedules).toEqual(pending(desk).map(([name]) => name));
+    expect(desk.scheduler.creates.every((s) => s.timeZone === 'Europe/Rome')).toBe(true);
+    expect(desk.scheduler.schedules.get('2026-000001-r1-resolution-due')?.payload).toEqual({
+      ticket: '2026-000001',
+      kind: 'resolution-due',
+    });
+  });
+
+  it('schedules again the take-charge reminders still ahead when nobody took the ticket in charge', async () => {
+    const desk = await openTicket();
+    await resolveTicket(desk.ports, '2026-000001', desk.attempt(MONDAY_10 + HOUR), SETTINGS);
+    await reopenTicket(desk.ports, '2026-000001', desk.attempt(LATER), SETTINGS);
+    expect(pending(desk).map(([name]) => name)).toEqual([
+      '2026-000001-r1-take-charge-warning',
+      '2026-000001-r1-take-charge-due',
+      '2026-000001-r1-resolution-warning',
+      '2026-000001-r1-resolution-due',
+    ]);
+  });
+
+  it('creates nothing more when the command is repeated', async () => {
+    const desk = await openTicket();
+    await resolveTicket(desk.ports, '2026-000001', desk.attempt(LATER), SETTINGS);
+    await reopenTicket(desk.ports, '2026-000001', desk.attempt(LATER + HOUR), SETTINGS);
+    const created = desk.scheduler.creates.length;
+    const again = await reopenTicket(desk.ports, '2026-000001', desk.attempt(LATER + 2 * HOUR), SETTINGS);
+    expect(again.changed).toBe(false);
+    expect(desk.scheduler.creates).toHaveLength(created);
+  });
+
+  it('numbers each round: resolving deletes round 1, a second reopening schedules round 2', async () => {
+    const desk = await openTicket();
+    await takeCharge(desk.ports, '2026-000001', null, desk.attempt(LATER), SETTINGS);
+    await resolveTicket(desk.ports, '2026-000001', desk.attempt(LATER + HOUR), SETTINGS);
+    await reopenTicket(desk.ports, '2026-000001', desk.attempt(LATER + 2 * HOUR), SETTINGS);
+    await resolveTicket(desk.ports, '2026-000001', desk.attempt(LATER + 3 * HOUR), SETTINGS);
+    expect(desk.scheduler.schedules.size).toBe(0);
+    expect(desk.scheduler.deletes).toContain('2026-000001-r1-resolution-due');
+    const { ticket } = await reopenTicket(
+      desk.ports,
+      '2026-000001',
+      desk.attempt(LATER + 4 * HOUR),
+      SETTINGS,
+    );
+    expect(ticket.schedules).toEqual(['2026-000001-r2-resolution-warning', '2026-000001-r2-resolution-due']);
+    expect(ticket.reopenings.map((r) => r.at)).toEqual([LATER + 2 * HOUR, LATER + 4 * HOUR]);
+  });
+
+  it('deletes a schedule an earlier round left behind', async () => {
+    const desk = await openTicket();
+    await resolveTicket(desk.ports, '2026-000001', desk.attempt(LATER), SETTINGS);
+    const resolved = await desk.tickets.get('2026-000001');
+    if (!resolved) throw new Error('no ticket');
+    const leftover = '2026-000001-resolution-due';
+    await desk.tickets.save({ ...resolved, schedules: [leftover], version: resolved.version + 1 });
+    const { ticket } = await reopenTicket(desk.ports, '2026-000001', desk.attempt(LATER + HOUR), SETTINGS);
+    expect(desk.scheduler.deletes).toContain(leftover);
+    expect(ticket.schedules).not.toContain(leftover);
+  });
+
+  it('finishes the rescheduling when the command is run again after a scheduler failure', async () => {
+    const desk = await openTicket();
+    await resolveTicket(desk.ports, '2026-000001', desk.attempt(LATER), SETTINGS);
+    const create = desk.scheduler.create.bind(desk.scheduler);
+    let calls = 0;
+    desk.scheduler.create = async (schedule) => {
+      calls += 1;
+      if (calls === 2) throw new Error('injected throttling');
+      return create(schedule);
+    };
+    const failure = await reopenTicket(desk.ports, '2026-000001', desk.attempt(LATER + HOUR), SETTINGS).catch(
+      (e: unknown) => e,
+    );
+    expect(failure).toBeInstanceOf(Error);
+    const { ticket, changed } = await reopenTicket(
+      desk.ports,
+      '2026-000001',
+      desk.attempt(LATER + 2 * HOUR),
+      SETTINGS,
+    );
+    expect(changed).toBe(false);
+    expect(ticket.reopenings).toHaveLength(1);
+    expect([...ticket.schedules].sort()).toEqual([...desk.scheduler.schedules.keys()].sort());
+    expect(ticket.schedules).toHaveLength(4);
+  });
+});

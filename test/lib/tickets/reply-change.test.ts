@@ -39,6 +39,20 @@ describe('replyChange', () => {
   ] as const)('on a %s ticket is %s', (status, kind) => {
     expect(replyChange(aTicket({ status }), [], MONDAY_10, plan).kind).toBe(kind);
   });
+
+  it('reopens a resolved ticket with a fresh resolution clock from the reply', () => {
+    const resolved = aTicket({ status: 'resolved', resolvedAt: MONDAY_10 });
+    expect(replyChange(resolved, [], MONDAY_10 + 30 * HOUR, plan)).toEqual({
+      kind: 'reopened',
+      at: MONDAY_10 + 30 * HOUR,
+      resolution: MONDAY_10 + 39 * HOUR,
+    });
+  });
+
+  it('reopens a resolved ticket whose clock never started without any deadline', () => {
+    const resolved = { ...awaiting, status: 'resolved' as const, resolvedAt: MONDAY_10 };
+    expect(replyChange(resolved, [], MONDAY_10 + 30 * HOUR, plan)).toMatchObject({ resolution: null });
+  });
 });
 
 describe('applyReplyChange', () => {
@@ -50,15 +64,42 @@ describe('applyReplyChange', () => {
     ]);
   });
 
+  const reopening = {
+    kind: 'reopened',
+    at: MONDAY_10 + 30 * HOUR,
+    resolution: MONDAY_10 + 99 * HOUR,
+  } as const;
+
   it.each([
     ['never taken in charge', null, 'open'],
     ['taken in charge before', MONDAY_10, 'in-progress'],
   ] as const)('reopens a resolved ticket %s as %s', (_, takenInChargeAt, status) => {
     const resolved = aTicket({ status: 'resolved', resolvedAt: MONDAY_10 + HOUR, takenInChargeAt });
-    expect(applyReplyChange(resolved, { kind: 'reopened' }, null)).toMatchObject({
+    expect(applyReplyChange(resolved, reopening, null)).toMatchObject({
       status,
       resolvedAt: null,
+      takenInChargeAt,
     });
+  });
+
+  it('gives the reopened ticket its new resolution deadline and keeps the take-charge one', () => {
+    const resolved = aTicket({ status: 'resolved', resolvedAt: MONDAY_10 + HOUR });
+    expect(applyReplyChange(resolved, reopening, null).deadlines).toEqual({
+      takeCharge: resolved.deadlines.takeCharge,
+      resolution: MONDAY_10 + 99 * HOUR,
+    });
+  });
+
+  it('records the round the reopening ended, for reports', () => {
+    const resolved = aTicket({ status: 'resolved', resolvedAt: MONDAY_10 + HOUR });
+    expect(applyReplyChange(resolved, reopening, null).reopenings).toEqual([
+      {
+        at: MONDAY_10 + 30 * HOUR,
+        resolvedAt: MONDAY_10 + HOUR,
+        closedAt: null,
+        resolutionDeadline: resolved.deadlines.resolution,
+      },
+    ]);
   });
 });
 

@@ -86,3 +86,50 @@ describe('sendReminder', () => {
     expect(await fire(desk, 'take-charge-due')).toMatchObject({ outcome: 'no-ticket' });
   });
 });
+
+describe('sendReminder after a reopening', () => {
+  const reopened: Partial<Ticket> = {
+    status: 'in-progress',
+    takenInChargeAt: MONDAY_10,
+    remindersSent: [{ kind: 'resolution-due', at: MONDAY_10 + 40 * HOUR }],
+    reopenings: [
+      {
+        at: MONDAY_10 + 50 * HOUR,
+        resolvedAt: MONDAY_10 + 45 * HOUR,
+        closedAt: null,
+        resolutionDeadline: MONDAY_10 + 40 * HOUR,
+      },
+    ],
+    schedules: ['2026-000001-r1-resolution-due', '2026-000001-r1-resolution-warning'],
+  };
+  const later = MONDAY_10 + 90 * HOUR;
+
+  it('sends a kind the earlier round sent already, once, recorded with its round', async () => {
+    const desk = await withTicket(reopened);
+    expect(await fire(desk, 'resolution-due', later)).toMatchObject({ outcome: 'sent' });
+    expect(await fire(desk, 'resolution-due', later + HOUR)).toMatchObject({ outcome: 'already-sent' });
+    const ticket = await desk.tickets.get('2026-000001');
+    expect(ticket?.remindersSent).toEqual([
+      { kind: 'resolution-due', at: MONDAY_10 + 40 * HOUR },
+      { kind: 'resolution-due', at: later, round: 1 },
+    ]);
+    expect(ticket?.schedules).toEqual(['2026-000001-r1-resolution-warning']);
+    expect(desk.mail.sent).toHaveLength(1);
+  });
+
+  it('gives the later round its own Message-ID, so mail clients keep both emails', async () => {
+    const first = await withTicket({ status: 'in-progress' });
+    await fire(first, 'resolution-due', later);
+    const second = await withTicket(reopened);
+    await fire(second, 'resolution-due', later);
+    expect(second.mail.sent[0]?.messageId).toMatch(/^2026-000001\.resolution-due\./);
+    expect(second.mail.sent[0]?.messageId).not.toBe(first.mail.sent[0]?.messageId);
+    expect(second.mail.texts()[0]).toContain(`Message-ID: <${second.mail.sent[0]?.messageId}>`);
+  });
+
+  it('runs each round under its own unit of work', async () => {
+    const desk = await withTicket(reopened);
+    await fire(desk, 'resolution-due', later);
+    expect([...desk.work.records.keys()]).toContain('reminder#2026-000001#r1#resolution-due');
+  });
+});
