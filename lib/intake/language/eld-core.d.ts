@@ -16,7 +16,7 @@ export interface EldResult {
 /** One eld detector with its own database and language subset. */
 export interface EldInstance {
   detect(text: string): EldResult;
-  setLanguageSubset(languages: readonly string[] | false): Record<string, string>;
+  setLanguageSubset(languages: string[] | false): Record<number, string>;
 }
 
 /** A new eld detector with no database, and the hook its static entries use to load one. */
