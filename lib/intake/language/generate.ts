@@ -1,8 +1,8 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LANGUAGES } from '../../domain/vocabulary';
-import { eldDatabaseJson, eldSubset, installedEldDatabase } from './eld-database';
+import { eldDatabaseModule, eldSubset, installedEldDatabase } from './eld-database';
 import { SHIPPED_ELD_DATABASE } from './shipped';
 
 /**
@@ -12,4 +12,6 @@ import { SHIPPED_ELD_DATABASE } from './shipped';
  */
 const here = dirname(fileURLToPath(import.meta.url));
 const database = eldSubset(await installedEldDatabase(SHIPPED_ELD_DATABASE.size), LANGUAGES);
-writeFileSync(join(here, SHIPPED_ELD_DATABASE.file), eldDatabaseJson(database));
+const file = join(here, SHIPPED_ELD_DATABASE.file);
+mkdirSync(dirname(file), { recursive: true });
+writeFileSync(file, eldDatabaseModule(database, SHIPPED_ELD_DATABASE.exportName));

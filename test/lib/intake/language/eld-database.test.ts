@@ -7,9 +7,10 @@ import { defaultDesk } from '../../../../lib/desk';
 import { LANGUAGES } from '../../../../lib/domain/vocabulary';
 import { baseSubject, detectLanguage } from '../../../../lib/intake';
 import type { LanguageDetector } from '../../../../lib/intake/language';
+import { ELD_SMALL_IT_EN_JSON } from '../../../../lib/intake/language/data/eld-small-it-en';
 import { createEld, type EldInstance } from '../../../../lib/intake/language/eld-core';
 import {
-  eldDatabaseJson,
+  eldDatabaseModule,
   eldSubset,
   installedEldDatabase,
 } from '../../../../lib/intake/language/eld-database';
@@ -41,7 +42,7 @@ async function fixtureTexts(): Promise<string[]> {
 
 function shippedEld(): EldInstance {
   const eld = createEld();
-  eld.loadData(JSON.parse(shippedText));
+  eld.loadData(JSON.parse(ELD_SMALL_IT_EN_JSON));
   eld.instance.setLanguageSubset([...LANGUAGES]);
   return eld.instance;
 }
@@ -78,12 +79,12 @@ const words = [
 describe('the language database the desk ships (else run generate.ts)', () => {
   it("is eld's installed small database cut down to the desk's languages, byte for byte", async () => {
     const full = await installedEldDatabase(SHIPPED_ELD_DATABASE.size);
-    expect(shippedText).toBe(eldDatabaseJson(eldSubset(full, LANGUAGES)));
+    expect(shippedText).toBe(eldDatabaseModule(eldSubset(full, LANGUAGES), SHIPPED_ELD_DATABASE.exportName));
   });
 
   it('keeps every n-gram scoring Italian or English, and only those scores', async () => {
     const full = await installedEldDatabase(SHIPPED_ELD_DATABASE.size);
-    const shipped = JSON.parse(shippedText) as typeof full;
+    const shipped = JSON.parse(ELD_SMALL_IT_EN_JSON) as typeof full;
     const itEn = Object.keys(full.languages).filter((i) => ['it', 'en'].includes(full.languages[i]!));
     const expected = Object.entries(full.ngrams).filter(([, scores]) => itEn.some((i) => i in scores));
     expect(Object.keys(shipped.ngrams)).toHaveLength(expected.length);
@@ -96,7 +97,21 @@ describe('the language database the desk ships (else run generate.ts)', () => {
 
   it('is a small part of the full database', async () => {
     const full = await installedEldDatabase(SHIPPED_ELD_DATABASE.size);
-    expect(shippedText.length).toBeLessThan(JSON.stringify(full).length / 5);
+    expect(ELD_SMALL_IT_EN_JSON.length).toBeLessThan(JSON.stringify(full).length / 5);
+  });
+});
+
+describe('eldDatabaseModule', () => {
+  it('writes n-grams with backticks, ${ and backslashes so that the module reads back the same database', async () => {
+    const database = {
+      type: 'S60',
+      languages: { '0': 'it', '1': 'en' },
+      isSubset: true,
+      ngrams: { ' `a`': { '0': 3 }, '${x}': { '1': 4 }, 'a\\b"': { '0': 1, '1': 2 } },
+    };
+    const source = eldDatabaseModule(database, 'DB');
+    const module: { DB: string } = await import(`data:text/javascript,${encodeURIComponent(source)}`);
+    expect(JSON.parse(module.DB)).toEqual(database);
   });
 });
 
