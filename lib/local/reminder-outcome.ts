@@ -1,7 +1,7 @@
 import type { Desk } from '../desk';
 import type { ReminderPayload } from '../ports/reminder-scheduler';
 import type { TicketStore } from '../ports/ticket-store';
-import type { Ticket } from '../tickets';
+import { reminderSent } from '../tickets';
 import type { ReminderHandler } from './reminder-firing';
 
 /**
@@ -19,17 +19,13 @@ export function reportingReminder(
     const result = await handler(payload);
     if (result !== undefined) return result;
     if (before === null) return { outcome: 'no-ticket', to: [] };
-    if (hasSent(before, payload)) return { outcome: 'already-sent', to: [] };
+    if (reminderSent(before, payload.kind)) return { outcome: 'already-sent', to: [] };
     const after = await tickets.get(payload.ticket);
-    if (after === null || !hasSent(after, payload)) return { outcome: 'not-needed', to: [] };
+    if (after === null || !reminderSent(after, payload.kind)) return { outcome: 'not-needed', to: [] };
     // The customer is nudged for missing information; every other reminder goes to the operators.
     return {
       outcome: 'sent',
       to: payload.kind === 'awaiting-info' ? [after.customer] : desk.operatorAddresses,
     };
   };
-}
-
-function hasSent(ticket: Ticket, payload: ReminderPayload): boolean {
-  return ticket.remindersSent.some((sent) => sent.kind === payload.kind);
 }

@@ -17,6 +17,10 @@ function world(before: Ticket | null, after: Ticket | null) {
 }
 
 const sent = (kind: ReminderKind) => aTicket({ remindersSent: [{ kind, at: 1 }] });
+const reopening = { at: 5, resolvedAt: 3, closedAt: null, resolutionDeadline: 4 };
+/** A ticket reopened once (reminder round 1) with the given reminders recorded. */
+const reopened = (remindersSent: Ticket['remindersSent']) =>
+  aTicket({ reopenings: [reopening], remindersSent });
 
 describe('reportingReminder', () => {
   it.each([
@@ -40,6 +44,16 @@ describe('reportingReminder', () => {
       before: sent('take-charge-due'),
       after: sent('take-charge-due'),
       expected: { outcome: 'already-sent', to: [] },
+    },
+    {
+      name: 'a reminder of a reopened ticket counts only what its current round sent',
+      kind: 'resolution-due' as const,
+      before: reopened([{ kind: 'resolution-due', at: 1 }]),
+      after: reopened([
+        { kind: 'resolution-due', at: 1 },
+        { kind: 'resolution-due', at: 2, round: 1 },
+      ]),
+      expected: { outcome: 'sent', to: ['operators@example.com'] },
     },
     {
       name: 'a reminder the ticket did not record was not needed',
