@@ -6,7 +6,7 @@ export type Command = (args: readonly string[]) => Promise<number>;
 // Each command lives in its own module, cli/commands/<name>.ts, exporting `run: Command`,
 // and is loaded only when called, so that `support-desk deadline --batch` does not pay
 // for loading the mail parser or the AWS SDK.
-const commandNames = ['deadline', 'ingest', 'send', 'tickets', 'reminders'] as const;
+const commandNames = ['deadline', 'ingest', 'send', 'tickets', 'reminders', 'report'] as const;
 const commands: Readonly<Record<string, () => Promise<{ run: Command }>>> = Object.fromEntries(
   commandNames.map((name) => [name, () => import(`./commands/${name}.ts`) as Promise<{ run: Command }>]),
 );

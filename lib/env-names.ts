@@ -24,6 +24,10 @@ export const ENV = {
   reminderFunctionArn: 'REMINDER_FUNCTION_ARN',
   /** Dead-letter queue for schedule targets that keep failing. */
   reminderDlqArn: 'REMINDER_DLQ_ARN',
+  /** Retry policy of every schedule's target: how many times the scheduler retries a failed invocation. */
+  reminderRetryAttempts: 'REMINDER_RETRY_ATTEMPTS',
+  /** Retry policy of every schedule's target: how long (seconds) the scheduler keeps retrying an invocation. */
+  reminderMaxEventAgeSeconds: 'REMINDER_MAX_EVENT_AGE_SECONDS',
   /** Local desk only: folder holding raw messages instead of S3 (the local stand-in of the S3 action). */
   localRawDir: 'LOCAL_RAW_DIR',
   /** Local desk only: folder of the durable local scheduler instead of EventBridge Scheduler. */

@@ -1,0 +1,118 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { BUNDLE } from '../infra/bundling';
+import { DEFAULT_ENTRIES } from '../infra/functions';
+
+// Bundle budget of each Lambda function: its minified size, built with the very esbuild settings
+// the CDK construct uses (infra/bundling.ts), and its module initialisation time in a fresh Node
+// process, as a ratio against initialising a trivial module in the same run. The stack sets
+// NODE_OPTIONS=--enable-source-maps on both functions (as deployed), so that variant is measured too.
+const SIZE_TARGET_BYTES = 1_500_000;
+const INIT_TARGET_MS = 150;
+const RUNS = 9;
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const work = mkdtempSync(join(tmpdir(), 'support-desk-bundle-bench-'));
+// External @aws-sdk/* imports resolve from here, as they do from the runtime's own SDK on Lambda.
+symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'), 'dir');
+const trivial = join(work, 'trivial.mjs');
+writeFileSync(trivial, 'export const handler = async () => 1;\n');
+
+async function bundle(name: string, entry: string): Promise<string> {
+  const outfile = join(work, name, 'index.mjs');
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: BUNDLE.format,
+    target: BUNDLE.target,
+    minify: BUNDLE.minify,
+    sourcemap: BUNDLE.sourcemap,
+    mainFields: [...BUNDLE.mainFields],
+    external: [...BUNDLE.external],
+    banner: { js: BUNDLE.banner },
+    logLevel: 'error',
+  });
+  return outfile;
+}
+
+/** Wall and CPU milliseconds one fresh Node process spends importing `file` (startup excluded). */
+function initMs(file: string, nodeOptions: string[]): Timing {
+  const script = [
+    'const t = performance.now(); const c = process.cpuUsage();',
+    `await import(${JSON.stringify(pathToFileURL(file).href)});`,
+    'const u = process.cpuUsage(c);',
+    'process.stdout.write(JSON.stringify({ wall: performance.now() - t, cpu: (u.user + u.system) / 1000 }));',
+  ].join(' ');
+  const out = execFileSync(process.execPath, [...nodeOptions, '--input-type=module', '-e', script], {
+    cwd: work,
+  });
+  return JSON.parse(String(out)) as Timing;
+}
+
+interface Timing {
+  readonly wall: number;
+  readonly cpu: number;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+/** Median init times of `file` and of the trivial module, measured alternately so that load affects both. */
+function compareInit(file: string, nodeOptions: string[]): { bundle: Timing; baseline: Timing } {
+  const bundleRuns: Timing[] = [];
+  const baselineRuns: Timing[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    baselineRuns.push(initMs(trivial, nodeOptions));
+    bundleRuns.push(initMs(file, nodeOptions));
+  }
+  const summary = (runs: Timing[]) => ({
+    wall: median(runs.map((r) => r.wall)),
+    cpu: median(runs.map((r) => r.cpu)),
+  });
+  return { bundle: summary(bundleRuns), baseline: summary(baselineRuns) };
+}
+
+function verdict(ok: boolean): string {
+  return ok ? 'ok' : 'OVER BUDGET';
+}
+
+async function report(name: string, entry: string): Promise<void> {
+  if (!existsSync(join(root, entry))) {
+    process.stdout.write(`${name}: ${entry} does not exist yet; nothing to measure\n`);
+    return;
+  }
+  const file = await bundle(name, join(root, entry));
+  const bytes = statSync(file).size;
+  const fits = verdict(bytes < SIZE_TARGET_BYTES);
+  process.stdout.write(
+    `${name}: bundle ${bytes.toLocaleString('en')} bytes minified (${(bytes / 1e6).toFixed(3)} MB; target < ${SIZE_TARGET_BYTES / 1e6} MB: ${fits})\n`,
+  );
+  for (const [label, options] of [
+    ['init', []],
+    ['init with --enable-source-maps', ['--enable-source-maps']],
+  ] as const) {
+    const { bundle: b, baseline: t } = compareInit(file, [...options]);
+    process.stdout.write(
+      `${name}: ${label} ${b.wall.toFixed(1)} ms wall, ${(b.wall / t.wall).toFixed(1)}x a trivial module; ` +
+        `${b.cpu.toFixed(1)} ms CPU, ${(b.cpu / t.cpu).toFixed(1)}x; target < ${INIT_TARGET_MS} ms: ${verdict(b.wall < INIT_TARGET_MS)}\n`,
+    );
+  }
+}
+
+try {
+  process.stdout.write(
+    `Node ${process.version} (Lambda runs ${BUNDLE.target}); median of ${RUNS} fresh processes\n`,
+  );
+  await report('ingest-email', DEFAULT_ENTRIES.ingest);
+  await report('send-reminder', DEFAULT_ENTRIES.sendReminder);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,52 @@
+import { parseArgs } from 'node:util';
+import { DynamoTicketStore } from '../../lib/aws/dynamo-ticket-store';
+import { loadDesk } from '../../lib/local/desk-config';
+import { connectToRunningDesk } from '../../lib/local/desk-connection';
+import { importReminderHandler } from '../../lib/local/handlers';
+import { LocalReminderScheduler } from '../../lib/local/local-reminder-scheduler';
+import { localTable } from '../../lib/local/local-table';
+import { ReminderFiring } from '../../lib/local/reminder-firing';
+import { reportingReminder } from '../../lib/local/reminder-outcome';
+import { describeFiring } from '../../lib/local/report-lines';
+import { dataPaths } from '../../lib/local/settings';
+import { UsageError } from '../usage-error';
+
+const USAGE = 'usage: support-desk reminders run-due --at <ISO 8601 instant with offset or Z>';
+
+/** `support-desk reminders run-due --at <ISO>`: fires, on the running local desk, every reminder due by then. */
+export async function run(args: readonly string[]): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub !== 'run-due')
+    throw new UsageError(sub === undefined ? USAGE : `unknown subcommand '${sub}'; ${USAGE}`);
+  const at = instantOf(rest);
+  const settings = await connectToRunningDesk(process.env, process.cwd());
+  const { desk } = await loadDesk(process.env.DESK_CONFIG_PATH, process.cwd());
+  const paths = dataPaths(settings);
+  const table = localTable(settings.dynamoDbPort);
+  const firing = new ReminderFiring({
+    schedules: new LocalReminderScheduler(paths.schedules),
+    scheduleDir: paths.schedules,
+    claimDir: paths.scheduleClaims,
+    handler: reportingReminder(await importReminderHandler(), new DynamoTicketStore(table), desk),
+  });
+  const results = await firing.fireDue(at).finally(() => table.client.destroy());
+  for (const result of results)
+    (result.fired ? process.stdout : process.stderr).write(`${describeFiring(result)}\n`);
+  if (results.length === 0) process.stdout.write(`nothing due by ${new Date(at).toISOString()}\n`);
+  return results.every((result) => result.fired) ? 0 : 1;
+}
+
+function instantOf(args: readonly string[]): number {
+  let text: string | undefined;
+  try {
+    text = parseArgs({ args: [...args], options: { at: { type: 'string' } } }).values.at;
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}; ${USAGE}`);
+  }
+  if (text === undefined) throw new UsageError(`--at is required; ${USAGE}`);
+  const at = Date.parse(text);
+  if (!/(Z|[+-]\d\d:?\d\d)$/i.test(text) || !/^\d{4}-\d\d-\d\dT/.test(text) || Number.isNaN(at)) {
+    throw new UsageError(`--at ${JSON.stringify(text)}: expected an ISO 8601 instant with an offset or Z`);
+  }
+  return at;
+}

@@ -1,0 +1,42 @@
+import { S3Client } from '@aws-sdk/client-s3';
+import { S3RawMessageSource } from '../../lib/aws/s3-raw-message-source';
+import { ENV } from '../../lib/env-names';
+import { RawMessageDir } from '../../lib/local/raw-message-dir';
+import type { RawMessageSource } from '../../lib/ports/raw-message-source';
+import { DEFAULT_WORK_SETTINGS, type IngestPorts } from '../../lib/tickets/deps';
+import type { IngestSettings } from '../../lib/tickets/ingest';
+import { optional, positiveInteger, required } from '../shared/env';
+import { reminderScheduler } from '../shared/reminder-scheduler';
+import { commonPorts } from '../shared/ticket-table';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Default size limit: generous for text and screenshots, far below what a function can hold. */
+const DEFAULT_MAX_RAW_BYTES = 10 * 1024 * 1024;
+
+/** What the ingest function builds once per cold start. */
+export interface IngestWiring {
+  readonly ports: IngestPorts;
+  readonly settings: IngestSettings;
+}
+
+/** The local desk's folder when LOCAL_RAW_DIR is set, else the SES receipt rule's bucket. */
+function rawSource(env: Env): RawMessageSource {
+  const localDir = optional(env, ENV.localRawDir);
+  if (localDir) return new RawMessageDir(localDir);
+  return new S3RawMessageSource(new S3Client({}), {
+    bucket: required(env, ENV.rawBucket),
+    prefix: optional(env, ENV.rawPrefix) ?? '',
+  });
+}
+
+/** Reads the environment once and builds every adapter; ConfigError names what is missing. */
+export function ingestWiring(env: Env): IngestWiring {
+  return {
+    ports: { ...commonPorts(env), raw: rawSource(env), scheduler: reminderScheduler(env) },
+    settings: {
+      ...DEFAULT_WORK_SETTINGS,
+      maxRawBytes: positiveInteger(env, ENV.maxRawBytes, DEFAULT_MAX_RAW_BYTES),
+    },
+  };
+}

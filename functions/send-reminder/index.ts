@@ -1,0 +1,33 @@
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import type { Context } from 'aws-lambda';
+import type { ReminderPayload } from '../../lib/ports/reminder-scheduler';
+import { DEFAULT_WORK_SETTINGS } from '../../lib/tickets/deps';
+import { sendReminder } from '../../lib/tickets/send-reminder';
+import { describeError, observability, publishMetrics } from '../shared/observability';
+import { commonPorts } from '../shared/ticket-table';
+import { reminderPayload } from './payload';
+
+const { logger, metrics } = observability('send-reminder');
+let ports: ReturnType<typeof commonPorts> | undefined;
+
+/** EventBridge Scheduler target: `{ticket, kind}`; emails once unless the guarded step is done. */
+export async function handler(event: ReminderPayload, context?: Context): Promise<void> {
+  ports ??= commonPorts(process.env);
+  try {
+    const payload = reminderPayload(event);
+    logger.setCorrelationId(`${payload.ticket}#${payload.kind}`);
+    const attempt = { id: context?.awsRequestId ?? crypto.randomUUID(), now: Date.now() };
+    const leaseMs = context ? context.getRemainingTimeInMillis() + 10_000 : DEFAULT_WORK_SETTINGS.leaseMs;
+    const result = await sendReminder(payload, ports, attempt, { ...DEFAULT_WORK_SETTINGS, leaseMs });
+    logger.info('reminder fired', { ...result });
+    metrics
+      .singleMetric()
+      .addDimension('outcome', result.outcome)
+      .addMetric('Reminders', MetricUnit.Count, 1);
+  } catch (error) {
+    logger.error('reminder failed: Scheduler will retry', describeError(error));
+    throw error;
+  } finally {
+    publishMetrics(metrics);
+  }
+}

@@ -1,0 +1,38 @@
+import type { ENV } from '../../lib/env-names';
+
+/** A variable the function cannot run without is missing or malformed: fails the cold start with one line. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+type Name = (typeof ENV)[keyof typeof ENV];
+
+/** The variable's value, or ConfigError naming it. */
+export function required(env: Env, name: Name): string {
+  const value = env[name]?.trim();
+  if (!value) throw new ConfigError(`environment variable ${name} is not set`);
+  return value;
+}
+
+/** The variable's value, or undefined when unset or blank. */
+export function optional(env: Env, name: Name): string | undefined {
+  const value = env[name]?.trim();
+  return value ? value : undefined;
+}
+
+/** A positive whole number, or `fallback` when unset; ConfigError naming the variable and value otherwise. */
+export function positiveInteger(env: Env, name: Name, fallback: number): number {
+  const text = optional(env, name);
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value <= 0) {
+    throw new ConfigError(
+      `environment variable ${name} must be a positive whole number, got ${JSON.stringify(text)}`,
+    );
+  }
+  return value;
+}

@@ -1,0 +1,55 @@
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { type BundlingOptions, type ICommandHooks, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+
+/** Newest Node.js runtime aws-cdk-lib offers (Lambda must run Node.js 22 or later). */
+export const LAMBDA_RUNTIME = lambda.Runtime.NODEJS_24_X;
+
+/** Name the desk file gets inside each bundle; DESK_CONFIG_PATH is resolved against LAMBDA_TASK_ROOT. */
+export const BUNDLED_DESK_FILE = 'desk.json';
+
+/**
+ * The esbuild settings of every function bundle, in one place so that `bench/bundle.bench.ts`
+ * measures exactly what `cdk deploy` ships.
+ */
+export const BUNDLE = {
+  target: 'node24',
+  format: 'esm',
+  minify: true,
+  sourcemap: true,
+  // Prefer the ES module build of dependencies that ship both.
+  mainFields: ['module', 'main'],
+  // The Lambda runtime provides AWS SDK v3; bundling it would add about 0.5 MB to every function.
+  external: ['@aws-sdk/*'],
+  // ESM bundles of CommonJS dependencies (mailparser, iconv-lite, ...) call `require`, which ES
+  // modules lack; the alias keeps the import from clashing with a bundled `createRequire`.
+  banner:
+    "import { createRequire as topLevelCreateRequire } from 'node:module'; const require = topLevelCreateRequire(import.meta.url);",
+} as const;
+
+/** NodejsFunction bundling options for BUNDLE, copying `deskFile` (if any) next to the bundle. */
+export function nodejsBundling(deskFile: string | undefined): BundlingOptions {
+  return {
+    format: OutputFormat.ESM,
+    target: BUNDLE.target,
+    minify: BUNDLE.minify,
+    sourceMap: BUNDLE.sourcemap,
+    mainFields: [...BUNDLE.mainFields],
+    externalModules: [...BUNDLE.external],
+    banner: BUNDLE.banner,
+    commandHooks: deskFile === undefined ? undefined : copyDeskFile(deskFile),
+  };
+}
+
+function copyDeskFile(deskFile: string): ICommandHooks {
+  return {
+    beforeBundling: () => [],
+    beforeInstall: () => [],
+    afterBundling: (_inputDir: string, outputDir: string) => [
+      `cp ${shellQuote(deskFile)} ${shellQuote(`${outputDir}/${BUNDLED_DESK_FILE}`)}`,
+    ],
+  };
+}
+
+function shellQuote(path: string): string {
+  return `'${path.replaceAll("'", "'\\''")}'`;
+}

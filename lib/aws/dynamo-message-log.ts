@@ -1,0 +1,125 @@
+import { createHash } from 'node:crypto';
+import {
+  type AttributeValue,
+  BatchGetItemCommand,
+  PutItemCommand,
+  QueryCommand,
+} from '@aws-sdk/client-dynamodb';
+import type { MessageLog } from '../ports/message-log';
+import { CorruptRecordError } from '../tickets/errors';
+import { readMessage, type TicketMessage } from '../tickets/message';
+import { ConditionFailed, dynamoCall } from './dynamo-call';
+import { ticketPk } from './ticket-item';
+import { itemKey, type TableRef } from './ticket-table';
+
+/** BatchGetItem takes at most 100 keys; a thread never needs that many. */
+const MAX_LOOKUP = 100;
+
+/** Messages under their ticket's partition, plus one thread-index item per Message-ID. */
+export class DynamoMessageLog implements MessageLog {
+  constructor(private readonly table: TableRef) {}
+
+  /** Puts the message if new, then (re)writes its thread-index items: both are safe to repeat. */
+  async append(message: TicketMessage): Promise<void> {
+    await this.putMessage(message);
+    await Promise.all(message.messageIds.map((id) => this.putThread(id, message.ticket)));
+  }
+
+  /** Looks every id up at once; the first id (in the order given) that has a ticket wins. */
+  async findTicket(messageIds: readonly string[]): Promise<string | null> {
+    const ids = [...new Set(messageIds)].slice(0, MAX_LOOKUP);
+    if (ids.length === 0) return null;
+    const out = await dynamoCall('thread lookup', () =>
+      this.table.client.send(
+        new BatchGetItemCommand({
+          RequestItems: {
+            [this.table.tableName]: { Keys: ids.map((id) => threadKey(id)), ConsistentRead: true },
+          },
+        }),
+      ),
+    );
+    const byPk = new Map<string, string>();
+    for (const item of out.Responses?.[this.table.tableName] ?? []) {
+      if (item.pk?.S && item.ticket?.S) byPk.set(item.pk.S, item.ticket.S);
+    }
+    for (const id of ids) {
+      const ticket = byPk.get(threadPk(id));
+      if (ticket) return ticket;
+    }
+    return null;
+  }
+
+  /** The ticket's messages, oldest first (a ticket has few: sorted here rather than by key). */
+  async history(ticket: string): Promise<TicketMessage[]> {
+    const found: TicketMessage[] = [];
+    let start: Record<string, AttributeValue> | undefined;
+    do {
+      const out = await dynamoCall('message history', () =>
+        this.table.client.send(
+          new QueryCommand({
+            TableName: this.table.tableName,
+            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :msg)',
+            ExpressionAttributeValues: { ':pk': { S: ticketPk(ticket) }, ':msg': { S: 'MSG#' } },
+            ExclusiveStartKey: start,
+          }),
+        ),
+      );
+      for (const item of out.Items ?? []) found.push(readStoredMessage(item));
+      start = out.LastEvaluatedKey;
+    } while (start);
+    return found.sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
+  }
+
+  private async putMessage(message: TicketMessage): Promise<void> {
+    // Keyed on the id alone: a retry that logs the same message at another instant still finds it.
+    const sk = `MSG#${message.id}`;
+    try {
+      await dynamoCall('message append', () =>
+        this.table.client.send(
+          new PutItemCommand({
+            TableName: this.table.tableName,
+            Item: { ...itemKey(ticketPk(message.ticket), sk), doc: { S: JSON.stringify(message) } },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          }),
+        ),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionFailed)) throw error;
+    }
+  }
+
+  private async putThread(messageId: string, ticket: string): Promise<void> {
+    await dynamoCall('thread index', () =>
+      this.table.client.send(
+        new PutItemCommand({
+          TableName: this.table.tableName,
+          Item: { ...threadKey(messageId), ticket: { S: ticket }, messageId: { S: messageId } },
+        }),
+      ),
+    );
+  }
+}
+
+/** Message-IDs can be long and carry any character: the key holds a digest, the item the id itself. */
+function threadPk(messageId: string): string {
+  return `THREAD#${createHash('sha256').update(messageId.trim()).digest('hex')}`;
+}
+
+function threadKey(messageId: string): Record<string, { S: string }> {
+  return itemKey(threadPk(messageId), 'THREAD');
+}
+
+function readStoredMessage(item: Record<string, AttributeValue>): TicketMessage {
+  const key = `${item.pk?.S} ${item.sk?.S}`;
+  const doc = item.doc?.S;
+  if (doc === undefined) throw new CorruptRecordError(key, 'doc: missing');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(doc);
+  } catch {
+    throw new CorruptRecordError(key, 'doc: not JSON');
+  }
+  const read = readMessage(parsed);
+  if ('problem' in read) throw new CorruptRecordError(key, read.problem);
+  return read.message;
+}

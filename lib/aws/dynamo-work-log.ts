@@ -1,0 +1,135 @@
+import { type AttributeValue, GetItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import type { Lease, StepResults, WorkLog } from '../ports/work-log';
+import { CorruptRecordError, WorkInProgressError } from '../tickets/errors';
+import { ConditionFailed, dynamoCall } from './dynamo-call';
+import { itemKey, type TableRef, TTL_ATTRIBUTE } from './ticket-table';
+
+/**
+ * Idempotency records (`WORK#<key>`): a lease taken with a conditional update, step results in
+ * a map written first-wins, and a TTL so finished work is forgotten once no redelivery can come.
+ */
+export class DynamoWorkLog implements WorkLog {
+  constructor(private readonly table: TableRef) {}
+
+  /** Takes the lease if the record is new, its lease expired or this attempt already holds it. */
+  async begin(key: string, lease: Lease): Promise<StepResults | null> {
+    try {
+      const out = await dynamoCall('work begin', () =>
+        this.table.client.send(
+          new UpdateItemCommand({
+            TableName: this.table.tableName,
+            Key: workKey(key),
+            UpdateExpression:
+              'SET leaseToken = :token, leaseUntil = :until, #ttl = :ttl, results = if_not_exists(results, :none)',
+            ConditionExpression:
+              'attribute_not_exists(pk) OR (attribute_not_exists(finishedAt) AND (attribute_not_exists(leaseUntil) OR leaseUntil < :now OR leaseToken = :token))',
+            ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
+            ExpressionAttributeValues: {
+              ':token': { S: lease.token },
+              ':until': { N: String(lease.until) },
+              ':now': { N: String(lease.now) },
+              ':ttl': { N: String(epochSeconds(lease.expiresAt)) },
+              ':none': { M: {} },
+            },
+            ReturnValues: 'ALL_NEW',
+          }),
+        ),
+      );
+      return readResults(key, out.Attributes);
+    } catch (error) {
+      if (!(error instanceof ConditionFailed)) throw error;
+      const item = await this.read(key);
+      if (item?.finishedAt) return null;
+      throw new WorkInProgressError(key, Number(item?.leaseUntil?.N ?? lease.until));
+    }
+  }
+
+  /** Sets the step's result unless one is there already; returns whichever is stored. */
+  async record(key: string, step: string, result: string): Promise<string> {
+    try {
+      await dynamoCall('work record', () =>
+        this.table.client.send(
+          new UpdateItemCommand({
+            TableName: this.table.tableName,
+            Key: workKey(key),
+            UpdateExpression: 'SET results.#step = :result',
+            ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(results.#step)',
+            ExpressionAttributeNames: { '#step': step },
+            ExpressionAttributeValues: { ':result': { S: result } },
+          }),
+        ),
+      );
+      return result;
+    } catch (error) {
+      if (!(error instanceof ConditionFailed)) throw error;
+      const stored = readResults(key, await this.read(key))[step];
+      if (stored === undefined) throw new CorruptRecordError(`WORK#${key}`, 'record: missing');
+      return stored;
+    }
+  }
+
+  /** Marks the work finished and drops the lease. */
+  async finish(key: string, lease: Lease): Promise<void> {
+    await dynamoCall('work finish', () =>
+      this.table.client.send(
+        new UpdateItemCommand({
+          TableName: this.table.tableName,
+          Key: workKey(key),
+          UpdateExpression: 'SET finishedAt = :now, #ttl = :ttl REMOVE leaseToken, leaseUntil',
+          ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
+          ExpressionAttributeValues: {
+            ':now': { N: String(lease.now) },
+            ':ttl': { N: String(epochSeconds(lease.expiresAt)) },
+          },
+        }),
+      ),
+    );
+  }
+
+  /** Drops the lease if this attempt still holds it; the step results stay for the next attempt. */
+  async release(key: string, lease: Lease): Promise<void> {
+    try {
+      await dynamoCall('work release', () =>
+        this.table.client.send(
+          new UpdateItemCommand({
+            TableName: this.table.tableName,
+            Key: workKey(key),
+            UpdateExpression: 'REMOVE leaseToken, leaseUntil',
+            ConditionExpression: 'leaseToken = :token',
+            ExpressionAttributeValues: { ':token': { S: lease.token } },
+          }),
+        ),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionFailed)) throw error;
+    }
+  }
+
+  private async read(key: string): Promise<Record<string, AttributeValue> | undefined> {
+    const out = await dynamoCall('work read', () =>
+      this.table.client.send(
+        new GetItemCommand({ TableName: this.table.tableName, Key: workKey(key), ConsistentRead: true }),
+      ),
+    );
+    return out.Item;
+  }
+}
+
+function workKey(key: string): Record<string, { S: string }> {
+  return itemKey(`WORK#${key}`, 'WORK');
+}
+
+/** DynamoDB TTL reads epoch seconds. */
+function epochSeconds(instant: number): number {
+  return Math.ceil(instant / 1000);
+}
+
+function readResults(key: string, item: Record<string, AttributeValue> | undefined): StepResults {
+  const map = item?.results?.M;
+  if (map === undefined) throw new CorruptRecordError(`WORK#${key}`, 'results: missing');
+  const results: Record<string, string> = {};
+  for (const [step, value] of Object.entries(map)) {
+    if (value.S !== undefined) results[step] = value.S;
+  }
+  return results;
+}

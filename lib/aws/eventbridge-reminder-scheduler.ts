@@ -1,0 +1,73 @@
+import {
+  CreateScheduleCommand,
+  DeleteScheduleCommand,
+  type SchedulerClient,
+} from '@aws-sdk/client-scheduler';
+import type { ReminderSchedule, ReminderScheduler } from '../ports/reminder-scheduler';
+import { ScheduleError } from '../tickets/errors';
+import { atExpression } from './schedule-expression';
+import { isTransient, sdkErrorName } from './sdk-errors';
+
+/** Where every reminder schedule points: the send-reminder function, through the scheduler's role. */
+export interface ReminderTarget {
+  readonly groupName: string;
+  readonly functionArn: string;
+  readonly roleArn: string;
+  readonly deadLetterQueueArn: string;
+  /** How many times Scheduler retries a failed invocation before the DLQ (0-185). */
+  readonly maximumRetryAttempts: number;
+  /** How long Scheduler keeps retrying (60-86400 s). */
+  readonly maximumEventAgeInSeconds: number;
+}
+
+/**
+ * EventBridge Scheduler one-time schedules: deleted by Scheduler after they fire, so only pending
+ * reminders exist. Names are deterministic, which makes create and delete idempotent.
+ */
+export class EventBridgeReminderScheduler implements ReminderScheduler {
+  constructor(
+    private readonly client: SchedulerClient,
+    private readonly target: ReminderTarget,
+  ) {}
+
+  /** Creates the schedule; a ConflictException means a retry already created it. */
+  async create(schedule: ReminderSchedule): Promise<void> {
+    const at = atExpression(schedule.at, schedule.timeZone);
+    try {
+      await this.client.send(
+        new CreateScheduleCommand({
+          Name: schedule.name,
+          GroupName: this.target.groupName,
+          ScheduleExpression: at.expression,
+          ScheduleExpressionTimezone: at.timeZone,
+          FlexibleTimeWindow: { Mode: 'OFF' },
+          ActionAfterCompletion: 'DELETE',
+          State: 'ENABLED',
+          Target: {
+            Arn: this.target.functionArn,
+            RoleArn: this.target.roleArn,
+            Input: JSON.stringify(schedule.payload),
+            RetryPolicy: {
+              MaximumRetryAttempts: this.target.maximumRetryAttempts,
+              MaximumEventAgeInSeconds: this.target.maximumEventAgeInSeconds,
+            },
+            DeadLetterConfig: { Arn: this.target.deadLetterQueueArn },
+          },
+        }),
+      );
+    } catch (error) {
+      if (sdkErrorName(error) === 'ConflictException') return;
+      throw new ScheduleError(schedule.name, 'create', error, isTransient(error));
+    }
+  }
+
+  /** Deletes the schedule; ResourceNotFoundException means it fired already or was never made. */
+  async delete(name: string): Promise<void> {
+    try {
+      await this.client.send(new DeleteScheduleCommand({ Name: name, GroupName: this.target.groupName }));
+    } catch (error) {
+      if (sdkErrorName(error) === 'ResourceNotFoundException') return;
+      throw new ScheduleError(name, 'delete', error, isTransient(error));
+    }
+  }
+}

@@ -1,0 +1,25 @@
+import { DateTime } from 'luxon';
+
+/** A one-time schedule expression and the zone EventBridge Scheduler reads it in. */
+export interface AtExpression {
+  readonly expression: string;
+  readonly timeZone: string;
+}
+
+const AT_FORMAT = "yyyy-MM-dd'T'HH:mm:ss";
+
+/**
+ * `at(yyyy-mm-ddThh:mm:ss)` for the instant, written in `timeZone` so the schedule reads as the
+ * calendar does. A wall time that occurs twice (the hour repeated when daylight saving time ends)
+ * would let Scheduler pick either, so such an instant is written in UTC instead.
+ */
+export function atExpression(at: number, timeZone: string): AtExpression {
+  const local = DateTime.fromMillis(at, { zone: timeZone });
+  if (local.getPossibleOffsets().length === 1) {
+    return { expression: `at(${local.toFormat(AT_FORMAT)})`, timeZone };
+  }
+  return {
+    expression: `at(${DateTime.fromMillis(at, { zone: 'UTC' }).toFormat(AT_FORMAT)})`,
+    timeZone: 'UTC',
+  };
+}

@@ -1,0 +1,42 @@
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { CorruptRecordError } from '../tickets/errors';
+import { nextDue, type Ticket } from '../tickets/ticket';
+import { readTicket } from '../tickets/ticket-schema';
+import { itemKey, NOTHING_DUE } from './ticket-table';
+
+/** Partition key of a ticket and its messages. */
+export function ticketPk(number: string): string {
+  return `TICKET#${number}`;
+}
+
+/**
+ * A ticket as a table item: the whole ticket as JSON in `doc` (read back through the schema),
+ * plus the attributes the table and its index need at the top level.
+ */
+export function toTicketItem(ticket: Ticket): Record<string, AttributeValue> {
+  return {
+    ...itemKey(ticketPk(ticket.number), 'TICKET'),
+    number: { S: ticket.number },
+    status: { S: ticket.status },
+    dueAt: { N: String(nextDue(ticket) ?? NOTHING_DUE) },
+    customer: { S: ticket.customer },
+    version: { N: String(ticket.version) },
+    doc: { S: JSON.stringify(ticket) },
+  };
+}
+
+/** The ticket held by a table item; CorruptRecordError naming the item and field when it is unreadable. */
+export function fromTicketItem(item: Record<string, AttributeValue>): Ticket {
+  const key = item.pk?.S ?? '(no key)';
+  const doc = item.doc?.S;
+  if (doc === undefined) throw new CorruptRecordError(key, 'doc: missing');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(doc);
+  } catch {
+    throw new CorruptRecordError(key, 'doc: not JSON');
+  }
+  const read = readTicket(parsed);
+  if ('problem' in read) throw new CorruptRecordError(key, read.problem);
+  return read.ticket;
+}

@@ -1,0 +1,74 @@
+import {
+  CreateTableCommand,
+  type CreateTableCommandInput,
+  type DynamoDBClient,
+} from '@aws-sdk/client-dynamodb';
+
+/**
+ * The one DynamoDB table of the desk. infra/ (issue-6) creates the same table in CDK; the local
+ * desk and the tests create it with `createTicketTable`. Keys are generic strings so one table
+ * holds every record kind:
+ *
+ * | record            | pk                          | sk                     | notes                               |
+ * |-------------------|-----------------------------|------------------------|-------------------------------------|
+ * | ticket            | `TICKET#2026-000042`        | `TICKET`               | `doc` JSON, `status`, `dueAt`, `version` |
+ * | message           | `TICKET#2026-000042`        | `MSG#<message id>`     | one per email in or out (id stable across retries) |
+ * | thread index      | `THREAD#<sha256 of Message-ID>` | `THREAD`           | `ticket`: number the Message-ID belongs to |
+ * | counter           | `COUNTER#2026`              | `COUNTER`              | `seq`: last number given that year |
+ * | work (dedupe)     | `WORK#<key>`                | `WORK`                 | lease, step results; TTL `expiresAt` |
+ * | ack throttle      | `THROTTLE#<sender>#<window start ms>` | `THROTTLE`   | `keys` string set; TTL `expiresAt` |
+ *
+ * GSI `status-dueAt` (keys `status` S, `dueAt` N, projection ALL) holds tickets only (the only
+ * items with those attributes): "open tickets due soonest" is one Query per status. Tickets with
+ * nothing pending carry `dueAt` = NOTHING_DUE so every ticket stays listable without a Scan.
+ */
+export const TABLE_KEYS = { partition: 'pk', sort: 'sk' } as const;
+export const STATUS_INDEX = { name: 'status-dueAt', partition: 'status', sort: 'dueAt' } as const;
+/** TTL attribute (epoch seconds) of records that may expire: work records and throttle windows. */
+export const TTL_ATTRIBUTE = 'expiresAt';
+/** `dueAt` of a ticket with no pending deadline: sorts after every real instant. */
+export const NOTHING_DUE = Number.MAX_SAFE_INTEGER;
+
+/** Which table the adapters work on, through which client. */
+export interface TableRef {
+  readonly client: DynamoDBClient;
+  readonly tableName: string;
+}
+
+/** CreateTable input for the ticket table (on-demand billing). TTL is enabled separately: see infra. */
+export function ticketTableDefinition(tableName: string): CreateTableCommandInput {
+  return {
+    TableName: tableName,
+    BillingMode: 'PAY_PER_REQUEST',
+    AttributeDefinitions: [
+      { AttributeName: TABLE_KEYS.partition, AttributeType: 'S' },
+      { AttributeName: TABLE_KEYS.sort, AttributeType: 'S' },
+      { AttributeName: STATUS_INDEX.partition, AttributeType: 'S' },
+      { AttributeName: STATUS_INDEX.sort, AttributeType: 'N' },
+    ],
+    KeySchema: [
+      { AttributeName: TABLE_KEYS.partition, KeyType: 'HASH' },
+      { AttributeName: TABLE_KEYS.sort, KeyType: 'RANGE' },
+    ],
+    GlobalSecondaryIndexes: [
+      {
+        IndexName: STATUS_INDEX.name,
+        KeySchema: [
+          { AttributeName: STATUS_INDEX.partition, KeyType: 'HASH' },
+          { AttributeName: STATUS_INDEX.sort, KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'ALL' },
+      },
+    ],
+  };
+}
+
+/** Creates the ticket table (the local desk and tests; on AWS the CDK stack does it). */
+export async function createTicketTable(client: DynamoDBClient, tableName: string): Promise<void> {
+  await client.send(new CreateTableCommand(ticketTableDefinition(tableName)));
+}
+
+/** Key of one item, as the SDK wants it. */
+export function itemKey(pk: string, sk: string): Record<string, { S: string }> {
+  return { [TABLE_KEYS.partition]: { S: pk }, [TABLE_KEYS.sort]: { S: sk } };
+}

@@ -1,0 +1,65 @@
+import type { Desk } from '../desk/desk';
+import type { Instant } from '../domain/vocabulary';
+import { calendarOf } from '../intake/sla-plan';
+import type { Ticket } from '../tickets/ticket';
+import { headerSafe } from './header-safe';
+import { LIFECYCLE_WORDING, type LifecycleWording } from './lifecycle-wording';
+import { localTime } from './local-time';
+import { deskMessageId } from './message-id';
+import { deskHeaders, type OutgoingEmail, outgoingEmail } from './outgoing-email';
+import { ticketSubject, ticketToken } from './subject';
+import { fill } from './wording';
+
+/** The lifecycle steps the customer is told about. */
+export type LifecycleEvent = 'taken-in-charge' | 'resolved' | 'closed';
+
+function bodyLines(
+  event: LifecycleEvent,
+  ticket: Ticket,
+  w: LifecycleWording,
+  at: (i: Instant) => string,
+): string[] {
+  const values = {
+    subject: headerSafe(ticket.subject) || '-',
+    ticket: ticket.number,
+    token: ticketToken(ticket.number),
+  };
+  if (event === 'taken-in-charge') {
+    const expected = ticket.expectedResolutionAt ?? ticket.deadlines.resolution;
+    return [
+      fill(w.takenInCharge, values),
+      expected === null ? w.noExpectedResolution : fill(w.expectedResolution, { at: at(expected) }),
+    ];
+  }
+  if (event === 'resolved') return [fill(w.resolved, values), '', fill(w.resolvedHint, values)];
+  return [fill(w.closed, values), '', w.closedHint];
+}
+
+/**
+ * The email telling the customer, in the ticket's language, that it was taken in charge (with
+ * the expected resolution time), resolved or closed. `changeId` makes its Message-ID stable
+ * across retries of the same change.
+ */
+export function composeLifecycleEmail(
+  desk: Desk,
+  ticket: Ticket,
+  event: LifecycleEvent,
+  changeId: string,
+): OutgoingEmail {
+  const w = LIFECYCLE_WORDING[ticket.language];
+  const zone = calendarOf(desk, ticket.calendarId).timeZone;
+  const at = (instant: Instant) => localTime(instant, zone, ticket.language);
+  const text = [w.greeting, '', ...bodyLines(event, ticket, w, at), '', w.closing].join('\n');
+  return outgoingEmail({
+    from: desk.fromAddress,
+    to: [ticket.customer],
+    subject: ticketSubject(ticket.number, ticket.subject, ticket.language),
+    language: ticket.language,
+    headers: deskHeaders({
+      messageId: deskMessageId(ticket.number, event, changeId, desk.fromAddress),
+      inReplyTo: ticket.customerMessageIds.at(-1) ?? null,
+      references: ticket.customerMessageIds,
+    }),
+    text: `${text}\n`,
+  });
+}

@@ -1,0 +1,67 @@
+import type { Language } from '../domain/vocabulary';
+
+/** Sentences of the emails that tell a customer where their ticket stands; `{x}` marks a value. */
+export interface LifecycleWording {
+  readonly greeting: string;
+  readonly takenInCharge: string;
+  readonly expectedResolution: string;
+  readonly noExpectedResolution: string;
+  readonly resolved: string;
+  readonly resolvedHint: string;
+  readonly closed: string;
+  readonly closedHint: string;
+  readonly closing: string;
+}
+
+const it: LifecycleWording = {
+  greeting: 'Gentile cliente,',
+  takenInCharge: 'la sua richiesta "{subject}" (ticket {ticket}) è stata presa in carico dal nostro team.',
+  expectedResolution: 'Risoluzione prevista: {at}.',
+  noExpectedResolution: 'Le comunicheremo la data di risoluzione appena possibile.',
+  resolved: 'la sua richiesta "{subject}" (ticket {ticket}) è stata risolta.',
+  resolvedHint: "Se il problema non è risolto, risponda a questa email lasciando {token} nell'oggetto.",
+  closed: 'la sua richiesta "{subject}" (ticket {ticket}) è stata chiusa.',
+  closedHint: 'Per un nuovo problema scriva una nuova email al supporto.',
+  closing: 'Cordiali saluti,\nIl servizio di assistenza',
+};
+
+const en: LifecycleWording = {
+  greeting: 'Dear customer,',
+  takenInCharge: 'your request "{subject}" (ticket {ticket}) has been taken in charge by our team.',
+  expectedResolution: 'Expected resolution: {at}.',
+  noExpectedResolution: 'We will tell you the expected resolution date as soon as we can.',
+  resolved: 'your request "{subject}" (ticket {ticket}) has been resolved.',
+  resolvedHint: 'If the problem is not solved, reply to this email keeping {token} in the subject.',
+  closed: 'your request "{subject}" (ticket {ticket}) has been closed.',
+  closedHint: 'For a new problem, please write a new email to support.',
+  closing: 'Kind regards,\nThe support team',
+};
+
+/** The lifecycle emails' sentences in one language. */
+export const LIFECYCLE_WORDING: Readonly<Record<Language, LifecycleWording>> = { it, en };
+
+/** Sentences of the operators' notice that a customer's reply reopened a ticket; `{x}` marks a value. */
+export interface ReopenNoticeWording {
+  readonly subject: string;
+  readonly reopened: string;
+  readonly newDeadline: string;
+  readonly noDeadline: string;
+}
+
+/** The reopen notice in the operators' language (the desk's fallback language). */
+export const REOPEN_NOTICE_WORDING: Readonly<Record<Language, ReopenNoticeWording>> = {
+  it: {
+    subject: 'Riaperto dal cliente',
+    reopened:
+      'Il cliente {customer} ha risposto il {at} al ticket {ticket}, che era risolto: il ticket è riaperto.',
+    newDeadline: 'Nuova scadenza di risoluzione: {deadline}.',
+    noDeadline: 'Nessuna scadenza di risoluzione.',
+  },
+  en: {
+    subject: 'Reopened by the customer',
+    reopened:
+      'Customer {customer} replied on {at} to ticket {ticket}, which was resolved: the ticket is reopened.',
+    newDeadline: 'New resolution deadline: {deadline}.',
+    noDeadline: 'No resolution deadline.',
+  },
+};

@@ -1,0 +1,118 @@
+import type { Desk } from '../desk/desk';
+import type { Instant, ReminderKind } from '../domain/vocabulary';
+import { calendarOf } from '../intake/sla-plan';
+import type { Ticket } from '../tickets/ticket';
+import { headerSafe } from './header-safe';
+import { localTime } from './local-time';
+import { deskMessageId } from './message-id';
+import { deskHeaders, type OutgoingEmail, outgoingEmail } from './outgoing-email';
+import { REMINDER_WORDING } from './reminder-wording';
+import { ticketSubject, ticketToken } from './subject';
+import { ACK_WORDING, fill } from './wording';
+
+/** Reminders that go to the operators (every kind but the customer's awaiting-info nudge). */
+export type OperatorReminderKind = Exclude<ReminderKind, 'awaiting-info'>;
+
+/** The deadline an operator reminder is about. */
+function guardedDeadline(ticket: Ticket, kind: OperatorReminderKind): Instant | null {
+  return kind.startsWith('take-charge') ? ticket.deadlines.takeCharge : ticket.deadlines.resolution;
+}
+
+/** Operators' email for a deadline at 75 % or past, in the desk's fallback language (the operators'). */
+export function composeOperatorReminder(
+  desk: Desk,
+  ticket: Ticket,
+  kind: OperatorReminderKind,
+): OutgoingEmail {
+  const language = desk.fallbackLanguage;
+  const w = REMINDER_WORDING[language];
+  const deadline = guardedDeadline(ticket, kind);
+  const zone = calendarOf(desk, ticket.calendarId).timeZone;
+  const details = {
+    ticket: ticket.number,
+    at: deadline === null ? '-' : localTime(deadline, zone, language),
+    customer: ticket.customer,
+    subject: headerSafe(ticket.subject) || '-',
+    priority: ticket.priority,
+    status: ticket.status,
+  };
+  return outgoingEmail({
+    from: desk.fromAddress,
+    to: desk.operatorAddresses,
+    subject: ticketSubject(ticket.number, w.operatorSubjects[kind], language),
+    language,
+    headers: deskHeaders({
+      messageId: deskMessageId(ticket.number, kind, kind, desk.fromAddress),
+      inReplyTo: null,
+      references: [],
+    }),
+    text: `${fill(w.operatorLines[kind], details)}\n\n${fill(w.operatorDetails, details)}\n`,
+  });
+}
+
+/** The customer's nudge, in the ticket's language, listing what is still missing. */
+export function composeAwaitingInfoReminder(desk: Desk, ticket: Ticket): OutgoingEmail {
+  const w = REMINDER_WORDING[ticket.language];
+  const fields = ACK_WORDING[ticket.language].fields;
+  const values = {
+    subject: headerSafe(ticket.subject) || '-',
+    ticket: ticket.number,
+    token: ticketToken(ticket.number),
+  };
+  const lines = [
+    w.customerGreeting,
+    '',
+    fill(w.awaitingInfo, values),
+    ...ticket.missingFields.map((field) => `- ${fields[field]}`),
+    '',
+    fill(w.awaitingInfoHow, values),
+    '',
+    w.closing,
+  ];
+  return outgoingEmail({
+    from: desk.fromAddress,
+    to: [ticket.customer],
+    subject: ticketSubject(ticket.number, ticket.subject, ticket.language),
+    language: ticket.language,
+    headers: deskHeaders({
+      messageId: deskMessageId(ticket.number, 'awaiting-info', 'awaiting-info', desk.fromAddress),
+      inReplyTo: ticket.customerMessageIds.at(-1) ?? null,
+      references: ticket.customerMessageIds,
+    }),
+    text: `${lines.join('\n')}\n`,
+  });
+}
+
+/** What the operators need to find a message the desk read only the headers of. */
+export interface OversizeFacts {
+  readonly messageId: string;
+  readonly rawId: string;
+  readonly size: number;
+  readonly limit: number;
+}
+
+/** Tells the operators a ticket was made from headers only because the message was over the size limit. */
+export function composeOversizeNotice(desk: Desk, ticket: Ticket, facts: OversizeFacts): OutgoingEmail {
+  const language = desk.fallbackLanguage;
+  const w = REMINDER_WORDING[language];
+  const values = {
+    ticket: ticket.number,
+    customer: ticket.customer,
+    messageId: headerSafe(facts.messageId) || '-',
+    rawId: facts.rawId,
+    size: String(facts.size),
+    limit: String(facts.limit),
+  };
+  return outgoingEmail({
+    from: desk.fromAddress,
+    to: desk.operatorAddresses,
+    subject: ticketSubject(ticket.number, w.oversizeSubject, language),
+    language,
+    headers: deskHeaders({
+      messageId: deskMessageId(ticket.number, 'oversize', facts.rawId, desk.fromAddress),
+      inReplyTo: null,
+      references: [],
+    }),
+    text: `${fill(w.oversize, values)}\n`,
+  });
+}

@@ -1,0 +1,31 @@
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, resolve } from 'node:path';
+import { type Desk, defaultDesk, parseDesk } from '../desk';
+import { ENV } from '../env-names';
+import { LocalSettingError } from './errors';
+
+/** A desk and where it came from, for the banner. */
+export interface LoadedDesk {
+  readonly desk: Desk;
+  readonly source: string;
+}
+
+/**
+ * The desk the local desk and its commands run with: the file `DESK_CONFIG_PATH` names
+ * (relative to the working directory, as the ingest handler resolves it locally), else
+ * the embedded default. A bad file fails here with a line naming the file and the field.
+ */
+export async function loadDesk(configPath: string | undefined, cwd: string): Promise<LoadedDesk> {
+  if (!configPath) return { desk: defaultDesk(), source: 'embedded default desk (support@example.com)' };
+  const file = isAbsolute(configPath) ? configPath : resolve(cwd, configPath);
+  const text = await readFile(file, 'utf8').catch(() => {
+    throw new LocalSettingError(ENV.deskConfigPath, configPath, 'a readable desk JSON file');
+  });
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new LocalSettingError(ENV.deskConfigPath, configPath, `JSON (${(error as Error).message})`);
+  }
+  return { desk: parseDesk(json, configPath), source: configPath };
+}

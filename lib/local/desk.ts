@@ -1,0 +1,149 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { SESEvent } from 'aws-lambda';
+import { InboundJournal } from './inbound-journal';
+import { type IngestHandler, ingestTask } from './ingest-runner';
+import {
+  type DueSchedules,
+  type FiringResult,
+  ReminderFiring,
+  type ReminderHandler,
+} from './reminder-firing';
+import { type ReminderLoop, startReminderLoop } from './reminder-loop';
+import {
+  describeFiring,
+  describeIngest,
+  factsOfResult,
+  type TicketFacts,
+  ticketOfResult,
+} from './report-lines';
+import { SesReceiving } from './ses-receiving';
+import { dataPaths, type LocalSettings } from './settings';
+import { type SmtpIntake, startSmtpIntake } from './smtp-intake';
+import { loadOrCreateCertificate } from './tls-certificate';
+import { WorkQueue } from './work-queue';
+
+/** The production code the desk runs: the two Lambda handlers and the scheduler they write to. */
+export interface DeskHandlers {
+  readonly ingest: IngestHandler;
+  readonly reminder: ReminderHandler;
+  readonly schedules: DueSchedules;
+  /** The desk's own addresses: the SMTP intake accepts mail for these only. */
+  readonly supportAddresses: readonly string[];
+  /** Language and priority of a ticket, for the line printed per message; null when unknown. */
+  readonly ticketFacts: (ticket: string) => Promise<TicketFacts | null>;
+}
+
+/** Where the desk writes: one line per processed message or fired reminder. */
+export interface DeskOutput {
+  line(text: string): void;
+  problem(text: string): void;
+}
+
+/** The running pipeline around the peers. */
+export interface RunningDesk {
+  readonly smtpPort: number;
+  stop(): Promise<void>;
+}
+
+/** How many messages the ingest handler works on at once (Lambda's concurrency, locally). */
+const INGEST_CONCURRENCY = 32;
+const REMINDER_TICK_MS = 1_000;
+
+/** Starts SMTP intake, the ingest queue (replaying what a previous run left) and the reminder loop. */
+export async function startDesk(
+  settings: LocalSettings,
+  handlers: DeskHandlers,
+  out: DeskOutput,
+  now: () => Date,
+): Promise<RunningDesk> {
+  const paths = dataPaths(settings);
+  const journal = new InboundJournal(paths.inbound);
+  await journal.open();
+  const queue = new WorkQueue(INGEST_CONCURRENCY, (error) => out.problem(`ingest crashed: ${String(error)}`));
+  const dispatch = ingestDispatcher(handlers, journal, queue, out);
+  const receiving = new SesReceiving({ rawDir: paths.raw, journal, now, dispatch });
+  await receiving.open();
+  for (const event of await journal.pending()) dispatch(event.Records[0]?.ses.mail.messageId ?? '', event);
+  const loop = await startReminders(paths, handlers, out, now);
+  const intake = await startIntake(settings, handlers, receiving, now).catch(async (error: unknown) => {
+    await Promise.all([loop.stop(), queue.close()]);
+    throw error;
+  });
+  return { smtpPort: intake.port, stop: () => stopAll(intake, loop, queue) };
+}
+
+function ingestDispatcher(
+  handlers: DeskHandlers,
+  journal: InboundJournal,
+  queue: WorkQueue,
+  out: DeskOutput,
+) {
+  const report = async (id: string, result: unknown) => {
+    const ticket = ticketOfResult(result);
+    const facts =
+      factsOfResult(result) ?? (ticket ? await handlers.ticketFacts(ticket).catch(() => null) : null);
+    out.line(describeIngest(id, result, facts));
+  };
+  const deps = {
+    handler: handlers.ingest,
+    journal,
+    attempts: 3,
+    retryDelayMs: 200,
+    processed: report,
+    failed: (id: string, reason: string) =>
+      out.problem(`message ${id} kept in ${join('inbound', 'failed')} after 3 tries: ${reason}`),
+  };
+  return (messageId: string, event: SESEvent) => queue.push(ingestTask(deps, messageId, event));
+}
+
+async function startReminders(
+  paths: ReturnType<typeof dataPaths>,
+  handlers: DeskHandlers,
+  out: DeskOutput,
+  now: () => Date,
+): Promise<ReminderLoop> {
+  const firing = new ReminderFiring({
+    schedules: handlers.schedules,
+    scheduleDir: paths.schedules,
+    claimDir: paths.scheduleClaims,
+    handler: handlers.reminder,
+  });
+  // The scheduler's folder exists from the start, so that listing an empty one is no error.
+  await mkdir(paths.schedules, { recursive: true });
+  await firing.releaseStaleClaims();
+  return startReminderLoop({
+    firing,
+    now: () => now().getTime(),
+    intervalMs: REMINDER_TICK_MS,
+    report: (results: readonly FiringResult[]) => {
+      for (const result of results) {
+        if (result.fired) out.line(describeFiring(result));
+        else out.problem(describeFiring(result));
+      }
+    },
+    crash: (error) => out.problem(`reminder loop: ${String(error)}`),
+  });
+}
+
+async function startIntake(
+  settings: LocalSettings,
+  handlers: DeskHandlers,
+  receiving: SesReceiving,
+  now: () => Date,
+): Promise<SmtpIntake> {
+  const own = new Set(handlers.supportAddresses.map((address) => address.toLowerCase()));
+  return startSmtpIntake({
+    port: settings.smtpPort,
+    maxBytes: settings.smtpMaxBytes,
+    certificate: await loadOrCreateCertificate(settings.dataDir, now()),
+    acceptsRecipient: (address) => own.has(address),
+    deliver: (raw, envelope) => receiving.receive(raw, envelope),
+  });
+}
+
+// Mail stops first, so nothing new arrives; queued messages stay in the journal for the next start.
+async function stopAll(intake: SmtpIntake, loop: ReminderLoop, queue: WorkQueue): Promise<void> {
+  await intake.stop();
+  await Promise.all([loop.stop(), queue.close()]);
+}

@@ -1,0 +1,47 @@
+import { DynamoMessageLog } from '../aws/dynamo-message-log';
+import { DynamoTicketStore } from '../aws/dynamo-ticket-store';
+import { createTicketTable, type TableRef } from '../aws/ticket-table';
+import type { Desk } from '../desk';
+import type { DeskHandlers } from './desk';
+import { importIngestHandler, importReminderHandler } from './handlers';
+import { reportingOutcome } from './ingest-outcome';
+import { LocalReminderScheduler } from './local-reminder-scheduler';
+import { localTable } from './local-table';
+import type { LocalPeers } from './peers';
+import { reportingReminder } from './reminder-outcome';
+import { dataPaths, type LocalSettings } from './settings';
+
+/**
+ * The production code behind the local desk: the ticket table created if missing, and the
+ * two Lambda handlers, imported only now so that they read the environment the desk set.
+ */
+export async function loadPipeline(
+  settings: LocalSettings,
+  peers: LocalPeers,
+  desk: Desk,
+): Promise<DeskHandlers> {
+  // One client for the whole run, for what the desk reads back to print its lines.
+  const table = localTable(peers.dynamoDb.port);
+  await ensureTicketTable(table);
+  const tickets = new DynamoTicketStore(table);
+  const sources = { messages: new DynamoMessageLog(table), tickets, desk, rawDir: dataPaths(settings).raw };
+  return {
+    ingest: reportingOutcome(await importIngestHandler(), sources),
+    reminder: reportingReminder(await importReminderHandler(), tickets, desk),
+    schedules: new LocalReminderScheduler(dataPaths(settings).schedules),
+    supportAddresses: desk.supportAddresses,
+    ticketFacts: async (number) => {
+      const ticket = await tickets.get(number);
+      return ticket && { language: ticket.language, priority: ticket.priority };
+    },
+  };
+}
+
+async function ensureTicketTable(table: TableRef): Promise<void> {
+  try {
+    await createTicketTable(table.client, table.tableName);
+  } catch (error) {
+    // The table of an earlier run, kept in the data folder: exactly what a restart wants.
+    if ((error as Error).name !== 'ResourceInUseException') throw error;
+  }
+}

@@ -1,0 +1,91 @@
+import { formatInZone } from '../calendar';
+import { PRIORITIES, type Priority, type TicketStatus } from '../domain/vocabulary';
+import type { PeriodKind } from './options';
+import type { SlaReport } from './report';
+import type { ReportRow, StepTally } from './tally';
+import type { Exclusion } from './ticket-outcome';
+
+/** A report line as `support-desk report --json` prints it: business times in minutes. */
+export interface RowJson {
+  readonly tickets: number;
+  readonly takeCharge: StepTally;
+  readonly resolution: StepTally;
+  readonly compliant: number;
+  readonly missed: number;
+  readonly pending: number;
+  readonly complianceRatio: number | null;
+  readonly target: number;
+  readonly targetMet: boolean | null;
+  readonly takeChargeBusinessMinutes: {
+    readonly count: number;
+    readonly median: number | null;
+    readonly p90: number | null;
+  };
+}
+
+/** The report as JSON: instants as ISO 8601 with the offset of the desk calendar's zone. */
+export interface ReportJson {
+  readonly at: string;
+  readonly from: string;
+  readonly to: string;
+  readonly period: PeriodKind;
+  readonly timeZone: string;
+  readonly target: number;
+  readonly periods: readonly {
+    readonly period: string;
+    readonly start: string;
+    readonly end: string;
+    readonly overall: RowJson;
+    readonly byPriority: Readonly<Record<Priority, RowJson>>;
+    readonly excluded: readonly {
+      readonly number: string;
+      readonly priority: Priority;
+      readonly status: TicketStatus;
+      readonly receivedAt: string;
+      readonly reason: Exclusion;
+    }[];
+  }[];
+}
+
+/** Business milliseconds as minutes, to a tenth. */
+const minutes = (ms: number | null) => (ms === null ? null : Math.round(ms / 6_000) / 10);
+
+function rowJson(row: ReportRow): RowJson {
+  const time = row.takeChargeTime;
+  return {
+    tickets: row.tickets,
+    takeCharge: row.takeCharge,
+    resolution: row.resolution,
+    compliant: row.compliant,
+    missed: row.missed,
+    pending: row.pending,
+    complianceRatio: row.ratio,
+    target: row.target,
+    targetMet: row.targetMet,
+    takeChargeBusinessMinutes: { count: time.count, median: minutes(time.median), p90: minutes(time.p90) },
+  };
+}
+
+/** The report in the shape of `--json`. */
+export function reportJson(report: SlaReport): ReportJson {
+  const iso = (at: number) => formatInZone(report.calendar, at);
+  return {
+    at: iso(report.at),
+    from: iso(report.from),
+    to: iso(report.to),
+    period: report.kind,
+    timeZone: report.calendar.timeZone,
+    target: report.target,
+    periods: report.periods.map((p) => ({
+      period: p.period.label,
+      start: iso(p.period.start),
+      end: iso(p.period.end),
+      overall: rowJson(p.overall),
+      byPriority: Object.fromEntries(PRIORITIES.map((prio) => [prio, rowJson(p.byPriority[prio])])) as Record<
+        Priority,
+        RowJson
+      >,
+      excluded: p.excluded.map((t) => ({ ...t, receivedAt: iso(t.receivedAt) })),
+    })),
+  };
+}

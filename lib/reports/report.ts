@@ -1,0 +1,106 @@
+import type { Calendar } from '../calendar';
+import type { Desk } from '../desk/desk';
+import { type Instant, PRIORITIES, type Priority, type TicketStatus } from '../domain/vocabulary';
+import type { Ticket } from '../tickets/ticket';
+import { UnknownCalendarError } from './errors';
+import type { PeriodKind, ReportOptions } from './options';
+import { type Period, periodOf, periodsCovering } from './periods';
+import { type ReportRow, tally } from './tally';
+import { type Exclusion, exclusionOf, type TicketOutcome, ticketOutcome } from './ticket-outcome';
+
+/** A ticket listed apart: no SLA to judge (best effort, or its clock had not started). */
+export interface ExcludedTicket {
+  readonly number: string;
+  readonly priority: Priority;
+  readonly status: TicketStatus;
+  readonly receivedAt: Instant;
+  readonly reason: Exclusion;
+}
+
+/** One period of the report: overall, per priority, and the tickets left out of the ratios. */
+export interface PeriodReport {
+  readonly period: Period;
+  readonly overall: ReportRow;
+  readonly byPriority: Readonly<Record<Priority, ReportRow>>;
+  readonly excluded: readonly ExcludedTicket[];
+}
+
+/** SLA compliance per period (policy C: the compliance ratio per period; policy E: monitored monthly). */
+export interface SlaReport {
+  readonly at: Instant;
+  /** Tickets received in [from, to). */
+  readonly from: Instant;
+  readonly to: Instant;
+  readonly kind: PeriodKind;
+  readonly target: number;
+  /** The desk calendar's zone, where periods begin at midnight. */
+  readonly calendar: Calendar;
+  readonly periods: readonly PeriodReport[];
+}
+
+function calendarFor(desk: Desk, ticket: Ticket): Calendar {
+  const calendar = desk.calendars.get(ticket.calendarId);
+  if (!calendar) throw new UnknownCalendarError(ticket.number, ticket.calendarId);
+  return calendar;
+}
+
+function excluded(ticket: Ticket, reason: Exclusion): ExcludedTicket {
+  const { number, priority, status, createdAt } = ticket;
+  return { number, priority, status, receivedAt: createdAt, reason };
+}
+
+function periodReport(
+  period: Period,
+  tickets: readonly Ticket[],
+  desk: Desk,
+  o: ReportOptions,
+): PeriodReport {
+  const inPeriod = tickets.filter((t) => t.createdAt >= period.start && t.createdAt < period.end);
+  const judged: TicketOutcome[] = [];
+  const apart: ExcludedTicket[] = [];
+  for (const ticket of inPeriod) {
+    const reason = exclusionOf(ticket, o.at);
+    if (reason) apart.push(excluded(ticket, reason));
+    else judged.push(ticketOutcome(ticket, calendarFor(desk, ticket), o.at));
+  }
+  const of = (p: Priority) =>
+    tally(
+      judged.filter((j) => j.ticket.priority === p),
+      o.target,
+    );
+  const byPriority = Object.fromEntries(PRIORITIES.map((p) => [p, of(p)])) as Record<Priority, ReportRow>;
+  return { period, overall: tally(judged, o.target), byPriority, excluded: apart };
+}
+
+/**
+ * SLA compliance of the tickets received in the range, per period, in the zone of the desk's
+ * default calendar. Every ticket is judged as things stood at `options.at`: a step undone past its
+ * deadline counts as missed, and what happened after `at` is ignored. A ticket belongs to the
+ * period in which it was received. Pure: tickets and desk in, report out.
+ */
+export function slaReport(tickets: readonly Ticket[], desk: Desk, options: ReportOptions): SlaReport {
+  const calendar = desk.calendars.get(desk.defaultCalendarId);
+  if (!calendar) throw new UnknownCalendarError('(desk default)', desk.defaultCalendarId);
+  const { period: kind, target } = options;
+  const to = reportEnd(options);
+  const inRange = tickets.filter(
+    (t) => t.createdAt < to && (options.from === null || t.createdAt >= options.from),
+  );
+  const from = options.from ?? periodOf(firstReceipt(inRange) ?? to - 1, kind, calendar.timeZone).start;
+  const periods = periodsCovering(from, to, kind, calendar.timeZone).map((p) =>
+    periodReport(p, inRange, desk, options),
+  );
+  return { at: options.at, from, to, kind, target, calendar, periods };
+}
+
+/** The range ends at `to`, and never after the report's instant: later tickets did not exist yet. */
+export function reportEnd(options: Pick<ReportOptions, 'at' | 'to'>): Instant {
+  return Math.min(options.to ?? options.at, options.at);
+}
+
+function firstReceipt(tickets: readonly Ticket[]): Instant | null {
+  return tickets.reduce<Instant | null>(
+    (first, t) => (first === null ? t.createdAt : Math.min(first, t.createdAt)),
+    null,
+  );
+}

@@ -1,0 +1,68 @@
+import type { IgnoreReason, Instant } from '../domain/vocabulary';
+import type { ActDecision } from '../intake/decision';
+import type { MailMessage } from '../mail/message';
+import type { RawMessage } from '../ports/raw-message-source';
+import type { StepResults } from '../ports/work-log';
+import type { Attempt, IngestPorts, WorkSettings } from './deps';
+import type { ReplyChange } from './reply-change';
+
+/** One message as the SES receipt rule announces it (the Lambda event holds no body). */
+export interface IngestInput {
+  /** SES messageId: the raw message's key in the raw store. */
+  readonly sesMessageId: string;
+  /** When SES received it (`mail.timestamp`): every deadline counts from here. */
+  readonly receivedAt: Instant;
+}
+
+/** Tunables of ingestion. */
+export interface IngestSettings extends WorkSettings {
+  /** Largest raw message read whole; a larger one makes a header-only ticket and a note to operators. */
+  readonly maxRawBytes: number;
+}
+
+/** What this attempt did on the way, for logs and metrics (a resumed attempt counts only its own work). */
+export interface IngestEffects {
+  readonly acknowledged: boolean;
+  readonly throttled: boolean;
+  readonly schedulesCreated: number;
+  readonly operatorsTold: boolean;
+}
+
+/** What became of one message. */
+export type IngestResult =
+  | { readonly outcome: 'duplicate' }
+  | { readonly outcome: 'ignored'; readonly reason: IgnoreReason }
+  | {
+      readonly outcome: 'created';
+      readonly ticket: string;
+      readonly truncated: boolean;
+      readonly effects: IngestEffects;
+    }
+  | {
+      readonly outcome: 'reply';
+      readonly ticket: string;
+      readonly change: ReplyChange['kind'] | 'note';
+      readonly effects: IngestEffects;
+    };
+
+/** Everything the steps of one ingestion share. */
+export interface IngestContext {
+  readonly ports: IngestPorts;
+  readonly attempt: Attempt;
+  readonly settings: IngestSettings;
+  /** The unit of work's key in the work log. */
+  readonly key: string;
+  /** Steps earlier attempts finished. */
+  readonly done: StepResults;
+  readonly input: IngestInput;
+  readonly mail: MailMessage;
+  readonly raw: RawMessage;
+  readonly decision: ActDecision;
+}
+
+export const NO_EFFECTS: IngestEffects = {
+  acknowledged: false,
+  throttled: false,
+  schedulesCreated: 0,
+  operatorsTold: false,
+};

@@ -1,0 +1,108 @@
+import { composeOversizeNotice } from '../compose/reminder-email';
+import type { ActDecision } from '../intake/decision';
+import { calendarOf, planSla } from '../intake/sla-plan';
+import { acknowledge } from './acknowledge';
+import { recordSent, scheduleStep } from './effects';
+import type { IngestContext, IngestResult } from './ingest-context';
+import { newTicket, ticketYear } from './new-ticket';
+import { sendStep, toOutgoingMail } from './send-step';
+import type { Note, Ticket } from './ticket';
+import { formatTicketNumber } from './ticket';
+
+/**
+ * A message over the size limit was read from its headers only, so its fields cannot be checked:
+ * rather than ask the customer again for what they probably sent, the ticket opens with the clock
+ * running and the operators are told to read the original.
+ */
+function headerOnlyDecision(ctx: IngestContext): ActDecision {
+  const d = ctx.decision;
+  const ticket = { ...d.ticket, missingFields: [], presentFields: [] };
+  return { ...d, ticket, status: 'open', plan: planSla(ctx.ports.desk, ticket, d.receivedAt) };
+}
+
+/** The ticket's number: the one an earlier attempt took, else the next of the year's counter. */
+async function ticketNumber(ctx: IngestContext, zone: string): Promise<string> {
+  const recorded = ctx.done.number;
+  if (recorded !== undefined) return recorded;
+  const year = ticketYear(ctx.input.receivedAt, zone);
+  const sequence = await ctx.ports.tickets.nextSequence(year);
+  return ctx.ports.work.record(ctx.key, 'number', formatTicketNumber(year, sequence));
+}
+
+function notesOf(ctx: IngestContext, routeNote: string | null): Note[] {
+  const at = ctx.input.receivedAt;
+  const notes: Note[] = routeNote ? [{ at, author: 'desk', text: routeNote }] : [];
+  if (ctx.raw.truncated) {
+    const text = `message of ${ctx.raw.size} bytes is over the ${ctx.settings.maxRawBytes}-byte limit: ticket made from its headers only (raw message ${ctx.input.sesMessageId})`;
+    notes.push({ at, author: 'desk', text });
+  }
+  return notes;
+}
+
+async function logRequest(ctx: IngestContext, ticket: string): Promise<void> {
+  await ctx.ports.messages.append({
+    ticket,
+    id: ctx.key,
+    at: ctx.input.receivedAt,
+    direction: 'in',
+    kind: 'request',
+    from: ctx.mail.from?.address ?? '',
+    to: ctx.mail.to.map((a) => a.address),
+    subject: ctx.decision.subject,
+    messageIds: ctx.mail.messageId ? [ctx.mail.messageId] : [],
+    rawId: ctx.input.sesMessageId,
+    size: ctx.raw.size,
+    truncated: ctx.raw.truncated,
+  });
+}
+
+async function tellOperatorsOfSize(ctx: IngestContext, ticket: Ticket): Promise<boolean> {
+  const email = composeOversizeNotice(ctx.ports.desk, ticket, {
+    messageId: ctx.mail.messageId ?? '-',
+    rawId: ctx.input.sesMessageId,
+    size: ctx.raw.size,
+    limit: ctx.settings.maxRawBytes,
+  });
+  const now = ctx.attempt.now;
+  const outcome = await sendStep(ctx.ports, ctx.key, 'oversize', ctx.done, () => toOutgoingMail(email, now));
+  await recordSent(ctx.ports, ticket.number, `${ctx.key}#oversize`, {
+    email,
+    threadIds: outcome.threadIds,
+    kind: 'operator-notice',
+    at: now,
+  });
+  return outcome.sentNow;
+}
+
+/**
+ * A new ticket: number, ticket and request in the table, operators told if the message was too
+ * large, the acknowledgement, then the reminder schedules. Each step is skipped or repeated
+ * harmlessly by a retry.
+ */
+export async function createTicket(ctx: IngestContext, routeNote: string | null): Promise<IngestResult> {
+  const decision = ctx.raw.truncated ? headerOnlyDecision(ctx) : ctx.decision;
+  const zone = calendarOf(ctx.ports.desk, decision.ticket.calendarId).timeZone;
+  const number = await ticketNumber(ctx, zone);
+  const ticket = newTicket(decision, {
+    number,
+    customer: decision.customer ?? ctx.mail.from?.address ?? '',
+    status: decision.status,
+    plan: decision.plan,
+    notes: notesOf(ctx, routeNote),
+  });
+  await ctx.ports.tickets.create(ticket); // false: an earlier attempt made it
+  await logRequest(ctx, number);
+  const operatorsTold = ctx.raw.truncated ? await tellOperatorsOfSize(ctx, ticket) : false;
+  const ack = await acknowledge(ctx, number, decision, 'ack');
+  const acked = ack.sent || ctx.done.ack !== undefined;
+  // The customer's nudge follows an acknowledgement that asked for something; none went out, no nudge.
+  const reminders = decision.plan.reminders.filter((r) => r.kind !== 'awaiting-info' || acked);
+  const scope = { key: ctx.key, done: ctx.done, now: ctx.attempt.now };
+  const schedulesCreated = await scheduleStep(ctx.ports, scope, 'schedules', number, reminders, zone);
+  return {
+    outcome: 'created',
+    ticket: number,
+    truncated: ctx.raw.truncated,
+    effects: { acknowledged: ack.sent, throttled: ack.throttled, schedulesCreated, operatorsTold },
+  };
+}

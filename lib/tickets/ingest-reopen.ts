@@ -1,0 +1,37 @@
+import { composeReopenNotice } from '../compose/lifecycle-notice';
+import { recordSent } from './effects';
+import type { IngestContext, IngestResult } from './ingest-context';
+import { rescheduleReopened } from './reopen';
+import { sendStep, toOutgoingMail } from './send-step';
+import type { Ticket } from './ticket';
+
+async function tellOperators(ctx: IngestContext, ticket: Ticket): Promise<boolean> {
+  const email = composeReopenNotice(ctx.ports.desk, ticket, ctx.input.receivedAt, ctx.key);
+  const now = ctx.attempt.now;
+  const outcome = await sendStep(ctx.ports, ctx.key, 'reopen-notice', ctx.done, () =>
+    toOutgoingMail(email, now),
+  );
+  await recordSent(ctx.ports, ticket.number, `${ctx.key}#reopen-notice`, {
+    email,
+    threadIds: outcome.threadIds,
+    kind: 'operator-notice',
+    at: now,
+  });
+  return outcome.sentNow;
+}
+
+/**
+ * What follows a customer's reply that reopened a resolved ticket: the reminders of the new round
+ * (fresh resolution clock from the reply) replace whatever was pending, then the operators are told
+ * once. Each step is skipped or repeated harmlessly by a retry.
+ */
+export async function followReopening(ctx: IngestContext, reopened: Ticket): Promise<IngestResult> {
+  const { ticket, created } = await rescheduleReopened(ctx.ports, reopened, ctx.key, ctx.attempt.now);
+  const operatorsTold = await tellOperators(ctx, ticket);
+  return {
+    outcome: 'reply',
+    ticket: ticket.number,
+    change: 'reopened',
+    effects: { acknowledged: false, throttled: false, schedulesCreated: created, operatorsTold },
+  };
+}

@@ -1,0 +1,140 @@
+import type { ActDecision } from '../intake/decision';
+import { calendarOf, planSla } from '../intake/sla-plan';
+import { suppliedFields } from '../intake/ticket-fields';
+import { acknowledge } from './acknowledge';
+import { scheduleStep, unscheduleKinds } from './effects';
+import { TicketNotFoundError } from './errors';
+import { type IngestContext, type IngestResult, NO_EFFECTS } from './ingest-context';
+import { followReopening } from './ingest-reopen';
+import { reminderRound } from './reopen';
+import { applyReplyChange, isFromCustomer, type ReplyChange, replyChange } from './reply-change';
+import type { Ticket } from './ticket';
+import { updateTicket } from './update-ticket';
+
+/** Longest excerpt of a third party's words kept as an operator note. */
+const NOTE_MAX = 4000;
+
+async function logReply(ctx: IngestContext, ticket: string, kind: 'reply' | 'note'): Promise<void> {
+  await ctx.ports.messages.append({
+    ticket,
+    id: ctx.key,
+    at: ctx.input.receivedAt,
+    direction: 'in',
+    kind,
+    from: ctx.mail.from?.address ?? '',
+    to: ctx.mail.to.map((a) => a.address),
+    subject: ctx.decision.subject,
+    messageIds: ctx.mail.messageId ? [ctx.mail.messageId] : [],
+    rawId: ctx.input.sesMessageId,
+    size: ctx.raw.size,
+    truncated: ctx.raw.truncated,
+  });
+}
+
+/** The reply's change, as decided by the first attempt that got this far. */
+async function decidedChange(ctx: IngestContext, ticket: Ticket): Promise<ReplyChange> {
+  const recorded = ctx.done.change;
+  if (recorded !== undefined) return JSON.parse(recorded) as ReplyChange;
+  const { desk } = ctx.ports;
+  const supplied = ctx.raw.truncated
+    ? ticket.missingFields
+    : suppliedFields(ctx.mail, desk, ticket.missingFields);
+  const change = replyChange(ticket, supplied, ctx.input.receivedAt, (start) => planSla(desk, ticket, start));
+  return JSON.parse(await ctx.ports.work.record(ctx.key, 'change', JSON.stringify(change))) as ReplyChange;
+}
+
+/** The acknowledgement of a completed request: the ticket's own terms and language, the new deadlines. */
+function completedDecision(
+  ctx: IngestContext,
+  ticket: Ticket,
+  change: Extract<ReplyChange, { kind: 'completed' }>,
+): ActDecision {
+  const d = ctx.decision;
+  return {
+    ...d,
+    subject: ticket.subject,
+    status: 'open',
+    ticket: {
+      ...d.ticket,
+      language: ticket.language,
+      impact: ticket.impact,
+      urgency: ticket.urgency,
+      priority: ticket.priority,
+      blocking: ticket.blocking,
+      urgent: ticket.urgent,
+      bestEffort: ticket.bestEffort,
+      terms: ticket.terms,
+      calendarId: ticket.calendarId,
+      missingFields: [],
+      presentFields: [],
+      outOfHours: false,
+    },
+    plan: { deadlines: change.deadlines, reminders: change.reminders },
+    acknowledgement: {
+      to: [ticket.customer],
+      language: ticket.language,
+      subject: ticket.subject,
+      inReplyTo: ctx.mail.messageId,
+      references: [...ticket.customerMessageIds, ...(ctx.mail.messageId ? [ctx.mail.messageId] : [])],
+    },
+  };
+}
+
+async function keepAsNote(ctx: IngestContext, ticket: string): Promise<IngestResult> {
+  await logReply(ctx, ticket, 'note');
+  const author = ctx.mail.from?.address ?? 'unknown sender';
+  const text = `${ctx.decision.subject}\n\n${ctx.mail.ownWords}`.slice(0, NOTE_MAX);
+  await updateTicket(ctx.ports.tickets, ticket, ctx.key, (t) => ({
+    ...t,
+    notes: [...t.notes, { at: ctx.input.receivedAt, author, text }],
+  }));
+  return { outcome: 'reply', ticket, change: 'note', effects: NO_EFFECTS };
+}
+
+/**
+ * A message on an existing ticket. From a third party it becomes an operator note and nothing
+ * else. From the customer it is appended and may complete the request (new acknowledgement with
+ * deadlines, reminders scheduled, the awaiting-info nudge dropped) or reopen a resolved ticket
+ * (reminders of the new round scheduled, operators told).
+ */
+export async function applyReply(ctx: IngestContext, number: string): Promise<IngestResult> {
+  const ticket = await ctx.ports.tickets.get(number);
+  if (!ticket) throw new TicketNotFoundError(number);
+  if (!isFromCustomer(ticket, ctx.mail.from?.address ?? null, ctx.ports.desk.sameDomainReplies)) {
+    return keepAsNote(ctx, number);
+  }
+  await logReply(ctx, number, 'reply');
+  const change = await decidedChange(ctx, ticket);
+  const updated = await updateTicket(ctx.ports.tickets, number, ctx.key, (t) =>
+    applyReplyChange(t, change, ctx.mail.messageId),
+  );
+  if (change.kind === 'reopened') return followReopening(ctx, updated);
+  if (change.kind !== 'completed')
+    return { outcome: 'reply', ticket: number, change: change.kind, effects: NO_EFFECTS };
+  const ack = await acknowledge(ctx, number, completedDecision(ctx, updated, change), 'ack');
+  const zone = calendarOf(ctx.ports.desk, updated.calendarId).timeZone;
+  const scope = { key: ctx.key, done: ctx.done, now: ctx.attempt.now };
+  const round = reminderRound(updated);
+  const schedulesCreated = await scheduleStep(
+    ctx.ports,
+    scope,
+    'schedules',
+    number,
+    change.reminders,
+    zone,
+    round,
+  );
+  await unscheduleKinds(ctx.ports, await currentTicket(ctx, number), ['awaiting-info'], ctx.key);
+  return {
+    outcome: 'reply',
+    ticket: number,
+    change: 'completed',
+    effects: { acknowledged: ack.sent, throttled: ack.throttled, schedulesCreated, operatorsTold: false },
+  };
+}
+
+async function currentTicket(ctx: IngestContext, number: string): Promise<Ticket> {
+  const ticket = await ctx.ports.tickets.get(number);
+  if (!ticket) throw new TicketNotFoundError(number);
+  return ticket;
+}

@@ -1,0 +1,101 @@
+import { composeLifecycleEmail, type LifecycleEvent } from '../compose/lifecycle-email';
+import type { Desk } from '../desk/desk';
+import type { Instant, ReminderKind, TicketStatus } from '../domain/vocabulary';
+import type { Attempt, TicketPorts, WorkSettings } from './deps';
+import { recordSent, unscheduleKinds } from './effects';
+import { TicketNotFoundError, TicketStateError } from './errors';
+import { leaseFor } from './lease';
+import { rescheduleReopened } from './reopen';
+import { sendStep, toOutgoingMail } from './send-step';
+import type { Ticket } from './ticket';
+import { updateTicket } from './update-ticket';
+/** One operator step on a ticket: where it may start, what it changes, what follows. */
+export interface Transition {
+  readonly action: 'take-charge' | 'resolve' | 'close' | 'reopen';
+  /** Verb for error messages: "cannot take charge". */
+  readonly verb: string;
+  readonly from: readonly TicketStatus[];
+  readonly apply: (ticket: Ticket, now: Instant, desk: Desk) => Ticket;
+  /** What the customer is told, if anything. */
+  readonly event: LifecycleEvent | null;
+  /** Reminder kinds that guard nothing any more. */
+  readonly unschedule: readonly ReminderKind[];
+  /** The step starts a new reminder round (a reopening): its reminders replace what is pending. */
+  readonly reschedule?: boolean;
+}
+
+/** What a lifecycle step did. */
+export interface LifecycleResult {
+  readonly ticket: Ticket;
+  /** False when the step had been done before (a repeated command only finished its follow-ups). */
+  readonly changed: boolean;
+  /** The customer was emailed by this call. */
+  readonly notified: boolean;
+}
+
+const ACTION_PATTERN = /^(take-charge|resolve|close|reopen)#\d+$/;
+
+/** The change id of the latest lifecycle step applied to the ticket, if it was `action`. */
+function lastStepOf(ticket: Ticket, action: Transition['action']): string | null {
+  const last = [...ticket.applied].reverse().find((id) => ACTION_PATTERN.test(id));
+  return last?.startsWith(`${action}#`) ? last : null;
+}
+
+async function notify(
+  ports: TicketPorts,
+  ticket: Ticket,
+  event: LifecycleEvent,
+  changeId: string,
+  attempt: Attempt,
+  settings: WorkSettings,
+): Promise<boolean> {
+  const key = `lifecycle#${ticket.number}#${changeId}`;
+  const lease = leaseFor(attempt, settings);
+  const done = await ports.work.begin(key, lease);
+  if (done === null) return false;
+  try {
+    const email = composeLifecycleEmail(ports.desk, ticket, event, changeId);
+    const outcome = await sendStep(ports, key, 'mail', done, () => toOutgoingMail(email, attempt.now));
+    await recordSent(ports, ticket.number, key, {
+      email,
+      threadIds: outcome.threadIds,
+      kind: 'lifecycle',
+      at: attempt.now,
+    });
+    await ports.work.finish(key, lease);
+    return outcome.sentNow;
+  } catch (error) {
+    await ports.work.release(key, lease).catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * Runs a transition: applies it once (a repeated command finds it applied and only completes
+ * what followed it: schedules deleted or created, the customer's email sent once), else refuses
+ * it by status.
+ */
+export async function runTransition(
+  ports: TicketPorts,
+  number: string,
+  t: Transition,
+  attempt: Attempt,
+  settings: WorkSettings,
+): Promise<LifecycleResult> {
+  const current = await ports.tickets.get(number);
+  if (!current) throw new TicketNotFoundError(number);
+  const resumed = t.from.includes(current.status) ? null : lastStepOf(current, t.action);
+  if (!t.from.includes(current.status) && resumed === null)
+    throw new TicketStateError(number, current.status, t.verb);
+  const changeId = resumed ?? `${t.action}#${current.version}`;
+  const updated = await updateTicket(ports.tickets, number, changeId, (ticket) => {
+    if (!t.from.includes(ticket.status)) throw new TicketStateError(number, ticket.status, t.verb);
+    return t.apply(ticket, attempt.now, ports.desk);
+  });
+  const unscheduled = await unscheduleKinds(ports, updated, t.unschedule, changeId);
+  const after = t.reschedule
+    ? (await rescheduleReopened(ports, unscheduled, changeId, attempt.now)).ticket
+    : unscheduled;
+  const notified = t.event ? await notify(ports, after, t.event, changeId, attempt, settings) : false;
+  return { ticket: after, changed: resumed === null, notified };
+}

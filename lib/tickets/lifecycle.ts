@@ -1,0 +1,115 @@
+import type { Instant } from '../domain/vocabulary';
+import { planSla } from '../intake/sla-plan';
+import type { Attempt, TicketPorts, WorkSettings } from './deps';
+import { type LifecycleResult, runTransition } from './lifecycle-run';
+import { reopenedTicket, reopenResolution } from './reopen';
+import { ALL_KINDS, TAKE_CHARGE_KINDS } from './schedule-plan';
+
+export type { LifecycleResult } from './lifecycle-run';
+
+/** Takes the ticket in charge; the customer is told, with the expected resolution time (default: the SLA deadline). */
+export function takeCharge(
+  ports: TicketPorts,
+  number: string,
+  expectedResolutionAt: Instant | null,
+  attempt: Attempt,
+  settings: WorkSettings,
+): Promise<LifecycleResult> {
+  return runTransition(
+    ports,
+    number,
+    {
+      action: 'take-charge',
+      verb: 'take charge',
+      from: ['awaiting-info', 'open'],
+      apply: (ticket, now) => ({
+        ...ticket,
+        status: 'in-progress',
+        takenInChargeAt: now,
+        expectedResolutionAt: expectedResolutionAt ?? ticket.deadlines.resolution,
+      }),
+      event: 'taken-in-charge',
+      unschedule: TAKE_CHARGE_KINDS,
+    },
+    attempt,
+    settings,
+  );
+}
+
+/** Marks the ticket resolved; the customer is told and may reply to reopen it. */
+export function resolveTicket(
+  ports: TicketPorts,
+  number: string,
+  attempt: Attempt,
+  settings: WorkSettings,
+): Promise<LifecycleResult> {
+  return runTransition(
+    ports,
+    number,
+    {
+      action: 'resolve',
+      verb: 'resolve',
+      from: ['awaiting-info', 'open', 'in-progress'],
+      apply: (ticket, now) => ({ ...ticket, status: 'resolved', resolvedAt: now }),
+      event: 'resolved',
+      unschedule: ALL_KINDS,
+    },
+    attempt,
+    settings,
+  );
+}
+
+/** Closes the ticket for good; the customer is told. A later reply opens a follow-up ticket. */
+export function closeTicket(
+  ports: TicketPorts,
+  number: string,
+  attempt: Attempt,
+  settings: WorkSettings,
+): Promise<LifecycleResult> {
+  return runTransition(
+    ports,
+    number,
+    {
+      action: 'close',
+      verb: 'close',
+      from: ['awaiting-info', 'open', 'in-progress', 'resolved'],
+      apply: (ticket, now) => ({ ...ticket, status: 'closed', closedAt: now }),
+      event: 'closed',
+      unschedule: ALL_KINDS,
+    },
+    attempt,
+    settings,
+  );
+}
+
+/**
+ * Reopens a resolved or closed ticket: back in progress if it was taken in charge, else open, with
+ * a fresh resolution clock from now and its reminders scheduled anew (a new round).
+ */
+export function reopenTicket(
+  ports: TicketPorts,
+  number: string,
+  attempt: Attempt,
+  settings: WorkSettings,
+): Promise<LifecycleResult> {
+  return runTransition(
+    ports,
+    number,
+    {
+      action: 'reopen',
+      verb: 'reopen',
+      from: ['resolved', 'closed'],
+      apply: (ticket, now, desk) =>
+        reopenedTicket(
+          ticket,
+          now,
+          reopenResolution(ticket, now, (start) => planSla(desk, ticket, start)),
+        ),
+      event: null,
+      unschedule: [],
+      reschedule: true,
+    },
+    attempt,
+    settings,
+  );
+}

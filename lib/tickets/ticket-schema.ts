@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import type { CustomerTerms } from '../desk/desk';
+import {
+  LANGUAGES,
+  LEVELS,
+  PRIORITIES,
+  REMINDER_KINDS,
+  REQUIRED_FIELDS,
+  TICKET_STATUSES,
+} from '../domain/vocabulary';
+import type { Ticket } from './ticket';
+
+const instant = z.number().int();
+const maybeInstant = instant.nullable();
+
+const termsSchema = z.object({
+  match: z.string().nullable(),
+  name: z.string().nullable(),
+  tier: z.string(),
+  contract: z.boolean(),
+  credits: z.number().nullable(),
+  calendarId: z.string(),
+  bestEffort: z.boolean(),
+}) satisfies z.ZodType<CustomerTerms>;
+
+/** Shape of a stored ticket: adapters check what they read against it, so a bad record fails by name. */
+export const ticketSchema = z.object({
+  number: z.string().regex(/^\d{4}-\d{6}$/),
+  status: z.enum(TICKET_STATUSES),
+  customer: z.string(),
+  subject: z.string(),
+  language: z.enum(LANGUAGES),
+  impact: z.enum(LEVELS),
+  urgency: z.enum(LEVELS),
+  priority: z.enum(PRIORITIES),
+  blocking: z.boolean(),
+  urgent: z.boolean(),
+  outOfHours: z.boolean(),
+  bestEffort: z.boolean(),
+  missingFields: z.array(z.enum(REQUIRED_FIELDS)),
+  terms: termsSchema,
+  calendarId: z.string(),
+  createdAt: instant,
+  clockStart: maybeInstant,
+  deadlines: z.object({ takeCharge: maybeInstant, resolution: maybeInstant }),
+  takenInChargeAt: maybeInstant,
+  expectedResolutionAt: maybeInstant,
+  resolvedAt: maybeInstant,
+  closedAt: maybeInstant,
+  // Tickets stored before reopenings were recorded have none.
+  reopenings: z
+    .array(
+      z.object({
+        at: instant,
+        resolvedAt: maybeInstant,
+        closedAt: maybeInstant,
+        resolutionDeadline: maybeInstant,
+      }),
+    )
+    .default([]),
+  customerMessageIds: z.array(z.string()),
+  sentMessageIds: z.array(z.string()),
+  schedules: z.array(z.string()),
+  remindersSent: z.array(
+    z.object({ kind: z.enum(REMINDER_KINDS), at: instant, round: z.number().int().positive().optional() }),
+  ),
+  notes: z.array(z.object({ at: instant, author: z.string(), text: z.string() })),
+  applied: z.array(z.string()),
+  version: z.number().int().nonnegative(),
+}) satisfies z.ZodType<Ticket>;
+
+/** Reads a stored ticket document; returns the problem (field path and why) instead of throwing. */
+export function readTicket(doc: unknown): { ticket: Ticket } | { problem: string } {
+  const result = ticketSchema.safeParse(doc);
+  if (result.success) return { ticket: result.data };
+  const issue = result.error.issues[0];
+  return { problem: issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid' };
+}

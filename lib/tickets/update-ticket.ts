@@ -1,0 +1,35 @@
+import type { TicketStore } from '../ports/ticket-store';
+import { StaleTicketError, TicketNotFoundError } from './errors';
+import type { Ticket } from './ticket';
+
+/** Concurrent writers to one ticket are rare (an operator and a reply); a few rereads settle it. */
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Applies a change to the stored ticket once: `changeId` is remembered on the ticket, so a
+ * retried use case finds it applied and skips it. Rereads and reapplies on a concurrent save.
+ * Returns the ticket as stored after the change (or as found, when it was applied before).
+ */
+export async function updateTicket(
+  tickets: TicketStore,
+  number: string,
+  changeId: string,
+  change: (ticket: Ticket) => Ticket,
+): Promise<Ticket> {
+  for (let attempt = 1; ; attempt++) {
+    const current = await tickets.get(number);
+    if (!current) throw new TicketNotFoundError(number);
+    if (current.applied.includes(changeId)) return current;
+    const next = {
+      ...change(current),
+      applied: [...current.applied, changeId],
+      version: current.version + 1,
+    };
+    try {
+      await tickets.save(next);
+      return next;
+    } catch (error) {
+      if (!(error instanceof StaleTicketError) || attempt >= MAX_ATTEMPTS) throw error;
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { run } from '../../cli/commands/reminders';
+import { UsageError } from '../../cli/usage-error';
+import { freePorts } from '../e2e/support/free-ports';
+
+describe('support-desk reminders', () => {
+  beforeEach(async () => {
+    const [unused] = await freePorts(1);
+    vi.stubEnv('DYNAMODB_PORT', String(unused));
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it.each([
+    { args: [], message: 'usage: support-desk reminders run-due' },
+    { args: ['list'], message: "unknown subcommand 'list'" },
+    { args: ['run-due'], message: '--at is required' },
+    {
+      args: ['run-due', '--at', '2026-11-23T10:00:00'],
+      message: 'expected an ISO 8601 instant with an offset or Z',
+    },
+    { args: ['run-due', '--at', 'soon'], message: '--at "soon": expected an ISO 8601 instant' },
+    { args: ['run-due', '--at', '2026-11-23T10:00:00Z', '--now'], message: "Unknown option '--now'" },
+  ])('rejects $args with one line naming the problem', async ({ args, message }) => {
+    await expect(run(args)).rejects.toThrow(UsageError);
+    await expect(run(args)).rejects.toThrow(message);
+  });
+
+  it('says the desk is not running when nothing answers on its DynamoDB port', async () => {
+    await expect(run(['run-due', '--at', '2026-11-23T10:00:00+01:00'])).rejects.toThrow(
+      /^no local desk answers at/,
+    );
+  });
+});

@@ -1,0 +1,37 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { run } from '../../cli/commands/tickets';
+import { UsageError } from '../../cli/usage-error';
+import { freePorts } from '../e2e/support/free-ports';
+
+describe('support-desk tickets', () => {
+  beforeEach(async () => {
+    const [unused] = await freePorts(1);
+    vi.stubEnv('DYNAMODB_PORT', String(unused));
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it.each([
+    { args: [], message: 'usage: support-desk tickets list' },
+    { args: ['delete', '2026-000001'], message: "unknown subcommand 'delete'" },
+    { args: ['list', '--csv'], message: "Unknown option '--csv'" },
+    { args: ['take-charge'], message: 'take-charge needs one ticket number such as 2026-000042' },
+    { args: ['resolve', '42'], message: 'resolve needs one ticket number such as 2026-000042' },
+    { args: ['close', '2026-000001', '2026-000002'], message: 'close needs one ticket number' },
+    {
+      args: ['take-charge', '2026-000001', '--expect', 'tomorrow'],
+      message: '--expect "tomorrow": expected an ISO 8601 instant with an offset or Z',
+    },
+  ])('rejects $args with one line naming the problem', async ({ args, message }) => {
+    const attempt = run(args);
+    await expect(attempt).rejects.toThrow(UsageError);
+    await expect(run(args)).rejects.toThrow(message);
+  });
+
+  it('says the desk is not running when nothing answers on its DynamoDB port', async () => {
+    await expect(run(['list', '--json'])).rejects.toThrow(
+      /^no local desk answers at http:\/\/127\.0\.0\.1:\d+/,
+    );
+  });
+});

@@ -1,0 +1,201 @@
+import { writeFile } from 'node:fs/promises';
+import { connect } from 'node:net';
+import { join } from 'node:path';
+import { detect } from 'tinyld';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LocalDesk, type OutboxEmail, realProblems } from './support/local-desk';
+import { type ListedTicket, listTickets, ticketOf } from './support/ticket-list';
+
+const mailLines = (desk: LocalDesk) => desk.lines.filter((line) => line.startsWith('mail '));
+const to = (email: OutboxEmail) => email.destination.to.join(',');
+
+function portClosed(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', () => resolve(true));
+  });
+}
+
+// One desk, one story: each step builds on the tickets of the steps before it.
+describe('the local desk, end to end over SMTP, the SES outbox and the CLI', () => {
+  let desk: LocalDesk;
+
+  beforeAll(async () => {
+    desk = await LocalDesk.create({ SMTP_MAX_BYTES: '200000' });
+    await desk.start();
+  });
+  afterAll(async () => {
+    await desk.dispose();
+  });
+
+  /** Sends a sample through the CLI and waits until the desk printed its line for it. */
+  async function deliver(file: string): Promise<string> {
+    const before = mailLines(desk).length;
+    const sent = await desk.cli(['send', `examples/mail/${file}`]);
+    expect(sent.stderr).toBe('');
+    expect(sent.stdout).toMatch(/250 Ok: queued as [a-z0-9]{40}/);
+    const lines = await desk.waitForCount((line) => line.startsWith('mail '), before + 1);
+    return lines[before]!;
+  }
+
+  async function newEmailsAfter(count: number, expected: number): Promise<OutboxEmail[]> {
+    for (let i = 0; i < 200; i += 1) {
+      const emails = await desk.outbox();
+      if (emails.length >= count + expected) return emails.slice(count);
+      await new Promise((done) => setTimeout(done, 25));
+    }
+    return (await desk.outbox()).slice(count);
+  }
+
+  it('says where everything listens before it says ready', () => {
+    const banner = desk.lines.join('\n');
+    expect(banner).toContain(`smtp://127.0.0.1:${desk.env.SMTP_PORT}`);
+    expect(banner).toContain(`http://127.0.0.1:${desk.env.SES_PORT}/`);
+    expect(banner).toContain(`http://127.0.0.1:${desk.env.DYNAMODB_PORT}`);
+    expect(banner).toContain('npx support-desk send examples/mail/');
+  });
+
+  it('answers a complete Italian request in Italian, with its ticket number and deadlines', async () => {
+    const line = await deliver('it-complete-request.eml');
+    const [ack] = await newEmailsAfter(0, 1);
+    const ticket = ticketOf(await listTickets(desk), 'anna.bianchi@example.net');
+    expect(line).toMatch(new RegExp(`^mail ${ticket.number} create it P3 `));
+    expect(to(ack!)).toContain('anna.bianchi@example.net');
+    expect(ack!.subject).toContain(`[#${ticket.number}]`);
+    expect(detect(ack!.body.text ?? '')).toBe('it');
+    expect(ticket).toMatchObject({ status: 'open', language: 'it', priority: 'P3', missingFields: [] });
+    expect(ticket.deadlines.takeCharge).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
+    expect(ticket.deadlines.resolution).not.toBeNull();
+  });
+
+  it('asks an English customer in English for exactly the fields missing, with no deadlines yet', async () => {
+    const count = (await desk.outbox()).length;
+    await deliver('en-missing-fields.eml');
+    const [ack] = await newEmailsAfter(count, 1);
+    const ticket = ticketOf(await listTickets(desk), 'john.carter@example.org');
+    expect(detect(ack!.body.text ?? '')).toBe('en');
+    expect(ack!.subject).toContain(`[#${ticket.number}]`);
+    expect(ticket).toMatchObject({
+      status: 'awaiting-info',
+      language: 'en',
+      deadlines: { takeCharge: null, resolution: null },
+    });
+    expect([...ticket.missingFields].sort()).toEqual(['browser', 'detectedAt', 'screenshot', 'url']);
+  });
+
+  it('makes an URGENTE outage priority P1', async () => {
+    const line = await deliver('it-urgente-outage.eml');
+    const ticket = ticketOf(await listTickets(desk), 'marco.rossi@example.net');
+    expect(line).toMatch(/ create it P1 /);
+    expect(ticket).toMatchObject({ priority: 'P1', urgent: true, status: 'open' });
+  });
+
+  it('ignores an out-of-office: no ticket, no answer', async () => {
+    const tickets = await listTickets(desk);
+    const count = (await desk.outbox()).length;
+    const line = await deliver('it-out-of-office.eml');
+    expect(line).toMatch(/^mail - ignore auto-reply /);
+    expect(await listTickets(desk)).toEqual(tickets);
+    expect((await desk.outbox()).length).toBe(count);
+  });
+
+  it('creates nothing and sends nothing for a second delivery of the same message', async () => {
+    const tickets = await listTickets(desk);
+    const count = (await desk.outbox()).length;
+    await deliver('it-complete-request.eml');
+    expect(await listTickets(desk)).toEqual(tickets);
+    expect((await desk.outbox()).length).toBe(count);
+  });
+
+  it('refuses a foreign recipient with 550 at RCPT and keeps nothing', async () => {
+    const before = mailLines(desk).length;
+    const sent = await desk.cli(['send', 'examples/mail/foreign-recipient.eml']);
+    expect(sent.code).toBe(1);
+    expect(sent.stderr).toMatch(/^examples\/mail\/foreign-recipient\.eml: refused: 550 /);
+    await new Promise((done) => setTimeout(done, 300));
+    expect(mailLines(desk).length).toBe(before);
+  });
+
+  it('refuses a message over the size limit with 552', async () => {
+    const big = join(desk.dataDir, 'big.eml');
+    await writeFile(
+      big,
+      `From: anna.bianchi@example.net\r\nTo: support@example.com\r\nSubject: big\r\n\r\n${'x'.repeat(300_000)}\r\n`,
+    );
+    const sent = await desk.cli(['send', big]);
+    expect(sent.code).toBe(1);
+    expect(sent.stderr).toContain('refused: 552');
+  });
+
+  it('starts the clock when the customer replies with what was missing', async () => {
+    const before = ticketOf(await listTickets(desk), 'john.carter@example.org');
+    const line = await deliver('en-reply-completing-fields.eml');
+    const after = ticketOf(await listTickets(desk), 'john.carter@example.org');
+    expect(line).toMatch(new RegExp(`^mail ${before.number} reply `));
+    expect(after).toMatchObject({ number: before.number, status: 'open', missingFields: [] });
+    expect(after.deadlines.takeCharge).not.toBeNull();
+    expect(after.deadlines.resolution).not.toBeNull();
+  });
+
+  it('lets an operator take charge from the CLI, and tells the customer', async () => {
+    const ticket = ticketOf(await listTickets(desk), 'marco.rossi@example.net');
+    const count = (await desk.outbox()).length;
+    const result = await desk.cli(['tickets', 'take-charge', ticket.number]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const [told] = await newEmailsAfter(count, 1);
+    expect(to(told!)).toContain('marco.rossi@example.net');
+    expect(told!.subject).toContain(`[#${ticket.number}]`);
+    expect(ticketOf(await listTickets(desk), 'marco.rossi@example.net').status).toBe('in-progress');
+  });
+
+  describe('across restarts', () => {
+    let tickets: ListedTicket[];
+
+    it('stops on SIGTERM in under 10 seconds, leaving no port open', async () => {
+      tickets = await listTickets(desk);
+      const stopped = await desk.stop();
+      expect(stopped.code).toBe(0);
+      expect(stopped.ms).toBeLessThan(10_000);
+      const ports = [desk.env.SMTP_PORT, desk.env.SES_PORT, desk.env.DYNAMODB_PORT].map(Number);
+      expect(await Promise.all(ports.map(portClosed))).toEqual([true, true, true]);
+    });
+
+    it('keeps every ticket after a restart', async () => {
+      await desk.start();
+      expect(await listTickets(desk)).toEqual(tickets);
+    });
+
+    it('fires the reminders still pending after the restart, each once, and prints what it sent', async () => {
+      const count = (await desk.outbox()).length;
+      const first = await desk.cli(['reminders', 'run-due', '--at', '2027-06-30T12:00:00Z']);
+      expect(first.code).toBe(0);
+      expect(realProblems(first.stderr)).toEqual([]);
+      const sentLines = first.stdout.split('\n').filter((line) => / sent to /.test(line));
+      expect(sentLines.length).toBeGreaterThan(0);
+      expect(first.stdout).toMatch(/take-charge-due/);
+      const emails = await newEmailsAfter(count, sentLines.length);
+      expect(emails).toHaveLength(sentLines.length);
+      const second = await desk.cli(['reminders', 'run-due', '--at', '2027-06-30T12:00:00Z']);
+      expect(second.code).toBe(0);
+      expect(second.stdout.split('\n').filter((line) => line.startsWith('reminder '))).toEqual([]);
+      expect((await desk.outbox()).length).toBe(count + emails.length);
+    });
+
+    it('keeps fired reminders fired across another restart', async () => {
+      await desk.stop();
+      await desk.start();
+      const again = await desk.cli(['reminders', 'run-due', '--at', '2027-06-30T12:00:00Z']);
+      expect(again.code).toBe(0);
+      expect(again.stdout.split('\n').filter((line) => line.startsWith('reminder '))).toEqual([]);
+      expect(await listTickets(desk)).toHaveLength(tickets.length);
+    });
+  });
+
+  it('reported no problem on its error stream through all of it', () => {
+    expect(realProblems(desk.errors)).toEqual([]);
+  });
+});

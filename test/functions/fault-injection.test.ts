@@ -1,0 +1,221 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { DynamoMessageLog } from '../../lib/aws/dynamo-message-log';
+import { DynamoTicketStore } from '../../lib/aws/dynamo-ticket-store';
+import { createTicketTable, type TableRef } from '../../lib/aws/ticket-table';
+import type { IngestPorts } from '../../lib/tickets/deps';
+import { type IngestResult, ingestEmail } from '../../lib/tickets/ingest';
+import { sendReminder } from '../../lib/tickets/send-reminder';
+import { COMPLETE_BODY, rawEmail } from '../lib/tickets/emails';
+import { HOUR, MONDAY_10 } from '../lib/tickets/fixtures';
+import { SETTINGS } from '../lib/tickets/harness';
+import { type LocalTable, startLocalTable } from '../support/dynalite';
+import { type FaultKind, FaultPlan } from './fault-plan';
+import { type AwsWorld, fakeServices, faultyPorts, injectDynamoFaults } from './faulty-aws';
+
+const KINDS: FaultKind[] = ['throttling', 'server-error', 'timeout'];
+const SLA_KINDS = ['resolution-due', 'resolution-warning', 'take-charge-due', 'take-charge-warning'];
+const INCOMPLETE = {
+  body: 'Il login non funziona, potete controllare per favore al più presto?',
+  screenshot: false,
+};
+const REPLY_AT = MONDAY_10 + 49 * HOUR;
+
+let tables = 0;
+const world: AwsWorld = {
+  accepted: [],
+  schedules: new Map(),
+  raw: new Map(),
+  plan: new FaultPlan(null, 'throttling'),
+};
+// Started at collection time: the cases are counted from a clean run before any test runs.
+const server: LocalTable = await startLocalTable('unused');
+injectDynamoFaults(server.client, world);
+afterAll(async () => server.stop());
+
+/** A fresh table and empty services, faults off. */
+async function freshWorld(): Promise<{ table: TableRef; ports: IngestPorts }> {
+  world.plan = new FaultPlan(null, 'throttling');
+  world.accepted.length = 0;
+  world.schedules.clear();
+  world.raw.clear();
+  fakeServices(world);
+  tables += 1;
+  const table = { client: server.client, tableName: `tickets-${tables}` };
+  await createTicketTable(server.client, table.tableName);
+  return { table, ports: faultyPorts(table) };
+}
+
+/** Delivers the event like Lambda: again after a failure, once the failed attempt's lease has expired. */
+async function deliverUntilDone(
+  ports: IngestPorts,
+  sesId: string,
+  receivedAt: number,
+): Promise<{ result: IngestResult; failures: number }> {
+  let now = receivedAt + 5_000;
+  for (let attempt = 1; attempt <= 4; attempt++) {
+    try {
+      const result = await ingestEmail(
+        { sesMessageId: sesId, receivedAt },
+        ports,
+        { id: `${sesId}-${attempt}`, now },
+        SETTINGS,
+      );
+      return { result, failures: attempt - 1 };
+    } catch {
+      now += 2 * SETTINGS.leaseMs;
+    }
+  }
+  throw new Error(`${sesId} was never ingested`);
+}
+
+function store(raw: string, sesId: string): void {
+  world.raw.set(sesId, new TextEncoder().encode(raw));
+}
+
+/** How many AWS calls a clean run of `scenario` makes after its setup. */
+async function callsOf(
+  scenario: (ports: IngestPorts, table: TableRef) => Promise<unknown>,
+  setup: (ports: IngestPorts) => Promise<unknown>,
+): Promise<number> {
+  const { ports, table } = await freshWorld();
+  await setup(ports);
+  world.plan = new FaultPlan(null, 'throttling');
+  await scenario(ports, table);
+  return world.plan.calls;
+}
+
+const noSetup = async () => undefined;
+const createRequest = async (ports: IngestPorts) => {
+  store(rawEmail(), 'ses-1');
+  return deliverUntilDone(ports, 'ses-1', MONDAY_10);
+};
+const incompleteRequest = async (ports: IngestPorts) => {
+  store(rawEmail(INCOMPLETE), 'ses-1');
+  return deliverUntilDone(ports, 'ses-1', MONDAY_10);
+};
+const completingReply = async (ports: IngestPorts) => {
+  store(
+    rawEmail({
+      subject: 'Re: [#2026-000001] Errore',
+      messageId: 'reply-1@mail.example.net',
+      body: COMPLETE_BODY,
+    }),
+    'ses-2',
+  );
+  return deliverUntilDone(ports, 'ses-2', REPLY_AT);
+};
+
+async function onlyTicket(table: TableRef) {
+  const tickets = await new DynamoTicketStore(table).list();
+  expect(tickets).toHaveLength(1);
+  return tickets[0]!;
+}
+
+describe('a new request with one AWS call failing, then redelivered', async () => {
+  const calls = await callsOf(createRequest, noSetup);
+  const cases = KINDS.flatMap((kind) => Array.from({ length: calls }, (_, i) => [kind, i + 1] as const));
+
+  it('makes a clean run of a few dozen calls', () => {
+    expect(calls).toBeGreaterThan(10);
+  });
+
+  it.each(cases)(
+    '%s at call %i: one ticket, one acknowledgement, one set of schedules, nothing lost',
+    async (kind, failAt) => {
+      const { ports, table } = await freshWorld();
+      world.plan = new FaultPlan(failAt, kind);
+      const { failures } = await createRequest(ports);
+      expect(failures).toBeLessThanOrEqual(1);
+      const ticket = await onlyTicket(table);
+      expect(ticket.status).toBe('open');
+      expect(world.accepted).toHaveLength(1);
+      const names = SLA_KINDS.map((k) => `${ticket.number}-${k}`);
+      expect([...world.schedules.keys()].sort()).toEqual(names);
+      expect([...ticket.schedules].sort()).toEqual(names);
+      const history = await new DynamoMessageLog(table).history(ticket.number);
+      expect(history.map((m) => m.kind)).toEqual(['request', 'acknowledgement']);
+      expect(ticket.sentMessageIds).toContain(history[1]?.messageIds[0]);
+      expect((await deliverUntilDone(ports, 'ses-1', MONDAY_10)).result).toEqual({ outcome: 'duplicate' });
+      expect(world.accepted).toHaveLength(1);
+    },
+  );
+});
+
+describe('a reply that completes the request, with one AWS call failing, then redelivered', async () => {
+  const calls = await callsOf(completingReply, incompleteRequest);
+  const cases = KINDS.flatMap((kind) => Array.from({ length: calls }, (_, i) => [kind, i + 1] as const));
+
+  it.each(cases)(
+    '%s at call %i: the ticket opens once, one new acknowledgement, SLA schedules only',
+    async (kind, failAt) => {
+      const { ports, table } = await freshWorld();
+      await incompleteRequest(ports);
+      world.plan = new FaultPlan(failAt, kind);
+      const { result } = await completingReply(ports);
+      // A fault after the work finished leaves only the redelivery to report it as a duplicate.
+      expect(['reply', 'duplicate']).toContain(result.outcome);
+      const ticket = await onlyTicket(table);
+      expect(ticket).toMatchObject({ status: 'open', clockStart: REPLY_AT, missingFields: [] });
+      expect(world.accepted).toHaveLength(2);
+      expect([...world.schedules.keys()].sort()).toEqual(SLA_KINDS.map((k) => `${ticket.number}-${k}`));
+    },
+  );
+});
+
+describe('a reminder with one AWS call failing, then fired again', async () => {
+  const fire = (ports: IngestPorts, now: number) =>
+    sendReminder(
+      { ticket: '2026-000001', kind: 'take-charge-due' },
+      ports,
+      { id: `fire-${now}`, now },
+      SETTINGS,
+    );
+  const fireUntilDone = async (ports: IngestPorts) => {
+    for (let now = MONDAY_10 + 24 * HOUR; ; now += 2 * SETTINGS.leaseMs) {
+      try {
+        return await fire(ports, now);
+      } catch {
+        // Scheduler retries the target: fire again later.
+      }
+    }
+  };
+  const calls = await callsOf(fireUntilDone, createRequest);
+  const cases = KINDS.flatMap((kind) => Array.from({ length: calls }, (_, i) => [kind, i + 1] as const));
+
+  it.each(cases)(
+    '%s at call %i: the operators get exactly one email, recorded once',
+    async (kind, failAt) => {
+      const { ports, table } = await freshWorld();
+      await createRequest(ports);
+      world.plan = new FaultPlan(failAt, kind);
+      await fireUntilDone(ports);
+      await fireUntilDone(ports);
+      expect(world.accepted.map((m) => m.Destinations)).toEqual([
+        ['anna@example.net'],
+        ['operators@example.com'],
+      ]);
+      expect((await onlyTicket(table)).remindersSent.map((r) => r.kind)).toEqual(['take-charge-due']);
+    },
+  );
+});
+
+describe('three deliveries at once', () => {
+  it.each([
+    ['the same SES event', ['ses-1', 'ses-1', 'ses-1']],
+    ['one message resent under three SES ids', ['ses-1', 'ses-2', 'ses-3']],
+  ])('%s: one ticket, one acknowledgement, one set of schedules', async (_, ids) => {
+    const { ports, table } = await freshWorld();
+    for (const id of ids) store(rawEmail(), id);
+    const now = MONDAY_10 + 5_000;
+    const first = await Promise.allSettled(
+      ids.map((id, i) =>
+        ingestEmail({ sesMessageId: id, receivedAt: MONDAY_10 }, ports, { id: `c${i}`, now }, SETTINGS),
+      ),
+    );
+    const retried = ids.filter((_, i) => first[i]?.status === 'rejected');
+    for (const id of retried) await deliverUntilDone(ports, id, MONDAY_10);
+    const ticket = await onlyTicket(table);
+    expect(world.accepted).toHaveLength(1);
+    expect([...world.schedules.keys()].sort()).toEqual(SLA_KINDS.map((k) => `${ticket.number}-${k}`));
+  });
+});

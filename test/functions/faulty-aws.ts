@@ -1,0 +1,111 @@
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import {
+  ConflictException,
+  CreateScheduleCommand,
+  type CreateScheduleCommandInput,
+  DeleteScheduleCommand,
+  ResourceNotFoundException,
+  SchedulerClient,
+} from '@aws-sdk/client-scheduler';
+import { SESClient, SendRawEmailCommand, type SendRawEmailCommandInput } from '@aws-sdk/client-ses';
+import { mockClient } from 'aws-sdk-client-mock';
+import { DynamoAckThrottle } from '../../lib/aws/dynamo-ack-throttle';
+import { DynamoMessageLog } from '../../lib/aws/dynamo-message-log';
+import { DynamoTicketStore } from '../../lib/aws/dynamo-ticket-store';
+import { DynamoWorkLog } from '../../lib/aws/dynamo-work-log';
+import { EventBridgeReminderScheduler } from '../../lib/aws/eventbridge-reminder-scheduler';
+import { S3RawMessageSource } from '../../lib/aws/s3-raw-message-source';
+import { SesMailSender } from '../../lib/aws/ses-mail-sender';
+import type { TableRef } from '../../lib/aws/ticket-table';
+import { defaultDesk } from '../../lib/desk/default-desk';
+import type { IngestPorts } from '../../lib/tickets/deps';
+import type { FaultPlan } from './fault-plan';
+
+const ses = mockClient(SESClient);
+const scheduler = mockClient(SchedulerClient);
+const s3 = mockClient(S3Client);
+const dummy = { region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } };
+
+/** What the fake AWS services hold after a run: the emails SES accepted, the schedules that exist. */
+export interface AwsWorld {
+  readonly accepted: SendRawEmailCommandInput[];
+  readonly schedules: Map<string, CreateScheduleCommandInput>;
+  readonly raw: Map<string, Uint8Array>;
+  plan: FaultPlan;
+}
+
+/** Every DynamoDB call of the client passes the plan first: the table is the real dynalite one. */
+export function injectDynamoFaults(client: DynamoDBClient, world: AwsWorld): void {
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const fault = world.plan.next(`DynamoDB.${context.commandName}`, true);
+      if (fault === 'before') throw world.plan.error();
+      const out = await next(args);
+      if (fault === 'after') throw world.plan.error();
+      return out;
+    },
+    { step: 'initialize', name: 'injectFaults' },
+  );
+}
+
+/** SES, Scheduler and S3 as mocks that behave like the services (conflicts, not-found) and obey the plan. */
+export function fakeServices(world: AwsWorld): void {
+  ses.reset();
+  scheduler.reset();
+  s3.reset();
+  // SES has no idempotency key: a lost answer after acceptance would be a real duplicate, so an
+  // SES "timeout" here is one where SES did not accept the email (README: the one known window).
+  ses.on(SendRawEmailCommand).callsFake((input: SendRawEmailCommandInput) => {
+    if (world.plan.next('SES.SendRawEmail', false)) throw world.plan.error();
+    world.accepted.push(input);
+    return { MessageId: `0102-${world.accepted.length}` };
+  });
+  scheduler.on(CreateScheduleCommand).callsFake((input: CreateScheduleCommandInput) => {
+    const fault = world.plan.next('Scheduler.CreateSchedule', true);
+    if (fault === 'before') throw world.plan.error();
+    const name = input.Name ?? '';
+    if (world.schedules.has(name))
+      throw new ConflictException({ $metadata: {}, message: 'exists', Message: 'exists' });
+    world.schedules.set(name, input);
+    if (fault === 'after') throw world.plan.error();
+    return {};
+  });
+  scheduler.on(DeleteScheduleCommand).callsFake((input: { Name?: string }) => {
+    const fault = world.plan.next('Scheduler.DeleteSchedule', true);
+    if (fault === 'before') throw world.plan.error();
+    const existed = world.schedules.delete(input.Name ?? '');
+    if (fault === 'after') throw world.plan.error();
+    if (!existed) throw new ResourceNotFoundException({ $metadata: {}, message: 'gone', Message: 'gone' });
+    return {};
+  });
+  s3.on(GetObjectCommand).callsFake((input: { Key?: string; Range?: string }) => {
+    if (world.plan.next('S3.GetObject', true)) throw world.plan.error();
+    const bytes = world.raw.get(input.Key ?? '') ?? new Uint8Array();
+    return {
+      Body: { transformToByteArray: async () => bytes },
+      ContentRange: `bytes 0-${bytes.length - 1}/${bytes.length}`,
+    };
+  });
+}
+
+/** The real adapters, over dynalite and the faulty service mocks. */
+export function faultyPorts(table: TableRef): IngestPorts {
+  return {
+    desk: defaultDesk(),
+    tickets: new DynamoTicketStore(table),
+    messages: new DynamoMessageLog(table),
+    work: new DynamoWorkLog(table),
+    throttle: new DynamoAckThrottle(table),
+    mail: new SesMailSender(new SESClient(dummy), { configurationSet: 'desk' }),
+    scheduler: new EventBridgeReminderScheduler(new SchedulerClient(dummy), {
+      groupName: 'desk',
+      functionArn: 'arn:aws:lambda:eu-west-1:111122223333:function:send-reminder',
+      roleArn: 'arn:aws:iam::111122223333:role/scheduler',
+      deadLetterQueueArn: 'arn:aws:sqs:eu-west-1:111122223333:dlq',
+      maximumRetryAttempts: 10,
+      maximumEventAgeInSeconds: 86_400,
+    }),
+    raw: new S3RawMessageSource(new S3Client(dummy), { bucket: 'raw', prefix: '' }),
+  };
+}

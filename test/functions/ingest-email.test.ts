@@ -1,0 +1,106 @@
+import { readdir } from 'node:fs/promises';
+import { Metrics } from '@aws-lambda-powertools/metrics';
+import { SESClient, SendRawEmailCommand } from '@aws-sdk/client-ses';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DynamoTicketStore } from '../../lib/aws/dynamo-ticket-store';
+import { COMPLETE_BODY, rawEmail } from '../lib/tickets/emails';
+import { type LocalFunctionEnv, localFunctionEnv, sesEvent } from './local-env';
+
+const ses = mockClient(SESClient);
+
+async function coldStart() {
+  vi.resetModules();
+  return (await import('../../functions/ingest-email/index')).handler;
+}
+
+describe('functions/ingest-email', () => {
+  let env: LocalFunctionEnv;
+  let output: string[];
+
+  beforeEach(async () => {
+    env = await localFunctionEnv();
+    ses.reset();
+    ses.on(SendRawEmailCommand).resolves({ MessageId: '0102-ses-ack' });
+    output = [];
+    for (const stream of [process.stdout, process.stderr]) {
+      vi.spyOn(stream, 'write').mockImplementation((chunk) => {
+        output.push(String(chunk));
+        return true;
+      });
+    }
+  });
+  afterEach(async () => {
+    vi.restoreAllMocks();
+    await env.stop();
+  });
+
+  it('turns an SES event into a ticket in the table, an acknowledgement and schedule files', async () => {
+    const handler = await coldStart();
+    await env.putRaw('ses-1', rawEmail());
+    await handler(sesEvent('ses-1'));
+    const ticket = await new DynamoTicketStore(env.table).get('2026-000001');
+    expect(ticket).toMatchObject({ status: 'open', customer: 'anna@example.net' });
+    expect(ses.commandCalls(SendRawEmailCommand)).toHaveLength(1);
+    expect((await readdir(env.scheduleDir)).sort()).toEqual([
+      '2026-000001-resolution-due.json',
+      '2026-000001-resolution-warning.json',
+      '2026-000001-take-charge-due.json',
+      '2026-000001-take-charge-warning.json',
+    ]);
+  });
+
+  it('counts what it did', async () => {
+    const added = vi.spyOn(Metrics.prototype, 'addMetric');
+    const handler = await coldStart();
+    await env.putRaw('ses-1', rawEmail());
+    await handler(sesEvent('ses-1'));
+    expect(added.mock.calls.map(([name, , value]) => [name, value])).toEqual([
+      ['TicketsCreated', 1],
+      ['Acknowledgements', 1],
+      ['SchedulesCreated', 4],
+    ]);
+  });
+
+  it('logs with the SES messageId as correlation id and never the body', async () => {
+    const handler = await coldStart();
+    await env.putRaw('ses-1', rawEmail());
+    await handler(sesEvent('ses-1'));
+    const logs = output.join('');
+    expect(logs).toContain('"correlation_id":"ses-1"');
+    expect(logs).toContain('"outcome":"created"');
+    expect(logs).not.toContain(COMPLETE_BODY.slice(0, 30));
+    expect(logs).not.toContain('iVBORw0KGgo');
+  });
+
+  it('does nothing more when SES delivers the event again', async () => {
+    const handler = await coldStart();
+    await env.putRaw('ses-1', rawEmail());
+    await handler(sesEvent('ses-1'));
+    await handler(sesEvent('ses-1'));
+    expect(ses.commandCalls(SendRawEmailCommand)).toHaveLength(1);
+    expect(await new DynamoTicketStore(env.table).list()).toHaveLength(1);
+  });
+
+  it('rejects a malformed event with one line naming the field', async () => {
+    const handler = await coldStart();
+    const event = sesEvent('../etc/passwd');
+    await expect(handler(event)).rejects.toThrow(
+      /^invalid SES event: Records\.0\.ses\.mail\.messageId: not an SES message id$/,
+    );
+  });
+
+  it('fails the cold start naming a missing variable', async () => {
+    delete process.env.TABLE_NAME;
+    const handler = await coldStart();
+    await expect(handler(sesEvent('ses-1'))).rejects.toThrow('environment variable TABLE_NAME is not set');
+  });
+
+  it('fails naming the desk file when DESK_CONFIG_PATH points nowhere', async () => {
+    process.env.DESK_CONFIG_PATH = 'no/such/desk.json';
+    const handler = await coldStart();
+    await expect(handler(sesEvent('ses-1'))).rejects.toThrow(
+      /DESK_CONFIG_PATH: cannot read desk file .*no\/such\/desk\.json/,
+    );
+  });
+});

@@ -1,0 +1,51 @@
+import { SESClient, SendRawEmailCommand } from '@aws-sdk/client-ses';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DynamoTicketStore } from '../../lib/aws/dynamo-ticket-store';
+import type { ReminderPayload } from '../../lib/ports/reminder-scheduler';
+import { rawEmail } from '../lib/tickets/emails';
+import { type LocalFunctionEnv, localFunctionEnv, sesEvent } from './local-env';
+
+const ses = mockClient(SESClient);
+
+async function coldStart() {
+  vi.resetModules();
+  return {
+    ingest: (await import('../../functions/ingest-email/index')).handler,
+    remind: (await import('../../functions/send-reminder/index')).handler,
+  };
+}
+
+describe('functions/send-reminder', () => {
+  let env: LocalFunctionEnv;
+
+  beforeEach(async () => {
+    env = await localFunctionEnv();
+    ses.reset();
+    ses.on(SendRawEmailCommand).resolves({ MessageId: '0102-ses' });
+    for (const stream of [process.stdout, process.stderr])
+      vi.spyOn(stream, 'write').mockImplementation(() => true);
+  });
+  afterEach(async () => {
+    vi.restoreAllMocks();
+    await env.stop();
+  });
+
+  it('emails the operators once, however often the schedule fires', async () => {
+    const { ingest, remind } = await coldStart();
+    await env.putRaw('ses-1', rawEmail());
+    await ingest(sesEvent('ses-1'));
+    await remind({ ticket: '2026-000001', kind: 'take-charge-due' });
+    await remind({ ticket: '2026-000001', kind: 'take-charge-due' });
+    const sent = ses.commandCalls(SendRawEmailCommand).map((c) => c.args[0].input.Destinations);
+    expect(sent).toEqual([['anna@example.net'], ['operators@example.com']]);
+    const ticket = await new DynamoTicketStore(env.table).get('2026-000001');
+    expect(ticket?.remindersSent.map((r) => r.kind)).toEqual(['take-charge-due']);
+  });
+
+  it('rejects a payload of no known kind with one line naming the field', async () => {
+    const { remind } = await coldStart();
+    const payload = { ticket: '2026-000001', kind: 'later' } as unknown as ReminderPayload;
+    await expect(remind(payload)).rejects.toThrow(/^invalid reminder payload: kind: /);
+  });
+});

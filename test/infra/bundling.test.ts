@@ -1,0 +1,39 @@
+import { OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { describe, expect, it } from 'vitest';
+import { BUNDLE, BUNDLED_DESK_FILE, LAMBDA_RUNTIME, nodejsBundling } from '../../infra/bundling';
+
+describe('nodejsBundling', () => {
+  const options = nodejsBundling(undefined);
+
+  it('builds minified ES modules with source maps for the Lambda runtime', () => {
+    expect(options).toMatchObject({
+      format: OutputFormat.ESM,
+      minify: true,
+      sourceMap: true,
+      target: 'node24',
+    });
+    expect(LAMBDA_RUNTIME.name).toBe(`nodejs${BUNDLE.target.replace('node', '')}.x`);
+  });
+
+  it('defines require for CommonJS dependencies with a createRequire banner', () => {
+    expect(options.banner).toBe(BUNDLE.banner);
+    expect(options.banner).toMatch(
+      /createRequire.*from 'node:module'.*const require = .*\(import\.meta\.url\)/,
+    );
+  });
+
+  it('leaves the AWS SDK to the runtime', () => {
+    expect(options.externalModules).toEqual(['@aws-sdk/*']);
+  });
+
+  it('copies nothing when the desk is the embedded default', () => {
+    expect(options.commandHooks).toBeUndefined();
+  });
+
+  it('copies the desk file next to the bundle, quoting its path for the shell', () => {
+    const hooks = nodejsBundling("/tmp/it's a desk.json").commandHooks;
+    expect(hooks?.afterBundling('/in', '/out')).toEqual([
+      `cp '/tmp/it'\\''s a desk.json' '/out/${BUNDLED_DESK_FILE}'`,
+    ]);
+  });
+});

@@ -1,0 +1,75 @@
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLE, BUNDLED_DESK_FILE } from '../../infra/bundling';
+import { cdk, entryContextArgs, handlerTypeOf, scratchDir } from './support/cdk-cli';
+import { repoRoot } from './support/desk-app';
+
+interface TemplateFunction {
+  readonly Type: string;
+  readonly Properties: {
+    readonly Description?: string;
+  };
+  readonly Metadata?: { readonly 'aws:asset:path'?: string };
+}
+
+const deskFile = join(repoRoot, 'test', 'infra', 'fixtures', 'desk.json');
+
+// One real `npx cdk synth` (esbuild bundling, cdk-nag as a validation plugin) shared by the tests below.
+describe('npx cdk synth', () => {
+  const { dir, cdkHome } = scratchDir();
+  const out = join(dir, 'cdk.out');
+  let synth: Awaited<ReturnType<typeof cdk>>;
+  let bundles: string[] = [];
+
+  beforeAll(async () => {
+    const args = ['synth', '--quiet', '-o', out, '-c', `deskFile=${deskFile}`, ...entryContextArgs()];
+    synth = await cdk(args, cdkHome);
+    const template = JSON.parse(readFileSync(join(out, 'SupportDesk.template.json'), 'utf8'));
+    bundles = Object.values<TemplateFunction>(template.Resources)
+      .filter(
+        (r) => r.Type === 'AWS::Lambda::Function' && r.Properties.Description?.startsWith('support-desk:'),
+      )
+      .map((f) => join(out, f.Metadata?.['aws:asset:path'] ?? 'missing'));
+  }, 120_000);
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('succeeds with the AwsSolutions checks registered', () => {
+    expect(synth.stderr).not.toMatch(/AwsSolutions-/);
+    expect(synth.code).toBe(0);
+  });
+
+  it('bundles both desk functions', () => {
+    expect(bundles).toHaveLength(2);
+  });
+
+  it('starts every bundle with the createRequire banner and ships its source map', () => {
+    for (const bundle of bundles) {
+      expect(readFileSync(join(bundle, 'index.mjs'), 'utf8').startsWith(BUNDLE.banner)).toBe(true);
+      expect(existsSync(join(bundle, 'index.mjs.map'))).toBe(true);
+    }
+  });
+
+  it('copies the desk file next to each bundle', () => {
+    for (const bundle of bundles) {
+      expect(readdirSync(bundle)).toContain(BUNDLED_DESK_FILE);
+      expect(readFileSync(join(bundle, BUNDLED_DESK_FILE), 'utf8')).toBe(readFileSync(deskFile, 'utf8'));
+    }
+  });
+
+  it('produces bundles that Node loads as ES modules exporting a handler', async () => {
+    for (const bundle of bundles) expect(await handlerTypeOf(join(bundle, 'index.mjs'))).toBe('function');
+  }, 60_000);
+
+  it('stops before synthesis with one line naming a bad context key', async () => {
+    const bad = await cdk(
+      ['synth', '--quiet', '-o', join(dir, 'bad.out'), '-c', 'supportAddress=nobody'],
+      cdkHome,
+    );
+    expect(bad.code).not.toBe(0);
+    const line = bad.stderr.split('\n').find((l) => l.includes('cdk context'));
+    expect(line).toBe('cdk context "supportAddress": expected an email address, got "nobody"');
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
+  }, 120_000);
+});

@@ -1,0 +1,100 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DynamoWorkLog } from '../../../lib/aws/dynamo-work-log';
+import type { Lease } from '../../../lib/ports/work-log';
+import { WorkInProgressError } from '../../../lib/tickets/errors';
+import { type LocalTable, startLocalTable } from '../../support/dynalite';
+
+const NOW = 1_800_000_000_000;
+const lease = (token: string, now = NOW): Lease => ({
+  token,
+  now,
+  until: now + 60_000,
+  expiresAt: now + 86_400_000,
+});
+
+describe('DynamoWorkLog against dynalite', () => {
+  let table: LocalTable;
+  let log: DynamoWorkLog;
+
+  beforeEach(async () => {
+    table = await startLocalTable();
+    log = new DynamoWorkLog(table);
+  });
+  afterEach(async () => table.stop());
+
+  it('starts new work with no steps done', async () => {
+    expect(await log.begin('ingest#a', lease('attempt-1'))).toEqual({});
+  });
+
+  it('refuses a second attempt while the first holds a live lease', async () => {
+    await log.begin('ingest#a', lease('attempt-1'));
+    await expect(log.begin('ingest#a', lease('attempt-2', NOW + 1000))).rejects.toBeInstanceOf(
+      WorkInProgressError,
+    );
+  });
+
+  it('lets only one of several concurrent attempts in', async () => {
+    const attempts = await Promise.allSettled(
+      ['a', 'b', 'c'].map((token) => log.begin('ingest#x', lease(token))),
+    );
+    expect(attempts.filter((a) => a.status === 'fulfilled')).toHaveLength(1);
+  });
+
+  it('hands the steps done so far to an attempt that takes over an expired lease', async () => {
+    await log.begin('ingest#a', lease('attempt-1'));
+    await log.record('ingest#a', 'ticket', '2026-000007');
+    expect(await log.begin('ingest#a', lease('attempt-2', NOW + 120_000))).toEqual({ ticket: '2026-000007' });
+  });
+
+  it('keeps the first result recorded for a step', async () => {
+    await log.begin('ingest#a', lease('attempt-1'));
+    expect(await log.record('ingest#a', 'ticket', '2026-000007')).toBe('2026-000007');
+    expect(await log.record('ingest#a', 'ticket', '2026-000008')).toBe('2026-000007');
+  });
+
+  it('answers null once the work has finished, even after the lease would have expired', async () => {
+    await log.begin('ingest#a', lease('attempt-1'));
+    await log.finish('ingest#a', lease('attempt-1'));
+    expect(await log.begin('ingest#a', lease('attempt-2'))).toBeNull();
+    expect(await log.begin('ingest#a', lease('attempt-3', NOW + 3_600_000))).toBeNull();
+  });
+
+  it('writes the TTL attribute in epoch seconds', async () => {
+    const { GetItemCommand } = await import('@aws-sdk/client-dynamodb');
+    await log.begin('ingest#a', lease('attempt-1'));
+    const out = await table.client.send(
+      new GetItemCommand({
+        TableName: table.tableName,
+        Key: { pk: { S: 'WORK#ingest#a' }, sk: { S: 'WORK' } },
+      }),
+    );
+    expect(out.Item?.expiresAt?.N).toBe(String((NOW + 86_400_000) / 1000));
+  });
+});
+
+describe('DynamoWorkLog.release', () => {
+  let table: LocalTable;
+  let log: DynamoWorkLog;
+
+  beforeEach(async () => {
+    table = await startLocalTable();
+    log = new DynamoWorkLog(table);
+  });
+  afterEach(async () => table.stop());
+
+  it('lets the next attempt in at once and keeps the steps done', async () => {
+    await log.begin('ingest#a', lease('attempt-1'));
+    await log.record('ingest#a', 'number', '2026-000001');
+    await log.release('ingest#a', lease('attempt-1'));
+    expect(await log.begin('ingest#a', lease('attempt-2', NOW + 1000))).toEqual({ number: '2026-000001' });
+  });
+
+  it('leaves a lease taken over by another attempt alone', async () => {
+    await log.begin('ingest#a', lease('attempt-1'));
+    await log.begin('ingest#a', lease('attempt-2', NOW + 120_000));
+    await log.release('ingest#a', lease('attempt-1'));
+    await expect(log.begin('ingest#a', lease('attempt-3', NOW + 121_000))).rejects.toBeInstanceOf(
+      WorkInProgressError,
+    );
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { bannerLines } from '../../../lib/local/banner';
+import { readLocalSettings } from '../../../lib/local/settings';
+
+const facts = (env: Record<string, string>) => {
+  const settings = readLocalSettings(env, '/home/desk');
+  return {
+    settings,
+    cwd: '/home/desk',
+    smtpPort: settings.smtpPort,
+    sesPort: settings.sesPort,
+    dynamoDbPort: settings.dynamoDbPort,
+    supportAddresses: ['support@example.com'],
+    deskSource: 'embedded default desk',
+  };
+};
+
+describe('bannerLines', () => {
+  it('says what listens where, the outbox URL and how to send a sample', () => {
+    const text = bannerLines(facts({})).join('\n');
+    expect(text).toContain('smtp://127.0.0.1:2525  for support@example.com');
+    expect(text).toContain('http://127.0.0.1:8005/');
+    expect(text).toContain('http://127.0.0.1:8000');
+    expect(text).toContain('Send a sample:    npx support-desk send examples/mail/');
+  });
+
+  it('repeats in the commands the variables that differ from the defaults', () => {
+    const text = bannerLines(facts({ SMTP_PORT: '2626', DATA_DIR: '/tmp/d' })).join('\n');
+    expect(text).toContain('SMTP_PORT=2626 DATA_DIR=/tmp/d npx support-desk send');
+    expect(text).not.toContain('SES_PORT=');
+  });
+});

@@ -1,0 +1,104 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { SESEvent } from 'aws-lambda';
+import { createTransport } from 'nodemailer';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type DeskHandlers, startDesk } from '../../../lib/local/desk';
+import { InboundJournal } from '../../../lib/local/inbound-journal';
+import { dataPaths, type LocalSettings, readLocalSettings } from '../../../lib/local/settings';
+import { FolderSchedules } from './folder-schedules';
+
+const mail = ['From: anna@example.net', 'To: support@example.com', 'Subject: Aiuto', '', 'Testo.', ''].join(
+  '\r\n',
+);
+
+async function until(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !condition(); i += 1) await sleep(10);
+}
+
+describe('startDesk', () => {
+  let settings: LocalSettings;
+  let events: SESEvent[];
+  let lines: string[];
+  let schedules: FolderSchedules;
+  let fired: string[];
+  const out = {
+    line: (text: string) => lines.push(text),
+    problem: (text: string) => lines.push(`! ${text}`),
+  };
+  const handlers = (): DeskHandlers => ({
+    ingest: async (event) => {
+      events.push(event);
+      return { ticket: '2026-000001', outcome: 'created' };
+    },
+    reminder: async (payload) => {
+      fired.push(`${payload.ticket} ${payload.kind}`);
+    },
+    schedules,
+    supportAddresses: ['support@example.com'],
+    ticketFacts: async () => ({ language: 'it', priority: 'P3' }),
+  });
+
+  beforeEach(async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'desk-'));
+    settings = { ...readLocalSettings({ DATA_DIR: dataDir }, '/'), smtpPort: 0 };
+    events = [];
+    lines = [];
+    schedules = new FolderSchedules(dataPaths(settings).schedules);
+    fired = [];
+  });
+  afterEach(async () => {
+    await rm(settings.dataDir, { recursive: true, force: true });
+  });
+
+  it('hands accepted mail to the ingest handler with its raw copy stored, and prints one line', async () => {
+    const desk = await startDesk(settings, handlers(), out, () => new Date());
+    const transport = createTransport({ host: '127.0.0.1', port: desk.smtpPort, ignoreTLS: true });
+    await transport.sendMail({
+      envelope: { from: 'anna@example.net', to: 'support@example.com' },
+      raw: mail,
+    });
+    await until(() => lines.length > 0);
+    await desk.stop();
+    const id = events[0]?.Records[0]?.ses.mail.messageId ?? '';
+    expect(await readFile(join(dataPaths(settings).raw, id), 'utf8')).toContain('Subject: Aiuto');
+    expect(lines).toEqual([`mail 2026-000001 create it P3 ${id}`]);
+  });
+
+  it('processes at start what a previous run accepted but did not finish', async () => {
+    const journal = new InboundJournal(dataPaths(settings).inbound);
+    await journal.open();
+    const event = {
+      Records: [{ ses: { mail: { messageId: 'left-over', timestamp: '2026-11-23T09:00:00Z' } } }],
+    };
+    await journal.record('left-over', event as unknown as SESEvent);
+    const desk = await startDesk(settings, handlers(), out, () => new Date());
+    await until(() => lines.length > 0);
+    await desk.stop();
+    expect(lines).toEqual(['mail 2026-000001 create it P3 left-over']);
+    expect(await journal.pending()).toEqual([]);
+  });
+
+  it('fires reminders that fall due while it runs', async () => {
+    const at = (iso: string) => Date.parse(iso);
+    await schedules.add({
+      name: 'a',
+      at: at('2026-11-23T10:00:00Z'),
+      timeZone: 'Europe/Rome',
+      payload: { ticket: '2026-000007', kind: 'take-charge-due' },
+    });
+    await schedules.add({
+      name: 'b',
+      at: at('2026-11-30T10:00:00Z'),
+      timeZone: 'Europe/Rome',
+      payload: { ticket: '2026-000007', kind: 'resolution-due' },
+    });
+    const desk = await startDesk(settings, handlers(), out, () => new Date('2026-11-23T10:00:30Z'));
+    await until(() => fired.length > 0);
+    await desk.stop();
+    expect(fired).toEqual(['2026-000007 take-charge-due']);
+    expect(lines).toEqual(['reminder 2026-000007 take-charge-due due 2026-11-23T10:00:00.000Z fired']);
+  });
+});

@@ -1,0 +1,124 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { DynamoTicketStore } from '../../../lib/aws/dynamo-ticket-store';
+import { createTicketTable, type TableRef } from '../../../lib/aws/ticket-table';
+import type { IngestPorts } from '../../../lib/tickets/deps';
+import { ingestEmail } from '../../../lib/tickets/ingest';
+import { reopenTicket, resolveTicket } from '../../../lib/tickets/lifecycle';
+import { type FaultKind, FaultPlan } from '../../functions/fault-plan';
+import { type AwsWorld, fakeServices, faultyPorts, injectDynamoFaults } from '../../functions/faulty-aws';
+import { type LocalTable, startLocalTable } from '../../support/dynalite';
+import { rawEmail } from './emails';
+import { HOUR, MONDAY_10 } from './fixtures';
+import { SETTINGS } from './harness';
+
+// Reopening with the real adapters over dynalite and SES/Scheduler mocks: one AWS call fails
+// (throttling, 5xx, or a timeout whose request took effect), then the work is redone.
+const KINDS: FaultKind[] = ['throttling', 'server-error', 'timeout'];
+const RESOLVED_AT = MONDAY_10 + HOUR;
+const REPLY_AT = MONDAY_10 + 49 * HOUR;
+const ROUND_ONE = ['2026-000001-r1-resolution-due', '2026-000001-r1-resolution-warning'];
+
+let tables = 0;
+const world: AwsWorld = {
+  accepted: [],
+  schedules: new Map(),
+  raw: new Map(),
+  plan: new FaultPlan(null, 'throttling'),
+};
+const server: LocalTable = await startLocalTable('unused');
+injectDynamoFaults(server.client, world);
+afterAll(async () => server.stop());
+
+async function freshWorld(): Promise<{ table: TableRef; ports: IngestPorts }> {
+  world.plan = new FaultPlan(null, 'throttling');
+  world.accepted.length = 0;
+  world.schedules.clear();
+  world.raw.clear();
+  fakeServices(world);
+  tables += 1;
+  const table = { client: server.client, tableName: `reopen-${tables}` };
+  await createTicketTable(server.client, table.tableName);
+  return { table, ports: faultyPorts(table) };
+}
+
+/** Runs `work` until it succeeds, as Lambda or an operator would, later each time (past any lease). */
+async function untilDone<T>(work: (now: number, attempt: number) => Promise<T>, start: number): Promise<T> {
+  for (let attempt = 1, now = start; attempt <= 4; attempt++, now += 2 * SETTINGS.leaseMs) {
+    try {
+      return await work(now, attempt);
+    } catch {
+      // failed once by design: try again
+    }
+  }
+  throw new Error('never succeeded');
+}
+
+function deliver(ports: IngestPorts, sesId: string, receivedAt: number, raw: string) {
+  world.raw.set(sesId, new TextEncoder().encode(raw));
+  return untilDone(
+    (now, attempt) =>
+      ingestEmail({ sesMessageId: sesId, receivedAt }, ports, { id: `${sesId}-${attempt}`, now }, SETTINGS),
+    receivedAt + 5_000,
+  );
+}
+
+/** A complete request, resolved by an operator an hour later without being taken in charge. */
+async function resolvedRequest(ports: IngestPorts): Promise<void> {
+  await deliver(ports, 'ses-1', MONDAY_10, rawEmail());
+  await resolveTicket(ports, '2026-000001', { id: 'resolve', now: RESOLVED_AT }, SETTINGS);
+}
+
+const reopenByReply = (ports: IngestPorts) =>
+  deliver(
+    ports,
+    'ses-2',
+    REPLY_AT,
+    rawEmail({ subject: 'Re: [#2026-000001] Errore', messageId: 'reply-1@mail.example.net' }),
+  );
+const reopenByOperator = (ports: IngestPorts) =>
+  untilDone(
+    (now, attempt) => reopenTicket(ports, '2026-000001', { id: `reopen-${attempt}`, now }, SETTINGS),
+    REPLY_AT,
+  );
+
+async function callsOf(scenario: (ports: IngestPorts) => Promise<unknown>): Promise<number> {
+  const { ports } = await freshWorld();
+  await resolvedRequest(ports);
+  world.plan = new FaultPlan(null, 'throttling');
+  await scenario(ports);
+  return world.plan.calls;
+}
+
+async function theTicket(table: TableRef) {
+  const ticket = await new DynamoTicketStore(table).get('2026-000001');
+  if (!ticket) throw new Error('no ticket');
+  return ticket;
+}
+
+describe.each([
+  ['a customer reply', reopenByReply, ['anna@example.net', 'anna@example.net', 'operators@example.com']],
+  ['the operator', reopenByOperator, ['anna@example.net', 'anna@example.net']],
+] as const)('a reopening by %s with one AWS call failing, then redone', async (_, reopen, recipients) => {
+  const calls = await callsOf(reopen);
+  const cases = KINDS.flatMap((kind) => Array.from({ length: calls }, (_, i) => [kind, i + 1] as const));
+
+  it('makes a clean run of several calls', () => {
+    expect(calls).toBeGreaterThan(5);
+  });
+
+  it.each(cases)(
+    '%s at call %i: reopened once, one set of round-1 schedules, emails once',
+    async (kind, failAt) => {
+      const { ports, table } = await freshWorld();
+      await resolvedRequest(ports);
+      world.plan = new FaultPlan(failAt, kind);
+      await reopen(ports);
+      const ticket = await theTicket(table);
+      expect(ticket).toMatchObject({ status: 'open', resolvedAt: null });
+      expect(ticket.reopenings).toHaveLength(1);
+      expect([...world.schedules.keys()].sort()).toEqual(ROUND_ONE);
+      expect([...ticket.schedules].sort()).toEqual(ROUND_ONE);
+      expect(world.accepted.map((m) => m.Destinations?.[0])).toEqual(recipients);
+    },
+  );
+});

@@ -1,0 +1,37 @@
+import type { AddressInfo } from 'node:net';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import dynalite from 'dynalite';
+import { createTicketTable, type TableRef } from '../../lib/aws/ticket-table';
+
+/** A running in-memory dynalite with the ticket table created. */
+export interface LocalTable extends TableRef {
+  readonly endpoint: string;
+  /** Closes the client and the server. */
+  stop(): Promise<void>;
+}
+
+/** Starts dynalite on a free port of 127.0.0.1 (no Docker, no Java) and creates the ticket table. */
+export async function startLocalTable(tableName = 'tickets'): Promise<LocalTable> {
+  const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  const endpoint = `http://127.0.0.1:${port}`;
+  const client = new DynamoDBClient({
+    endpoint,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    maxAttempts: 1,
+  });
+  await createTicketTable(client, tableName);
+  return {
+    client,
+    tableName,
+    endpoint,
+    stop: async () => {
+      client.destroy();
+      await new Promise<void>((resolve, reject) =>
+        server.close((error) => (error ? reject(error) : resolve())),
+      );
+    },
+  };
+}
