@@ -35,6 +35,10 @@ describe('textOfHtml', () => {
     expect(textOfHtml(html)).toBe(text);
   });
 
+  it('keeps a stray angle bracket in the text as text', () => {
+    expect(textOfHtml('<p>se x < 5 allora</p><p>fine</p>')).toBe('se x < 5 allora\nfine');
+  });
+
   it('stays linear on thousands of unclosed openings', () => {
     const html = `<p>ok</p>${'<!--'.repeat(60_000)}${'<style>'.repeat(30_000)}`;
     expect(textOfHtml(html)).toBe('ok');
