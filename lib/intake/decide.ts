@@ -1,8 +1,16 @@
 import type { Desk } from '../desk/desk';
-import type { Instant } from '../domain/vocabulary';
+import type { IgnoreReason, Instant, Language } from '../domain/vocabulary';
 import type { MailMessage } from '../mail/message';
 import { automaticReason } from './automatic';
-import type { AcknowledgementPlan, ActDecision, Decision, SlaPlan, TicketFields } from './decision';
+import type {
+  AcknowledgementPlan,
+  ActDecision,
+  Decision,
+  IgnoreDecision,
+  SlaPlan,
+  ThreadInfo,
+  TicketFields,
+} from './decision';
 import { planAwaitingInfo, planSla } from './sla-plan';
 import { threadInfo } from './thread';
 import { languageOf, ticketFields } from './ticket-fields';
@@ -19,7 +27,7 @@ function answerTo(message: MailMessage, desk: Desk): string[] {
 
 function acknowledgementPlan(
   message: MailMessage,
-  to: string[],
+  to: readonly string[],
   ticket: TicketFields,
 ): AcknowledgementPlan | null {
   if (to.length === 0) return null;
@@ -39,22 +47,52 @@ function planOf(desk: Desk, ticket: TicketFields, receivedAt: Instant, asks: boo
   return { deadlines: { takeCharge: null, resolution: null }, reminders };
 }
 
-function act(
+/** What every decision reads first: whom to answer, the language and the thread links. */
+interface Reading {
+  readonly to: readonly string[];
+  readonly language: Language;
+  readonly thread: ThreadInfo;
+}
+
+// Each decision is one object literal with every field written out, in the same order: a
+// shared base spread into it (`{ ...base, outcome }`) cost 10-25 us per decision when
+// interleaved with parsing, more than all the field detectors together (V8's object-clone
+// path; measured with bench/intake), while a plain literal costs well under 1 us.
+
+function ignored(
   message: MailMessage,
-  desk: Desk,
   receivedAt: Instant,
-  base: Omit<
-    ActDecision,
-    'outcome' | 'reason' | 'threadRef' | 'ticket' | 'status' | 'plan' | 'acknowledgement'
-  >,
-): ActDecision {
-  const ticket = ticketFields(message, desk, receivedAt, base.language);
-  const acknowledgement = acknowledgementPlan(message, answerTo(message, desk), ticket);
+  r: Reading,
+  reason: IgnoreReason,
+): IgnoreDecision {
   return {
-    ...base,
-    outcome: base.thread.token ? 'reply' : 'create',
+    messageId: message.messageId,
+    from: message.from,
+    customer: r.to[0] ?? null,
+    subject: message.subject,
+    language: r.language,
+    thread: r.thread,
+    receivedAt,
+    outcome: 'ignore',
+    reason,
+    threadRef: null,
+  };
+}
+
+function act(message: MailMessage, desk: Desk, receivedAt: Instant, r: Reading): ActDecision {
+  const ticket = ticketFields(message, desk, receivedAt, r.language);
+  const acknowledgement = acknowledgementPlan(message, r.to, ticket);
+  return {
+    messageId: message.messageId,
+    from: message.from,
+    customer: r.to[0] ?? null,
+    subject: message.subject,
+    language: r.language,
+    thread: r.thread,
+    receivedAt,
+    outcome: r.thread.token ? 'reply' : 'create',
     reason: null,
-    threadRef: base.thread.token,
+    threadRef: r.thread.token,
     ticket,
     status: ticket.missingFields.length > 0 ? 'awaiting-info' : 'open',
     plan: planOf(desk, ticket, receivedAt, acknowledgement !== null),
@@ -64,17 +102,11 @@ function act(
 
 /** Decides everything the pipeline does with one message received at `receivedAt`, without I/O. */
 export function decide(message: MailMessage, desk: Desk, receivedAt: Instant): Decision {
-  const to = answerTo(message, desk);
-  const base = {
-    messageId: message.messageId,
-    from: message.from,
-    customer: to[0] ?? null,
-    subject: message.subject,
+  const reading = {
+    to: answerTo(message, desk),
     language: languageOf(message, desk),
     thread: threadInfo(message),
-    receivedAt,
   };
   const reason = automaticReason(message, desk);
-  if (reason) return { ...base, outcome: 'ignore', reason, threadRef: null };
-  return act(message, desk, receivedAt, base);
+  return reason ? ignored(message, receivedAt, reading, reason) : act(message, desk, receivedAt, reading);
 }

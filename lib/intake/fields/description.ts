@@ -6,5 +6,5 @@ import { withoutUrls } from './url';
 export const DESCRIPTION_MIN_WORDS = 10;
 
 /** At least ten words of the customer's own text (the subject does not count, nor do links). */
-export const hasDescription: FieldDetector = ({ ownWords }) =>
-  countWords(withoutUrls(ownWords)) >= DESCRIPTION_MIN_WORDS;
+export const hasDescription: FieldDetector = (input) =>
+  countWords(withoutUrls(input)) >= DESCRIPTION_MIN_WORDS;

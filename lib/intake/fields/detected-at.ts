@@ -66,7 +66,7 @@ const relativeDays = wholeWords([
 ]);
 
 /** A date, a time or a relative day of the problem in the customer's own words (the Date header does not count). */
-export const hasDetectedAt: FieldDetector = ({ ownWords }) => {
-  const text = withoutUrls(ownWords);
+export const hasDetectedAt: FieldDetector = (input) => {
+  const text = withoutUrls(input);
   return relativeDays.test(text) || patterns.some((p) => p.test(text));
 };

@@ -117,6 +117,11 @@ describe('decide on damaged mail', () => {
     ],
     ['a 10 MB line of body', `Subject: x\n\n${'a'.repeat(10_000_000)}`],
     ['HTML nested 100,000 deep', `Content-Type: text/html\n\n${'<div>'.repeat(100_000)}x`],
+    ['250 KB of HTML openings never closed', `Content-Type: text/html\n\n<p>x</p>${'<a '.repeat(85_000)}`],
+    [
+      'blockquotes and scripts never closed',
+      `Content-Type: text/html\n\n<p>x</p>${'<blockquote <script '.repeat(13_000)}`,
+    ],
   ])('decides on %s within the bound', async (_name, text) => {
     const { outcome, ms } = await decideWithin(new Uint8Array(Buffer.from(text)));
     expect(outcome).toBe('create');

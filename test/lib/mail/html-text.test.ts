@@ -16,8 +16,27 @@ describe('textOfHtml', () => {
       'Nuovo\n> Vecchio\n> riga\n> > più vecchio',
     ],
     ['an unclosed script dropping the rest', '<p>Prima</p><script>never closed <p>dopo</p>', 'Prima'],
+    [
+      'link targets after the link text',
+      '<p>Vedi <a class="x" href="https://shop.example.net/a?b=1&amp;c=2">questa pagina</a></p>',
+      'Vedi questa pagina [https://shop.example.net/a?b=1&c=2]',
+    ],
+    [
+      'a target once when the text shows it',
+      "<a href='https://shop.example.net'><b>https://shop.example.net</b></a>",
+      'https://shop.example.net',
+    ],
+    [
+      'mail and anchor links without a target',
+      '<a href="mailto:a@example.net">Mario</a> <a href="#top">su</a>',
+      'Mario su',
+    ],
   ])('keeps %s', (_name, html, text) => {
     expect(textOfHtml(html)).toBe(text);
+  });
+
+  it('keeps a stray angle bracket in the text as text', () => {
+    expect(textOfHtml('<p>se x < 5 allora</p><p>fine</p>')).toBe('se x < 5 allora\nfine');
   });
 
   it('stays linear on thousands of unclosed openings', () => {

@@ -61,6 +61,22 @@ describe('parseMail', () => {
     ]);
   });
 
+  it('reads a root HTML body with its own converter, link targets included', async () => {
+    const raw =
+      'From: a@example.net\nSubject: x\nContent-Type: text/html; charset=utf-8\n\n' +
+      '<p>Da ieri <a href="https://shop.example.net/cart">il carrello</a> non va.</p><blockquote>vecchio</blockquote>';
+    const m = await parseMail(bytes(raw));
+    expect(m.ownWords).toBe('Da ieri il carrello [https://shop.example.net/cart] non va.');
+  });
+
+  it('takes the text from text/plain alone when an HTML part sits beside it (CONTRACT section 4)', async () => {
+    const raw =
+      'From: a@example.net\nSubject: x\nContent-Type: multipart/mixed; boundary=M\n\n' +
+      '--M\nContent-Type: text/plain\n\nIl sito non va.\n' +
+      '--M\nContent-Type: text/html\n\n<p>Firma aziendale</p>\n--M--\n';
+    expect((await parseMail(bytes(raw))).text.trim()).toBe('Il sito non va.');
+  });
+
   it('reads ISO-8859-1 quoted-printable text', async () => {
     const raw =
       'From: a@example.net\nSubject: x\nContent-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: quoted-printable\n\nperch=E9 non va pi=F9\n';
