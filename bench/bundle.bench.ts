@@ -33,6 +33,7 @@ async function bundle(name: string, entry: string): Promise<string> {
     target: BUNDLE.target,
     minify: BUNDLE.minify,
     sourcemap: BUNDLE.sourcemap,
+    sourcesContent: BUNDLE.sourcesContent,
     mainFields: [...BUNDLE.mainFields],
     external: [...BUNDLE.external],
     banner: { js: BUNDLE.banner },

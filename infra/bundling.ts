@@ -16,6 +16,10 @@ export const BUNDLE = {
   format: 'esm',
   minify: true,
   sourcemap: true,
+  // The maps carry positions only: with NODE_OPTIONS=--enable-source-maps Node maps stack traces
+  // without the sources, which would make the ingest map 4.8 MB instead of 1.2 MB and cost ~15 ms
+  // of CPU in every cold start to read (Lambda logs stack traces, never source excerpts).
+  sourcesContent: false,
   // Prefer the ES module build of dependencies that ship both.
   mainFields: ['module', 'main'],
   // The Lambda runtime provides AWS SDK v3; bundling it would add about 0.5 MB to every function.
@@ -33,6 +37,7 @@ export function nodejsBundling(deskFile: string | undefined): BundlingOptions {
     target: BUNDLE.target,
     minify: BUNDLE.minify,
     sourceMap: BUNDLE.sourcemap,
+    sourcesContent: BUNDLE.sourcesContent,
     mainFields: [...BUNDLE.mainFields],
     externalModules: [...BUNDLE.external],
     banner: BUNDLE.banner,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The part of the SES receipt rule's Lambda-action event the function reads (it carries no body). */
 const sesEventSchema = z.object({

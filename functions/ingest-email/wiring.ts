@@ -1,5 +1,5 @@
-import { S3Client } from '@aws-sdk/client-s3';
 import { S3RawMessageSource } from '../../lib/aws/s3-raw-message-source';
+import { S3Client } from '../../lib/aws/sdk/s3';
 import { ENV } from '../../lib/env-names';
 import { RawMessageDir } from '../../lib/local/raw-message-dir';
 import type { RawMessageSource } from '../../lib/ports/raw-message-source';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { REMINDER_KINDS } from '../../lib/domain/vocabulary';
 import type { ReminderPayload } from '../../lib/ports/reminder-scheduler';
 

@@ -1,5 +1,5 @@
-import { SchedulerClient } from '@aws-sdk/client-scheduler';
 import { EventBridgeReminderScheduler } from '../../lib/aws/eventbridge-reminder-scheduler';
+import { SchedulerClient } from '../../lib/aws/sdk/scheduler';
 import { ENV } from '../../lib/env-names';
 import { LocalReminderScheduler } from '../../lib/local/local-reminder-scheduler';
 import type { ReminderScheduler } from '../../lib/ports/reminder-scheduler';

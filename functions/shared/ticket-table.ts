@@ -1,9 +1,9 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { SESClient } from '@aws-sdk/client-ses';
 import { DynamoAckThrottle } from '../../lib/aws/dynamo-ack-throttle';
 import { DynamoMessageLog } from '../../lib/aws/dynamo-message-log';
 import { DynamoTicketStore } from '../../lib/aws/dynamo-ticket-store';
 import { DynamoWorkLog } from '../../lib/aws/dynamo-work-log';
+import { DynamoDBClient } from '../../lib/aws/sdk/dynamodb';
+import { SESClient } from '../../lib/aws/sdk/ses';
 import { SesMailSender } from '../../lib/aws/ses-mail-sender';
 import type { TableRef } from '../../lib/aws/ticket-table';
 import { ENV } from '../../lib/env-names';

@@ -1,6 +1,6 @@
-import { UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import type { AckAttempt, AckThrottle } from '../ports/ack-throttle';
 import { ConditionFailed, dynamoCall } from './dynamo-call';
+import { UpdateItemCommand } from './sdk/dynamodb';
 import { itemKey, type TableRef, TTL_ATTRIBUTE } from './ticket-table';
 
 /**

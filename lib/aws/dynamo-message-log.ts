@@ -1,14 +1,10 @@
 import { createHash } from 'node:crypto';
-import {
-  type AttributeValue,
-  BatchGetItemCommand,
-  PutItemCommand,
-  QueryCommand,
-} from '@aws-sdk/client-dynamodb';
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { MessageLog } from '../ports/message-log';
 import { CorruptRecordError } from '../tickets/errors';
 import { readMessage, type TicketMessage } from '../tickets/message';
 import { ConditionFailed, dynamoCall } from './dynamo-call';
+import { BatchGetItemCommand, PutItemCommand, QueryCommand } from './sdk/dynamodb';
 import { ticketPk } from './ticket-item';
 import { itemKey, type TableRef } from './ticket-table';
 

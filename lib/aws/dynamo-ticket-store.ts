@@ -1,15 +1,10 @@
-import {
-  type AttributeValue,
-  GetItemCommand,
-  PutItemCommand,
-  QueryCommand,
-  UpdateItemCommand,
-} from '@aws-sdk/client-dynamodb';
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { TICKET_STATUSES } from '../domain/vocabulary';
 import type { TicketFilter, TicketQuery, TicketStore } from '../ports/ticket-store';
 import { CorruptRecordError, StaleTicketError } from '../tickets/errors';
 import type { Ticket } from '../tickets/ticket';
 import { ConditionFailed, dynamoCall } from './dynamo-call';
+import { GetItemCommand, PutItemCommand, QueryCommand, UpdateItemCommand } from './sdk/dynamodb';
 import { fromTicketItem, ticketPk, toTicketItem } from './ticket-item';
 import { itemKey, STATUS_INDEX, type TableRef } from './ticket-table';
 

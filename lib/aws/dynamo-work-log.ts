@@ -1,7 +1,8 @@
-import { type AttributeValue, GetItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { Lease, StepResults, WorkLog } from '../ports/work-log';
 import { CorruptRecordError, WorkInProgressError } from '../tickets/errors';
 import { ConditionFailed, dynamoCall } from './dynamo-call';
+import { GetItemCommand, UpdateItemCommand } from './sdk/dynamodb';
 import { itemKey, type TableRef, TTL_ATTRIBUTE } from './ticket-table';
 
 /**

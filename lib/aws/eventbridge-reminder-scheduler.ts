@@ -1,11 +1,8 @@
-import {
-  CreateScheduleCommand,
-  DeleteScheduleCommand,
-  type SchedulerClient,
-} from '@aws-sdk/client-scheduler';
+import type { SchedulerClient } from '@aws-sdk/client-scheduler';
 import type { ReminderSchedule, ReminderScheduler } from '../ports/reminder-scheduler';
 import { ScheduleError } from '../tickets/errors';
 import { atExpression } from './schedule-expression';
+import { CreateScheduleCommand, DeleteScheduleCommand } from './sdk/scheduler';
 import { isTransient, sdkErrorName } from './sdk-errors';
 
 /** Where every reminder schedule points: the send-reminder function, through the scheduler's role. */

@@ -1,6 +1,7 @@
-import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { RawMessage, RawMessageSource } from '../ports/raw-message-source';
 import { RawMessageNotFoundError, RawMessageReadError } from '../tickets/errors';
+import { GetObjectCommand } from './sdk/s3';
 import { isTransient, sdkErrorName } from './sdk-errors';
 
 /** Where the SES receipt rule's S3 action writes: `s3://bucket/<prefix><messageId>`. */

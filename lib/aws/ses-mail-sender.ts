@@ -1,6 +1,7 @@
-import { type SESClient, SendRawEmailCommand } from '@aws-sdk/client-ses';
+import type { SESClient } from '@aws-sdk/client-ses';
 import type { MailSender, OutgoingMail, SentMail } from '../ports/mail-sender';
 import { MailSendError } from '../tickets/errors';
+import { SendRawEmailCommand } from './sdk/ses';
 import { isTransient } from './sdk-errors';
 
 /** Options of every email the desk sends through SES. */

@@ -1,8 +1,5 @@
-import {
-  CreateTableCommand,
-  type CreateTableCommandInput,
-  type DynamoDBClient,
-} from '@aws-sdk/client-dynamodb';
+import type { CreateTableCommandInput, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand } from './sdk/dynamodb';
 
 /**
  * The one DynamoDB table of the desk. infra/ (issue-6) creates the same table in CDK; the local

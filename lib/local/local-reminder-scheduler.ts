@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { link, mkdir, open, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { REMINDER_KINDS } from '../domain/vocabulary';
 import type { ReminderSchedule, ReminderScheduler } from '../ports/reminder-scheduler';
 import { ScheduleError } from '../tickets/errors';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Instant } from '../domain/vocabulary';
 
 /** What a logged message was, for the operators reading a ticket's history. */

@@ -15,6 +15,10 @@ describe('nodejsBundling', () => {
     expect(LAMBDA_RUNTIME.name).toBe(`nodejs${BUNDLE.target.replace('node', '')}.x`);
   });
 
+  it('ships source maps of positions only, without the sources', () => {
+    expect(options).toMatchObject({ sourceMap: true, sourcesContent: false });
+  });
+
   it('defines require for CommonJS dependencies with a createRequire banner', () => {
     expect(options.banner).toBe(BUNDLE.banner);
     expect(options.banner).toMatch(
