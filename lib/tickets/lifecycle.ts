@@ -1,9 +1,9 @@
-import type { Instant } from '../domain/vocabulary';
+import { type Instant, REMINDER_KINDS } from '../domain/vocabulary';
 import { planSla } from '../intake/sla-plan';
 import type { Attempt, TicketPorts, WorkSettings } from './deps';
 import { type LifecycleResult, runTransition } from './lifecycle-run';
 import { reopenedTicket, reopenResolution } from './reopen';
-import { ALL_KINDS, TAKE_CHARGE_KINDS } from './schedule-plan';
+import { TAKE_CHARGE_KINDS } from './schedule-plan';
 
 export type { LifecycleResult } from './lifecycle-run';
 
@@ -52,7 +52,7 @@ export function resolveTicket(
       from: ['awaiting-info', 'open', 'in-progress'],
       apply: (ticket, now) => ({ ...ticket, status: 'resolved', resolvedAt: now }),
       event: 'resolved',
-      unschedule: ALL_KINDS,
+      unschedule: REMINDER_KINDS, // nothing is left to guard
     },
     attempt,
     settings,
@@ -75,7 +75,7 @@ export function closeTicket(
       from: ['awaiting-info', 'open', 'in-progress', 'resolved'],
       apply: (ticket, now) => ({ ...ticket, status: 'closed', closedAt: now }),
       event: 'closed',
-      unschedule: ALL_KINDS,
+      unschedule: REMINDER_KINDS, // nothing is left to guard
     },
     attempt,
     settings,

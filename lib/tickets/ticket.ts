@@ -84,9 +84,6 @@ export function isTicketNumber(text: string): boolean {
   return NUMBER_PATTERN.test(text);
 }
 
-/** Statuses in which the desk still owes the customer something. */
-export const ACTIVE_STATUSES: readonly TicketStatus[] = ['awaiting-info', 'open', 'in-progress'];
-
 /** The next deadline the desk can still miss, or null when none is pending. */
 export function nextDue(ticket: Ticket): Instant | null {
   const { takeCharge, resolution } = ticket.deadlines;
