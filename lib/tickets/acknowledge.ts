@@ -1,8 +1,7 @@
 import { composeAcknowledgement } from '../compose/acknowledgement';
 import type { ActDecision } from '../intake/decision';
-import { recordSent } from './effects';
-import type { IngestContext } from './ingest-context';
-import { sendStep, toOutgoingMail } from './send-step';
+import { sendAndLog } from './effects';
+import { type IngestContext, mailStepOf } from './ingest-context';
 
 /** Whether the acknowledgement went out in this attempt, or was held back by the throttle. */
 export interface AckOutcome {
@@ -39,13 +38,10 @@ export async function acknowledge(
     });
     if (!admitted) return { sent: false, throttled: true };
   }
-  const now = ctx.attempt.now;
-  const outcome = await sendStep(ctx.ports, ctx.key, step, ctx.done, () => toOutgoingMail(email, now));
-  await recordSent(ctx.ports, ticket, `${ctx.key}#${step}`, {
+  const outcome = await sendAndLog(ctx.ports, mailStepOf(ctx, step), ticket, {
     email,
-    threadIds: outcome.threadIds,
     kind: 'acknowledgement',
-    at: now,
+    at: ctx.attempt.now,
   });
   return { sent: outcome.sentNow, throttled: false };
 }

@@ -4,6 +4,7 @@ import type { MailMessage } from '../mail/message';
 import type { RawMessage } from '../ports/raw-message-source';
 import type { StepResults } from '../ports/work-log';
 import type { Attempt, IngestPorts, WorkSettings } from './deps';
+import type { MailStep } from './effects';
 import type { ReplyChange } from './reply-change';
 
 /** One message as the SES receipt rule announces it (the Lambda event holds no body). */
@@ -66,3 +67,8 @@ export const NO_EFFECTS: IngestEffects = {
   schedulesCreated: 0,
   operatorsTold: false,
 };
+
+/** A mail step of the ingestion: logged on the ticket as `<key>#<step>`. */
+export function mailStepOf(ctx: IngestContext, step: string): MailStep {
+  return { key: ctx.key, step, done: ctx.done, logId: `${ctx.key}#${step}` };
+}

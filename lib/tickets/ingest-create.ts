@@ -2,10 +2,9 @@ import { composeOversizeNotice } from '../compose/reminder-email';
 import type { ActDecision } from '../intake/decision';
 import { calendarOf, planSla } from '../intake/sla-plan';
 import { acknowledge } from './acknowledge';
-import { recordSent, scheduleStep } from './effects';
-import type { IngestContext, IngestResult } from './ingest-context';
+import { scheduleStep, sendAndLog } from './effects';
+import { type IngestContext, type IngestResult, mailStepOf } from './ingest-context';
 import { newTicket, ticketYear } from './new-ticket';
-import { sendStep, toOutgoingMail } from './send-step';
 import type { Note, Ticket } from './ticket';
 import { formatTicketNumber } from './ticket';
 
@@ -63,13 +62,10 @@ async function tellOperatorsOfSize(ctx: IngestContext, ticket: Ticket): Promise<
     size: ctx.raw.size,
     limit: ctx.settings.maxRawBytes,
   });
-  const now = ctx.attempt.now;
-  const outcome = await sendStep(ctx.ports, ctx.key, 'oversize', ctx.done, () => toOutgoingMail(email, now));
-  await recordSent(ctx.ports, ticket.number, `${ctx.key}#oversize`, {
+  const outcome = await sendAndLog(ctx.ports, mailStepOf(ctx, 'oversize'), ticket.number, {
     email,
-    threadIds: outcome.threadIds,
     kind: 'operator-notice',
-    at: now,
+    at: ctx.attempt.now,
   });
   return outcome.sentNow;
 }

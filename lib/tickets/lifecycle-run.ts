@@ -2,11 +2,10 @@ import { composeLifecycleEmail, type LifecycleEvent } from '../compose/lifecycle
 import type { Desk } from '../desk/desk';
 import type { Instant, ReminderKind, TicketStatus } from '../domain/vocabulary';
 import type { Attempt, TicketPorts, WorkSettings } from './deps';
-import { recordSent, unscheduleKinds } from './effects';
+import { sendAndLog, unscheduleKinds } from './effects';
 import { TicketNotFoundError, TicketStateError } from './errors';
 import { leaseFor } from './lease';
 import { rescheduleReopened } from './reopen';
-import { sendStep, toOutgoingMail } from './send-step';
 import type { Ticket } from './ticket';
 import { updateTicket } from './update-ticket';
 /** One operator step on a ticket: where it may start, what it changes, what follows. */
@@ -55,10 +54,9 @@ async function notify(
   if (done === null) return false;
   try {
     const email = composeLifecycleEmail(ports.desk, ticket, event, changeId);
-    const outcome = await sendStep(ports, key, 'mail', done, () => toOutgoingMail(email, attempt.now));
-    await recordSent(ports, ticket.number, key, {
+    const step = { key, step: 'mail', done, logId: key };
+    const outcome = await sendAndLog(ports, step, ticket.number, {
       email,
-      threadIds: outcome.threadIds,
       kind: 'lifecycle',
       at: attempt.now,
     });

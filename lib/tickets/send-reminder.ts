@@ -5,11 +5,10 @@ import { composeAwaitingInfoReminder, composeOperatorReminder } from '../compose
 import type { ReminderKind } from '../domain/vocabulary';
 import type { ReminderPayload } from '../ports/reminder-scheduler';
 import type { Attempt, ReminderPorts, WorkSettings } from './deps';
-import { recordSent } from './effects';
+import { sendAndLog } from './effects';
 import { leaseFor } from './lease';
 import { reminderRound } from './reopen';
 import { scheduleName } from './schedule-plan';
-import { sendStep, toOutgoingMail } from './send-step';
 import type { Ticket } from './ticket';
 import { updateTicket } from './update-ticket';
 
@@ -64,13 +63,8 @@ async function deliver(
   done: Readonly<Record<string, string>>,
 ) {
   const email = reminderEmail(ports, ticket, kind);
-  const outcome = await sendStep(ports, key, 'mail', done, () => toOutgoingMail(email, attempt.now));
-  await recordSent(ports, ticket.number, key, {
-    email,
-    threadIds: outcome.threadIds,
-    kind: 'reminder',
-    at: attempt.now,
-  });
+  const step = { key, step: 'mail', done, logId: key };
+  const outcome = await sendAndLog(ports, step, ticket.number, { email, kind: 'reminder', at: attempt.now });
   const round = reminderRound(ticket);
   await updateTicket(ports.tickets, ticket.number, key, (t) => ({
     ...t,
