@@ -4,7 +4,7 @@ import type { MailMessage } from '../mail/message';
 import type { RawMessage } from '../ports/raw-message-source';
 import type { StepResults } from '../ports/work-log';
 import type { Attempt, IngestPorts, WorkSettings } from './deps';
-import type { MailStep } from './effects';
+import type { MailStep, StepScope } from './effects';
 import type { ReplyChange } from './reply-change';
 
 /** One message as the SES receipt rule announces it (the Lambda event holds no body). */
@@ -71,4 +71,9 @@ export const NO_EFFECTS: IngestEffects = {
 /** A mail step of the ingestion: logged on the ticket as `<key>#<step>`. */
 export function mailStepOf(ctx: IngestContext, step: string): MailStep {
   return { key: ctx.key, step, done: ctx.done, logId: `${ctx.key}#${step}` };
+}
+
+/** Where the ingestion's scheduling steps run. */
+export function scopeOf(ctx: IngestContext): StepScope {
+  return { key: ctx.key, done: ctx.done, now: ctx.attempt.now };
 }

@@ -3,7 +3,7 @@ import type { ActDecision } from '../intake/decision';
 import { calendarOf, planSla } from '../intake/sla-plan';
 import { acknowledge } from './acknowledge';
 import { scheduleStep, sendAndLog } from './effects';
-import { type IngestContext, type IngestResult, mailStepOf } from './ingest-context';
+import { type IngestContext, type IngestResult, mailStepOf, scopeOf } from './ingest-context';
 import { newTicket, ticketYear } from './new-ticket';
 import type { Note, Ticket } from './ticket';
 import { formatTicketNumber } from './ticket';
@@ -93,8 +93,7 @@ export async function createTicket(ctx: IngestContext, routeNote: string | null)
   const acked = ack.sent || ctx.done.ack !== undefined;
   // The customer's nudge follows an acknowledgement that asked for something; none went out, no nudge.
   const reminders = decision.plan.reminders.filter((r) => r.kind !== 'awaiting-info' || acked);
-  const scope = { key: ctx.key, done: ctx.done, now: ctx.attempt.now };
-  const schedulesCreated = await scheduleStep(ctx.ports, scope, 'schedules', number, reminders, zone);
+  const schedulesCreated = await scheduleStep(ctx.ports, scopeOf(ctx), 'schedules', number, reminders, zone);
   return {
     outcome: 'created',
     ticket: number,

@@ -4,7 +4,7 @@ import { suppliedFields } from '../intake/ticket-fields';
 import { acknowledge } from './acknowledge';
 import { scheduleStep, unscheduleKinds } from './effects';
 import { TicketNotFoundError } from './errors';
-import { type IngestContext, type IngestResult, NO_EFFECTS } from './ingest-context';
+import { type IngestContext, type IngestResult, NO_EFFECTS, scopeOf } from './ingest-context';
 import { followReopening } from './ingest-reopen';
 import { reminderRound } from './reopen';
 import { applyReplyChange, isFromCustomer, type ReplyChange, replyChange } from './reply-change';
@@ -113,11 +113,10 @@ export async function applyReply(ctx: IngestContext, number: string): Promise<In
     return { outcome: 'reply', ticket: number, change: change.kind, effects: NO_EFFECTS };
   const ack = await acknowledge(ctx, number, completedDecision(ctx, updated, change), 'ack');
   const zone = calendarOf(ctx.ports.desk, updated.calendarId).timeZone;
-  const scope = { key: ctx.key, done: ctx.done, now: ctx.attempt.now };
   const round = reminderRound(updated);
   const schedulesCreated = await scheduleStep(
     ctx.ports,
-    scope,
+    scopeOf(ctx),
     'schedules',
     number,
     change.reminders,
