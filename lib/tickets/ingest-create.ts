@@ -3,7 +3,7 @@ import type { ActDecision } from '../intake/decision';
 import { calendarOf, planSla } from '../intake/sla-plan';
 import { acknowledge } from './acknowledge';
 import { scheduleStep, sendAndLog } from './effects';
-import { type IngestContext, type IngestResult, mailStepOf, scopeOf } from './ingest-context';
+import { type IngestContext, type IngestResult, logReceived, mailStepOf, scopeOf } from './ingest-context';
 import { newTicket, ticketYear } from './new-ticket';
 import type { Note, Ticket } from './ticket';
 import { formatTicketNumber } from './ticket';
@@ -38,23 +38,6 @@ function notesOf(ctx: IngestContext, routeNote: string | null): Note[] {
   return notes;
 }
 
-async function logRequest(ctx: IngestContext, ticket: string): Promise<void> {
-  await ctx.ports.messages.append({
-    ticket,
-    id: ctx.key,
-    at: ctx.input.receivedAt,
-    direction: 'in',
-    kind: 'request',
-    from: ctx.mail.from?.address ?? '',
-    to: ctx.mail.to.map((a) => a.address),
-    subject: ctx.decision.subject,
-    messageIds: ctx.mail.messageId ? [ctx.mail.messageId] : [],
-    rawId: ctx.input.sesMessageId,
-    size: ctx.raw.size,
-    truncated: ctx.raw.truncated,
-  });
-}
-
 async function tellOperatorsOfSize(ctx: IngestContext, ticket: Ticket): Promise<boolean> {
   const email = composeOversizeNotice(ctx.ports.desk, ticket, {
     messageId: ctx.mail.messageId ?? '-',
@@ -87,7 +70,7 @@ export async function createTicket(ctx: IngestContext, routeNote: string | null)
     notes: notesOf(ctx, routeNote),
   });
   await ctx.ports.tickets.create(ticket); // false: an earlier attempt made it
-  await logRequest(ctx, number);
+  await logReceived(ctx, number, 'request');
   const operatorsTold = ctx.raw.truncated ? await tellOperatorsOfSize(ctx, ticket) : false;
   const ack = await acknowledge(ctx, number, decision, 'ack');
   const acked = ack.sent || ctx.done.ack !== undefined;

@@ -4,7 +4,7 @@ import { suppliedFields } from '../intake/ticket-fields';
 import { acknowledge } from './acknowledge';
 import { scheduleStep, unscheduleKinds } from './effects';
 import { TicketNotFoundError } from './errors';
-import { type IngestContext, type IngestResult, NO_EFFECTS, scopeOf } from './ingest-context';
+import { type IngestContext, type IngestResult, logReceived, NO_EFFECTS, scopeOf } from './ingest-context';
 import { followReopening } from './ingest-reopen';
 import { reminderRound } from './reopen';
 import { applyReplyChange, isFromCustomer, type ReplyChange, replyChange } from './reply-change';
@@ -13,23 +13,6 @@ import { updateTicket } from './update-ticket';
 
 /** Longest excerpt of a third party's words kept as an operator note. */
 const NOTE_MAX = 4000;
-
-async function logReply(ctx: IngestContext, ticket: string, kind: 'reply' | 'note'): Promise<void> {
-  await ctx.ports.messages.append({
-    ticket,
-    id: ctx.key,
-    at: ctx.input.receivedAt,
-    direction: 'in',
-    kind,
-    from: ctx.mail.from?.address ?? '',
-    to: ctx.mail.to.map((a) => a.address),
-    subject: ctx.decision.subject,
-    messageIds: ctx.mail.messageId ? [ctx.mail.messageId] : [],
-    rawId: ctx.input.sesMessageId,
-    size: ctx.raw.size,
-    truncated: ctx.raw.truncated,
-  });
-}
 
 /** The reply's change, as decided by the first attempt that got this far. */
 async function decidedChange(ctx: IngestContext, ticket: Ticket): Promise<ReplyChange> {
@@ -81,7 +64,7 @@ function completedDecision(
 }
 
 async function keepAsNote(ctx: IngestContext, ticket: string): Promise<IngestResult> {
-  await logReply(ctx, ticket, 'note');
+  await logReceived(ctx, ticket, 'note');
   const author = ctx.mail.from?.address ?? 'unknown sender';
   const text = `${ctx.decision.subject}\n\n${ctx.mail.ownWords}`.slice(0, NOTE_MAX);
   await updateTicket(ctx.ports.tickets, ticket, ctx.key, (t) => ({
@@ -103,7 +86,7 @@ export async function applyReply(ctx: IngestContext, number: string): Promise<In
   if (!isFromCustomer(ticket, ctx.mail.from?.address ?? null, ctx.ports.desk.sameDomainReplies)) {
     return keepAsNote(ctx, number);
   }
-  await logReply(ctx, number, 'reply');
+  await logReceived(ctx, number, 'reply');
   const change = await decidedChange(ctx, ticket);
   const updated = await updateTicket(ctx.ports.tickets, number, ctx.key, (t) =>
     applyReplyChange(t, change, ctx.mail.messageId),
