@@ -3,13 +3,12 @@ import { calendarOf, planSla } from '../intake/sla-plan';
 import { suppliedFields } from '../intake/ticket-fields';
 import { acknowledge } from './acknowledge';
 import { scheduleStep, unscheduleKinds } from './effects';
-import { TicketNotFoundError } from './errors';
 import { type IngestContext, type IngestResult, logReceived, NO_EFFECTS, scopeOf } from './ingest-context';
 import { followReopening } from './ingest-reopen';
 import { reminderRound } from './reopen';
 import { applyReplyChange, isFromCustomer, type ReplyChange, replyChange } from './reply-change';
 import type { Ticket } from './ticket';
-import { updateTicket } from './update-ticket';
+import { existingTicket, updateTicket } from './update-ticket';
 
 /** Longest excerpt of a third party's words kept as an operator note. */
 const NOTE_MAX = 4000;
@@ -81,8 +80,7 @@ async function keepAsNote(ctx: IngestContext, ticket: string): Promise<IngestRes
  * (reminders of the new round scheduled, operators told).
  */
 export async function applyReply(ctx: IngestContext, number: string): Promise<IngestResult> {
-  const ticket = await ctx.ports.tickets.get(number);
-  if (!ticket) throw new TicketNotFoundError(number);
+  const ticket = await existingTicket(ctx.ports.tickets, number);
   if (!isFromCustomer(ticket, ctx.mail.from?.address ?? null, ctx.ports.desk.sameDomainReplies)) {
     return keepAsNote(ctx, number);
   }
@@ -106,17 +104,16 @@ export async function applyReply(ctx: IngestContext, number: string): Promise<In
     zone,
     round,
   );
-  await unscheduleKinds(ctx.ports, await currentTicket(ctx, number), ['awaiting-info'], ctx.key);
+  await unscheduleKinds(
+    ctx.ports,
+    await existingTicket(ctx.ports.tickets, number),
+    ['awaiting-info'],
+    ctx.key,
+  );
   return {
     outcome: 'reply',
     ticket: number,
     change: 'completed',
     effects: { acknowledged: ack.sent, throttled: ack.throttled, schedulesCreated, operatorsTold: false },
   };
-}
-
-async function currentTicket(ctx: IngestContext, number: string): Promise<Ticket> {
-  const ticket = await ctx.ports.tickets.get(number);
-  if (!ticket) throw new TicketNotFoundError(number);
-  return ticket;
 }

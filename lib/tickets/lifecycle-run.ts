@@ -3,11 +3,11 @@ import type { Desk } from '../desk/desk';
 import type { Instant, ReminderKind, TicketStatus } from '../domain/vocabulary';
 import type { Attempt, TicketPorts, WorkSettings } from './deps';
 import { sendAndLog, unscheduleKinds } from './effects';
-import { TicketNotFoundError, TicketStateError } from './errors';
+import { TicketStateError } from './errors';
 import { leaseFor } from './lease';
 import { rescheduleReopened } from './reopen';
 import type { Ticket } from './ticket';
-import { updateTicket } from './update-ticket';
+import { existingTicket, updateTicket } from './update-ticket';
 /** One operator step on a ticket: where it may start, what it changes, what follows. */
 export interface Transition {
   readonly action: 'take-charge' | 'resolve' | 'close' | 'reopen';
@@ -80,8 +80,7 @@ export async function runTransition(
   attempt: Attempt,
   settings: WorkSettings,
 ): Promise<LifecycleResult> {
-  const current = await ports.tickets.get(number);
-  if (!current) throw new TicketNotFoundError(number);
+  const current = await existingTicket(ports.tickets, number);
   const resumed = t.from.includes(current.status) ? null : lastStepOf(current, t.action);
   if (!t.from.includes(current.status) && resumed === null)
     throw new TicketStateError(number, current.status, t.verb);
