@@ -74,6 +74,39 @@ async function keepAsNote(ctx: IngestContext, ticket: string): Promise<IngestRes
 }
 
 /**
+ * What follows a reply that completed the request: the acknowledgement with the new deadlines, the
+ * reminders of the started clock, the awaiting-info nudge dropped. Each step is skipped or repeated
+ * harmlessly by a retry.
+ */
+async function followCompletion(
+  ctx: IngestContext,
+  completed: Ticket,
+  change: Extract<ReplyChange, { kind: 'completed' }>,
+): Promise<IngestResult> {
+  const { ports } = ctx;
+  const number = completed.number;
+  const ack = await acknowledge(ctx, number, completedDecision(ctx, completed, change), 'ack');
+  const zone = calendarOf(ports.desk, completed.calendarId).timeZone;
+  const round = reminderRound(completed);
+  const schedulesCreated = await scheduleStep(
+    ports,
+    scopeOf(ctx),
+    'schedules',
+    number,
+    change.reminders,
+    zone,
+    round,
+  );
+  await unscheduleKinds(ports, await existingTicket(ports.tickets, number), ['awaiting-info'], ctx.key);
+  return {
+    outcome: 'reply',
+    ticket: number,
+    change: 'completed',
+    effects: { acknowledged: ack.sent, throttled: ack.throttled, schedulesCreated, operatorsTold: false },
+  };
+}
+
+/**
  * A message on an existing ticket. From a third party it becomes an operator note and nothing
  * else. From the customer it is appended and may complete the request (new acknowledgement with
  * deadlines, reminders scheduled, the awaiting-info nudge dropped) or reopen a resolved ticket
@@ -90,30 +123,6 @@ export async function applyReply(ctx: IngestContext, number: string): Promise<In
     applyReplyChange(t, change, ctx.mail.messageId),
   );
   if (change.kind === 'reopened') return followReopening(ctx, updated);
-  if (change.kind !== 'completed')
-    return { outcome: 'reply', ticket: number, change: change.kind, effects: NO_EFFECTS };
-  const ack = await acknowledge(ctx, number, completedDecision(ctx, updated, change), 'ack');
-  const zone = calendarOf(ctx.ports.desk, updated.calendarId).timeZone;
-  const round = reminderRound(updated);
-  const schedulesCreated = await scheduleStep(
-    ctx.ports,
-    scopeOf(ctx),
-    'schedules',
-    number,
-    change.reminders,
-    zone,
-    round,
-  );
-  await unscheduleKinds(
-    ctx.ports,
-    await existingTicket(ctx.ports.tickets, number),
-    ['awaiting-info'],
-    ctx.key,
-  );
-  return {
-    outcome: 'reply',
-    ticket: number,
-    change: 'completed',
-    effects: { acknowledged: ack.sent, throttled: ack.throttled, schedulesCreated, operatorsTold: false },
-  };
+  if (change.kind === 'completed') return followCompletion(ctx, updated, change);
+  return { outcome: 'reply', ticket: number, change: change.kind, effects: NO_EFFECTS };
 }
