@@ -4,7 +4,7 @@ import type { Instant, ReminderKind, TicketStatus } from '../domain/vocabulary';
 import type { Attempt, TicketPorts, WorkSettings } from './deps';
 import { sendAndLog, unscheduleKinds } from './effects';
 import { TicketStateError } from './errors';
-import { leaseFor } from './lease';
+import { leaseFor, underLease } from './lease';
 import { rescheduleReopened } from './reopen';
 import type { Ticket } from './ticket';
 import { existingTicket, updateTicket } from './update-ticket';
@@ -49,10 +49,7 @@ async function notify(
   settings: WorkSettings,
 ): Promise<boolean> {
   const key = `lifecycle#${ticket.number}#${changeId}`;
-  const lease = leaseFor(attempt, settings);
-  const done = await ports.work.begin(key, lease);
-  if (done === null) return false;
-  try {
+  const sentNow = await underLease(ports.work, key, leaseFor(attempt, settings), async (done) => {
     const email = composeLifecycleEmail(ports.desk, ticket, event, changeId);
     const step = { key, step: 'mail', done, logId: key };
     const outcome = await sendAndLog(ports, step, ticket.number, {
@@ -60,12 +57,9 @@ async function notify(
       kind: 'lifecycle',
       at: attempt.now,
     });
-    await ports.work.finish(key, lease);
     return outcome.sentNow;
-  } catch (error) {
-    await ports.work.release(key, lease).catch(() => undefined);
-    throw error;
-  }
+  });
+  return sentNow ?? false;
 }
 
 /**

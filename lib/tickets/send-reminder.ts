@@ -6,7 +6,7 @@ import type { ReminderKind } from '../domain/vocabulary';
 import type { ReminderPayload } from '../ports/reminder-scheduler';
 import type { Attempt, ReminderPorts, WorkSettings } from './deps';
 import { sendAndLog } from './effects';
-import { leaseFor } from './lease';
+import { leaseFor, underLease } from './lease';
 import { reminderRound } from './reopen';
 import { scheduleName } from './schedule-plan';
 import type { Ticket } from './ticket';
@@ -97,15 +97,9 @@ export async function sendReminder(
   if (reminderSent(ticket, payload.kind)) return result('already-sent');
   if (!stillGuarding(ticket, payload.kind)) return result('not-needed');
   const key = reminderKey(ticket, payload.kind);
-  const lease = leaseFor(attempt, settings);
-  const done = await ports.work.begin(key, lease);
-  if (done === null) return result('already-sent');
-  try {
-    const to = await deliver(ports, ticket, payload.kind, key, attempt, done);
-    await ports.work.finish(key, lease);
-    return result(to.length > 0 ? 'sent' : 'already-sent', to);
-  } catch (error) {
-    await ports.work.release(key, lease).catch(() => undefined);
-    throw error;
-  }
+  const to = await underLease(ports.work, key, leaseFor(attempt, settings), (done) =>
+    deliver(ports, ticket, payload.kind, key, attempt, done),
+  );
+  // Null: an earlier attempt finished this reminder.
+  return to !== null && to.length > 0 ? result('sent', to) : result('already-sent');
 }
