@@ -9,7 +9,7 @@ import type { MessageLog } from '../ports/message-log';
 import { CorruptRecordError } from '../tickets/errors';
 import { readMessage, type TicketMessage } from '../tickets/message';
 import { ConditionFailed, dynamoCall } from './dynamo-call';
-import { ticketPk } from './ticket-item';
+import { itemDoc, ticketPk } from './ticket-item';
 import { itemKey, type TableRef } from './ticket-table';
 
 /** BatchGetItem takes at most 100 keys; a thread never needs that many. */
@@ -111,15 +111,7 @@ function threadKey(messageId: string): Record<string, { S: string }> {
 
 function readStoredMessage(item: Record<string, AttributeValue>): TicketMessage {
   const key = `${item.pk?.S} ${item.sk?.S}`;
-  const doc = item.doc?.S;
-  if (doc === undefined) throw new CorruptRecordError(key, 'doc: missing');
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(doc);
-  } catch {
-    throw new CorruptRecordError(key, 'doc: not JSON');
-  }
-  const read = readMessage(parsed);
+  const read = readMessage(itemDoc(item, key));
   if ('problem' in read) throw new CorruptRecordError(key, read.problem);
   return read.message;
 }
