@@ -1,14 +1,9 @@
 import { createHash } from 'node:crypto';
-import {
-  type AttributeValue,
-  BatchGetItemCommand,
-  PutItemCommand,
-  QueryCommand,
-} from '@aws-sdk/client-dynamodb';
+import { type AttributeValue, BatchGetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import type { MessageLog } from '../ports/message-log';
 import { CorruptRecordError } from '../tickets/errors';
 import { readMessage, type TicketMessage } from '../tickets/message';
-import { ConditionFailed, dynamoCall } from './dynamo-call';
+import { ConditionFailed, dynamoCall, queryAll } from './dynamo-call';
 import { itemDoc, ticketPk } from './ticket-item';
 import { itemKey, type TableRef } from './ticket-table';
 
@@ -51,22 +46,11 @@ export class DynamoMessageLog implements MessageLog {
 
   /** The ticket's messages, oldest first (a ticket has few: sorted here rather than by key). */
   async history(ticket: string): Promise<TicketMessage[]> {
-    const found: TicketMessage[] = [];
-    let start: Record<string, AttributeValue> | undefined;
-    do {
-      const out = await dynamoCall('message history', () =>
-        this.table.client.send(
-          new QueryCommand({
-            TableName: this.table.tableName,
-            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :msg)',
-            ExpressionAttributeValues: { ':pk': { S: ticketPk(ticket) }, ':msg': { S: 'MSG#' } },
-            ExclusiveStartKey: start,
-          }),
-        ),
-      );
-      for (const item of out.Items ?? []) found.push(readStoredMessage(item));
-      start = out.LastEvaluatedKey;
-    } while (start);
+    const query = {
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :msg)',
+      ExpressionAttributeValues: { ':pk': { S: ticketPk(ticket) }, ':msg': { S: 'MSG#' } },
+    };
+    const found = await queryAll(this.table, 'message history', query, readStoredMessage);
     return found.sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
   }
 
