@@ -1,7 +1,7 @@
 import { UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import type { AckAttempt, AckThrottle } from '../ports/ack-throttle';
 import { ConditionFailed, dynamoCall } from './dynamo-call';
-import { itemKey, type TableRef, TTL_ATTRIBUTE } from './ticket-table';
+import { itemKey, type TableRef, TTL_ATTRIBUTE, ttlValue } from './ticket-table';
 
 /**
  * One item per sender and window holding the set of acknowledgement keys counted in it: adding
@@ -26,7 +26,7 @@ export class DynamoAckThrottle implements AckThrottle {
               ':key': { SS: [attempt.key] },
               ':one': { S: attempt.key },
               ':limit': { N: String(attempt.limit) },
-              ':ttl': { N: String(Math.ceil(attempt.expiresAt / 1000)) },
+              ':ttl': ttlValue(attempt.expiresAt),
             },
           }),
         ),

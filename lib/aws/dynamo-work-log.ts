@@ -7,7 +7,7 @@ import {
 import type { Lease, StepResults, WorkLog } from '../ports/work-log';
 import { CorruptRecordError, WorkInProgressError } from '../tickets/errors';
 import { ConditionFailed, dynamoCall } from './dynamo-call';
-import { itemKey, type TableRef, TTL_ATTRIBUTE } from './ticket-table';
+import { itemKey, type TableRef, TTL_ATTRIBUTE, ttlValue } from './ticket-table';
 
 /**
  * Idempotency records (`WORK#<key>`): a lease taken with a conditional update, step results in
@@ -29,7 +29,7 @@ export class DynamoWorkLog implements WorkLog {
           ':token': { S: lease.token },
           ':until': { N: String(lease.until) },
           ':now': { N: String(lease.now) },
-          ':ttl': { N: String(epochSeconds(lease.expiresAt)) },
+          ':ttl': ttlValue(lease.expiresAt),
           ':none': { M: {} },
         },
         ReturnValues: 'ALL_NEW',
@@ -68,7 +68,7 @@ export class DynamoWorkLog implements WorkLog {
       ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
       ExpressionAttributeValues: {
         ':now': { N: String(lease.now) },
-        ':ttl': { N: String(epochSeconds(lease.expiresAt)) },
+        ':ttl': ttlValue(lease.expiresAt),
       },
     });
   }
@@ -107,11 +107,6 @@ export class DynamoWorkLog implements WorkLog {
 
 function workKey(key: string): Record<string, { S: string }> {
   return itemKey(`WORK#${key}`, 'WORK');
-}
-
-/** DynamoDB TTL reads epoch seconds. */
-function epochSeconds(instant: number): number {
-  return Math.ceil(instant / 1000);
 }
 
 function readResults(key: string, item: Record<string, AttributeValue> | undefined): StepResults {
