@@ -1,6 +1,6 @@
 import { UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import type { AckAttempt, AckThrottle } from '../ports/ack-throttle';
-import { ConditionFailed, dynamoCall } from './dynamo-call';
+import { conditionHolds, dynamoCall } from './dynamo-call';
 import { itemKey, type TableRef, TTL_ATTRIBUTE, ttlValue } from './ticket-table';
 
 /**
@@ -12,8 +12,8 @@ export class DynamoAckThrottle implements AckThrottle {
 
   /** Adds the key to the window's set unless the set is full of other keys. */
   async admit(attempt: AckAttempt): Promise<boolean> {
-    try {
-      await dynamoCall('throttle update', () =>
+    return conditionHolds(
+      dynamoCall('throttle update', () =>
         this.table.client.send(
           new UpdateItemCommand({
             TableName: this.table.tableName,
@@ -30,11 +30,7 @@ export class DynamoAckThrottle implements AckThrottle {
             },
           }),
         ),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionFailed) return false;
-      throw error;
-    }
+      ),
+    );
   }
 }

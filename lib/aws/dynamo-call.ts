@@ -24,6 +24,17 @@ export async function dynamoCall<T>(operation: string, request: () => Promise<T>
   }
 }
 
+/** Awaits a conditional request: true when it was done, false when its condition did not hold. */
+export async function conditionHolds(request: Promise<unknown>): Promise<boolean> {
+  try {
+    await request;
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionFailed) return false;
+    throw error;
+  }
+}
+
 /** Every item a Query of the table matches, page after page, each turned by `read` as its page arrives. */
 export async function queryAll<T>(
   table: TableRef,

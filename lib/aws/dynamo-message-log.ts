@@ -3,7 +3,7 @@ import { type AttributeValue, BatchGetItemCommand, PutItemCommand } from '@aws-s
 import type { MessageLog } from '../ports/message-log';
 import { CorruptRecordError } from '../tickets/errors';
 import { readMessage, type TicketMessage } from '../tickets/message';
-import { ConditionFailed, dynamoCall, queryAll } from './dynamo-call';
+import { conditionHolds, dynamoCall, queryAll } from './dynamo-call';
 import { itemDoc, ticketPk } from './ticket-item';
 import { itemKey, type TableRef } from './ticket-table';
 
@@ -57,8 +57,9 @@ export class DynamoMessageLog implements MessageLog {
   private async putMessage(message: TicketMessage): Promise<void> {
     // Keyed on the id alone: a retry that logs the same message at another instant still finds it.
     const sk = `MSG#${message.id}`;
-    try {
-      await dynamoCall('message append', () =>
+    // A condition that did not hold: the message is logged already.
+    await conditionHolds(
+      dynamoCall('message append', () =>
         this.table.client.send(
           new PutItemCommand({
             TableName: this.table.tableName,
@@ -66,10 +67,8 @@ export class DynamoMessageLog implements MessageLog {
             ConditionExpression: 'attribute_not_exists(pk)',
           }),
         ),
-      );
-    } catch (error) {
-      if (!(error instanceof ConditionFailed)) throw error;
-    }
+      ),
+    );
   }
 
   private async putThread(messageId: string, ticket: string): Promise<void> {

@@ -3,7 +3,7 @@ import { TICKET_STATUSES } from '../domain/vocabulary';
 import type { TicketFilter, TicketQuery, TicketStore } from '../ports/ticket-store';
 import { CorruptRecordError, StaleTicketError } from '../tickets/errors';
 import type { Ticket } from '../tickets/ticket';
-import { ConditionFailed, dynamoCall, queryAll } from './dynamo-call';
+import { ConditionFailed, conditionHolds, dynamoCall, queryAll } from './dynamo-call';
 import { fromTicketItem, ticketPk, toTicketItem } from './ticket-item';
 import { itemKey, STATUS_INDEX, type TableRef } from './ticket-table';
 
@@ -31,13 +31,7 @@ export class DynamoTicketStore implements TicketStore, TicketQuery {
 
   /** Puts the ticket only if no item has its key. */
   async create(ticket: Ticket): Promise<boolean> {
-    try {
-      await this.put('ticket create', ticket, 'attribute_not_exists(pk)', {});
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionFailed) return false;
-      throw error;
-    }
+    return conditionHolds(this.put('ticket create', ticket, 'attribute_not_exists(pk)', {}));
   }
 
   /** Strongly consistent read, so a use case sees its own last write. */

@@ -6,7 +6,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import type { Lease, StepResults, WorkLog } from '../ports/work-log';
 import { CorruptRecordError, WorkInProgressError } from '../tickets/errors';
-import { ConditionFailed, dynamoCall } from './dynamo-call';
+import { ConditionFailed, conditionHolds, dynamoCall } from './dynamo-call';
 import { itemKey, type TableRef, TTL_ATTRIBUTE, ttlValue } from './ticket-table';
 
 /**
@@ -45,20 +45,18 @@ export class DynamoWorkLog implements WorkLog {
 
   /** Sets the step's result unless one is there already; returns whichever is stored. */
   async record(key: string, step: string, result: string): Promise<string> {
-    try {
-      await this.update('work record', key, {
+    const written = await conditionHolds(
+      this.update('work record', key, {
         UpdateExpression: 'SET results.#step = :result',
         ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(results.#step)',
         ExpressionAttributeNames: { '#step': step },
         ExpressionAttributeValues: { ':result': { S: result } },
-      });
-      return result;
-    } catch (error) {
-      if (!(error instanceof ConditionFailed)) throw error;
-      const stored = readResults(key, await this.read(key))[step];
-      if (stored === undefined) throw new CorruptRecordError(`WORK#${key}`, 'record: missing');
-      return stored;
-    }
+      }),
+    );
+    if (written) return result;
+    const stored = readResults(key, await this.read(key))[step];
+    if (stored === undefined) throw new CorruptRecordError(`WORK#${key}`, 'record: missing');
+    return stored;
   }
 
   /** Marks the work finished and drops the lease. */
@@ -75,15 +73,14 @@ export class DynamoWorkLog implements WorkLog {
 
   /** Drops the lease if this attempt still holds it; the step results stay for the next attempt. */
   async release(key: string, lease: Lease): Promise<void> {
-    try {
-      await this.update('work release', key, {
+    // A condition that did not hold: this attempt no longer holds the lease, so there is none to drop.
+    await conditionHolds(
+      this.update('work release', key, {
         UpdateExpression: 'REMOVE leaseToken, leaseUntil',
         ConditionExpression: 'leaseToken = :token',
         ExpressionAttributeValues: { ':token': { S: lease.token } },
-      });
-    } catch (error) {
-      if (!(error instanceof ConditionFailed)) throw error;
-    }
+      }),
+    );
   }
 
   /** One UpdateItem on the work record of `key`. */
