@@ -1,5 +1,6 @@
 import { composeAcknowledgement } from '../compose/acknowledgement';
 import type { ActDecision } from '../intake/decision';
+import type { AckAttempt } from '../ports/ack-throttle';
 import { sendAndLog } from './effects';
 import { type IngestContext, mailStepOf } from './ingest-context';
 
@@ -15,6 +16,18 @@ function windowStart(at: number, perMinutes: number): number {
   return Math.floor(at / width) * width;
 }
 
+/** The throttle's attempt for this acknowledgement to `sender`, keyed on its step of the ingestion. */
+function ackAttempt(ctx: IngestContext, sender: string, step: string): AckAttempt {
+  const { perMinutes, count } = ctx.ports.desk.ackThrottle;
+  return {
+    sender,
+    windowStart: windowStart(ctx.input.receivedAt, perMinutes),
+    key: `${ctx.key}#${step}`,
+    limit: count,
+    expiresAt: ctx.input.receivedAt + 2 * perMinutes * 60_000,
+  };
+}
+
 /**
  * Sends the acknowledgement `decision` describes as step `step` of the ingestion: once, unless
  * the customer's address already got the desk's limit of acknowledgements in this window.
@@ -25,19 +38,13 @@ export async function acknowledge(
   decision: ActDecision,
   step: string,
 ): Promise<AckOutcome> {
-  const { desk, throttle } = ctx.ports;
-  const email = composeAcknowledgement({ desk, decision, ticketNumber: ticket });
+  const email = composeAcknowledgement({ desk: ctx.ports.desk, decision, ticketNumber: ticket });
   if (!email || email.to.length === 0) return { sent: false, throttled: false };
-  if (ctx.done[step] === undefined) {
-    const admitted = await throttle.admit({
-      sender: email.to[0] ?? '',
-      windowStart: windowStart(ctx.input.receivedAt, desk.ackThrottle.perMinutes),
-      key: `${ctx.key}#${step}`,
-      limit: desk.ackThrottle.count,
-      expiresAt: ctx.input.receivedAt + 2 * desk.ackThrottle.perMinutes * 60_000,
-    });
-    if (!admitted) return { sent: false, throttled: true };
-  }
+  // A step already sent was admitted by the attempt that sent it.
+  const admitted =
+    ctx.done[step] !== undefined ||
+    (await ctx.ports.throttle.admit(ackAttempt(ctx, email.to[0] ?? '', step)));
+  if (!admitted) return { sent: false, throttled: true };
   const outcome = await sendAndLog(ctx.ports, mailStepOf(ctx, step), ticket, {
     email,
     kind: 'acknowledgement',
