@@ -1,7 +1,7 @@
 import type { AckAttempt, AckThrottle } from '../ports/ack-throttle';
-import { ConditionFailed, dynamoCall } from './dynamo-call';
+import { conditionHolds, dynamoCall } from './dynamo-call';
 import { UpdateItemCommand } from './sdk/dynamodb';
-import { itemKey, type TableRef, TTL_ATTRIBUTE } from './ticket-table';
+import { itemKey, type TableRef, TTL_ATTRIBUTE, ttlValue } from './ticket-table';
 
 /**
  * One item per sender and window holding the set of acknowledgement keys counted in it: adding
@@ -12,8 +12,8 @@ export class DynamoAckThrottle implements AckThrottle {
 
   /** Adds the key to the window's set unless the set is full of other keys. */
   async admit(attempt: AckAttempt): Promise<boolean> {
-    try {
-      await dynamoCall('throttle update', () =>
+    return conditionHolds(
+      dynamoCall('throttle update', () =>
         this.table.client.send(
           new UpdateItemCommand({
             TableName: this.table.tableName,
@@ -26,15 +26,11 @@ export class DynamoAckThrottle implements AckThrottle {
               ':key': { SS: [attempt.key] },
               ':one': { S: attempt.key },
               ':limit': { N: String(attempt.limit) },
-              ':ttl': { N: String(Math.ceil(attempt.expiresAt / 1000)) },
+              ':ttl': ttlValue(attempt.expiresAt),
             },
           }),
         ),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionFailed) return false;
-      throw error;
-    }
+      ),
+    );
   }
 }

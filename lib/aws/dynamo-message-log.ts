@@ -3,9 +3,9 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { MessageLog } from '../ports/message-log';
 import { CorruptRecordError } from '../tickets/errors';
 import { readMessage, type TicketMessage } from '../tickets/message';
-import { ConditionFailed, dynamoCall } from './dynamo-call';
-import { BatchGetItemCommand, PutItemCommand, QueryCommand } from './sdk/dynamodb';
-import { ticketPk } from './ticket-item';
+import { conditionHolds, dynamoCall, queryAll } from './dynamo-call';
+import { BatchGetItemCommand, PutItemCommand } from './sdk/dynamodb';
+import { itemDoc, ticketPk } from './ticket-item';
 import { itemKey, type TableRef } from './ticket-table';
 
 /** BatchGetItem takes at most 100 keys; a thread never needs that many. */
@@ -47,30 +47,20 @@ export class DynamoMessageLog implements MessageLog {
 
   /** The ticket's messages, oldest first (a ticket has few: sorted here rather than by key). */
   async history(ticket: string): Promise<TicketMessage[]> {
-    const found: TicketMessage[] = [];
-    let start: Record<string, AttributeValue> | undefined;
-    do {
-      const out = await dynamoCall('message history', () =>
-        this.table.client.send(
-          new QueryCommand({
-            TableName: this.table.tableName,
-            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :msg)',
-            ExpressionAttributeValues: { ':pk': { S: ticketPk(ticket) }, ':msg': { S: 'MSG#' } },
-            ExclusiveStartKey: start,
-          }),
-        ),
-      );
-      for (const item of out.Items ?? []) found.push(readStoredMessage(item));
-      start = out.LastEvaluatedKey;
-    } while (start);
+    const query = {
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :msg)',
+      ExpressionAttributeValues: { ':pk': { S: ticketPk(ticket) }, ':msg': { S: 'MSG#' } },
+    };
+    const found = await queryAll(this.table, 'message history', query, readStoredMessage);
     return found.sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
   }
 
   private async putMessage(message: TicketMessage): Promise<void> {
     // Keyed on the id alone: a retry that logs the same message at another instant still finds it.
     const sk = `MSG#${message.id}`;
-    try {
-      await dynamoCall('message append', () =>
+    // A condition that did not hold: the message is logged already.
+    await conditionHolds(
+      dynamoCall('message append', () =>
         this.table.client.send(
           new PutItemCommand({
             TableName: this.table.tableName,
@@ -78,10 +68,8 @@ export class DynamoMessageLog implements MessageLog {
             ConditionExpression: 'attribute_not_exists(pk)',
           }),
         ),
-      );
-    } catch (error) {
-      if (!(error instanceof ConditionFailed)) throw error;
-    }
+      ),
+    );
   }
 
   private async putThread(messageId: string, ticket: string): Promise<void> {
@@ -107,15 +95,7 @@ function threadKey(messageId: string): Record<string, { S: string }> {
 
 function readStoredMessage(item: Record<string, AttributeValue>): TicketMessage {
   const key = `${item.pk?.S} ${item.sk?.S}`;
-  const doc = item.doc?.S;
-  if (doc === undefined) throw new CorruptRecordError(key, 'doc: missing');
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(doc);
-  } catch {
-    throw new CorruptRecordError(key, 'doc: not JSON');
-  }
-  const read = readMessage(parsed);
+  const read = readMessage(itemDoc(item, key));
   if ('problem' in read) throw new CorruptRecordError(key, read.problem);
   return read.message;
 }

@@ -1,10 +1,9 @@
-import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { TICKET_STATUSES } from '../domain/vocabulary';
 import type { TicketFilter, TicketQuery, TicketStore } from '../ports/ticket-store';
 import { CorruptRecordError, StaleTicketError } from '../tickets/errors';
 import type { Ticket } from '../tickets/ticket';
-import { ConditionFailed, dynamoCall } from './dynamo-call';
-import { GetItemCommand, PutItemCommand, QueryCommand, UpdateItemCommand } from './sdk/dynamodb';
+import { ConditionFailed, conditionHolds, dynamoCall, queryAll } from './dynamo-call';
+import { GetItemCommand, PutItemCommand, UpdateItemCommand } from './sdk/dynamodb';
 import { fromTicketItem, ticketPk, toTicketItem } from './ticket-item';
 import { itemKey, STATUS_INDEX, type TableRef } from './ticket-table';
 
@@ -32,13 +31,7 @@ export class DynamoTicketStore implements TicketStore, TicketQuery {
 
   /** Puts the ticket only if no item has its key. */
   async create(ticket: Ticket): Promise<boolean> {
-    try {
-      await this.put('ticket create', ticket, 'attribute_not_exists(pk)', {});
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionFailed) return false;
-      throw error;
-    }
+    return conditionHolds(this.put('ticket create', ticket, 'attribute_not_exists(pk)', {}));
   }
 
   /** Strongly consistent read, so a use case sees its own last write. */
@@ -77,30 +70,20 @@ export class DynamoTicketStore implements TicketStore, TicketQuery {
   }
 
   private async byStatus(status: string, dueBefore: number | undefined): Promise<DueTicket[]> {
-    const found: DueTicket[] = [];
-    let start: Record<string, AttributeValue> | undefined;
-    do {
-      const out = await dynamoCall('ticket list', () =>
-        this.table.client.send(
-          new QueryCommand({
-            TableName: this.table.tableName,
-            IndexName: STATUS_INDEX.name,
-            KeyConditionExpression:
-              dueBefore === undefined ? '#status = :status' : '#status = :status AND dueAt < :due',
-            ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: {
-              ':status': { S: status },
-              ...(dueBefore === undefined ? {} : { ':due': { N: String(dueBefore) } }),
-            },
-            ExclusiveStartKey: start,
-          }),
-        ),
-      );
-      for (const item of out.Items ?? [])
-        found.push({ due: Number(item.dueAt?.N), ticket: fromTicketItem(item) });
-      start = out.LastEvaluatedKey;
-    } while (start);
-    return found;
+    const query = {
+      IndexName: STATUS_INDEX.name,
+      KeyConditionExpression:
+        dueBefore === undefined ? '#status = :status' : '#status = :status AND dueAt < :due',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: {
+        ':status': { S: status },
+        ...(dueBefore === undefined ? {} : { ':due': { N: String(dueBefore) } }),
+      },
+    };
+    return queryAll(this.table, 'ticket list', query, (item) => ({
+      due: Number(item.dueAt?.N),
+      ticket: fromTicketItem(item),
+    }));
   }
 
   private async put(

@@ -1,9 +1,9 @@
-import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import type { AttributeValue, UpdateItemCommandInput } from '@aws-sdk/client-dynamodb';
 import type { Lease, StepResults, WorkLog } from '../ports/work-log';
 import { CorruptRecordError, WorkInProgressError } from '../tickets/errors';
-import { ConditionFailed, dynamoCall } from './dynamo-call';
+import { ConditionFailed, conditionHolds, dynamoCall } from './dynamo-call';
 import { GetItemCommand, UpdateItemCommand } from './sdk/dynamodb';
-import { itemKey, type TableRef, TTL_ATTRIBUTE } from './ticket-table';
+import { itemKey, type TableRef, TTL_ATTRIBUTE, ttlValue } from './ticket-table';
 
 /**
  * Idempotency records (`WORK#<key>`): a lease taken with a conditional update, step results in
@@ -15,27 +15,21 @@ export class DynamoWorkLog implements WorkLog {
   /** Takes the lease if the record is new, its lease expired or this attempt already holds it. */
   async begin(key: string, lease: Lease): Promise<StepResults | null> {
     try {
-      const out = await dynamoCall('work begin', () =>
-        this.table.client.send(
-          new UpdateItemCommand({
-            TableName: this.table.tableName,
-            Key: workKey(key),
-            UpdateExpression:
-              'SET leaseToken = :token, leaseUntil = :until, #ttl = :ttl, results = if_not_exists(results, :none)',
-            ConditionExpression:
-              'attribute_not_exists(pk) OR (attribute_not_exists(finishedAt) AND (attribute_not_exists(leaseUntil) OR leaseUntil < :now OR leaseToken = :token))',
-            ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
-            ExpressionAttributeValues: {
-              ':token': { S: lease.token },
-              ':until': { N: String(lease.until) },
-              ':now': { N: String(lease.now) },
-              ':ttl': { N: String(epochSeconds(lease.expiresAt)) },
-              ':none': { M: {} },
-            },
-            ReturnValues: 'ALL_NEW',
-          }),
-        ),
-      );
+      const out = await this.update('work begin', key, {
+        UpdateExpression:
+          'SET leaseToken = :token, leaseUntil = :until, #ttl = :ttl, results = if_not_exists(results, :none)',
+        ConditionExpression:
+          'attribute_not_exists(pk) OR (attribute_not_exists(finishedAt) AND (attribute_not_exists(leaseUntil) OR leaseUntil < :now OR leaseToken = :token))',
+        ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
+        ExpressionAttributeValues: {
+          ':token': { S: lease.token },
+          ':until': { N: String(lease.until) },
+          ':now': { N: String(lease.now) },
+          ':ttl': ttlValue(lease.expiresAt),
+          ':none': { M: {} },
+        },
+        ReturnValues: 'ALL_NEW',
+      });
       return readResults(key, out.Attributes);
     } catch (error) {
       if (!(error instanceof ConditionFailed)) throw error;
@@ -47,63 +41,51 @@ export class DynamoWorkLog implements WorkLog {
 
   /** Sets the step's result unless one is there already; returns whichever is stored. */
   async record(key: string, step: string, result: string): Promise<string> {
-    try {
-      await dynamoCall('work record', () =>
-        this.table.client.send(
-          new UpdateItemCommand({
-            TableName: this.table.tableName,
-            Key: workKey(key),
-            UpdateExpression: 'SET results.#step = :result',
-            ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(results.#step)',
-            ExpressionAttributeNames: { '#step': step },
-            ExpressionAttributeValues: { ':result': { S: result } },
-          }),
-        ),
-      );
-      return result;
-    } catch (error) {
-      if (!(error instanceof ConditionFailed)) throw error;
-      const stored = readResults(key, await this.read(key))[step];
-      if (stored === undefined) throw new CorruptRecordError(`WORK#${key}`, 'record: missing');
-      return stored;
-    }
+    const written = await conditionHolds(
+      this.update('work record', key, {
+        UpdateExpression: 'SET results.#step = :result',
+        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(results.#step)',
+        ExpressionAttributeNames: { '#step': step },
+        ExpressionAttributeValues: { ':result': { S: result } },
+      }),
+    );
+    if (written) return result;
+    const stored = readResults(key, await this.read(key))[step];
+    if (stored === undefined) throw new CorruptRecordError(`WORK#${key}`, 'record: missing');
+    return stored;
   }
 
   /** Marks the work finished and drops the lease. */
   async finish(key: string, lease: Lease): Promise<void> {
-    await dynamoCall('work finish', () =>
-      this.table.client.send(
-        new UpdateItemCommand({
-          TableName: this.table.tableName,
-          Key: workKey(key),
-          UpdateExpression: 'SET finishedAt = :now, #ttl = :ttl REMOVE leaseToken, leaseUntil',
-          ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
-          ExpressionAttributeValues: {
-            ':now': { N: String(lease.now) },
-            ':ttl': { N: String(epochSeconds(lease.expiresAt)) },
-          },
-        }),
-      ),
-    );
+    await this.update('work finish', key, {
+      UpdateExpression: 'SET finishedAt = :now, #ttl = :ttl REMOVE leaseToken, leaseUntil',
+      ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
+      ExpressionAttributeValues: {
+        ':now': { N: String(lease.now) },
+        ':ttl': ttlValue(lease.expiresAt),
+      },
+    });
   }
 
   /** Drops the lease if this attempt still holds it; the step results stay for the next attempt. */
   async release(key: string, lease: Lease): Promise<void> {
-    try {
-      await dynamoCall('work release', () =>
-        this.table.client.send(
-          new UpdateItemCommand({
-            TableName: this.table.tableName,
-            Key: workKey(key),
-            UpdateExpression: 'REMOVE leaseToken, leaseUntil',
-            ConditionExpression: 'leaseToken = :token',
-            ExpressionAttributeValues: { ':token': { S: lease.token } },
-          }),
-        ),
-      );
-    } catch (error) {
-      if (!(error instanceof ConditionFailed)) throw error;
-    }
+    // A condition that did not hold: this attempt no longer holds the lease, so there is none to drop.
+    await conditionHolds(
+      this.update('work release', key, {
+        UpdateExpression: 'REMOVE leaseToken, leaseUntil',
+        ConditionExpression: 'leaseToken = :token',
+        ExpressionAttributeValues: { ':token': { S: lease.token } },
+      }),
+    );
+  }
+
+  /** One UpdateItem on the work record of `key`. */
+  private update(operation: string, key: string, update: Omit<UpdateItemCommandInput, 'TableName' | 'Key'>) {
+    return dynamoCall(operation, () =>
+      this.table.client.send(
+        new UpdateItemCommand({ TableName: this.table.tableName, Key: workKey(key), ...update }),
+      ),
+    );
   }
 
   private async read(key: string): Promise<Record<string, AttributeValue> | undefined> {
@@ -118,11 +100,6 @@ export class DynamoWorkLog implements WorkLog {
 
 function workKey(key: string): Record<string, { S: string }> {
   return itemKey(`WORK#${key}`, 'WORK');
-}
-
-/** DynamoDB TTL reads epoch seconds. */
-function epochSeconds(instant: number): number {
-  return Math.ceil(instant / 1000);
 }
 
 function readResults(key: string, item: Record<string, AttributeValue> | undefined): StepResults {

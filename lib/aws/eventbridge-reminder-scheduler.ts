@@ -1,4 +1,4 @@
-import type { SchedulerClient } from '@aws-sdk/client-scheduler';
+import type { CreateScheduleCommandInput, SchedulerClient } from '@aws-sdk/client-scheduler';
 import type { ReminderSchedule, ReminderScheduler } from '../ports/reminder-scheduler';
 import { ScheduleError } from '../tickets/errors';
 import { atExpression } from './schedule-expression';
@@ -29,29 +29,9 @@ export class EventBridgeReminderScheduler implements ReminderScheduler {
 
   /** Creates the schedule; a ConflictException means a retry already created it. */
   async create(schedule: ReminderSchedule): Promise<void> {
-    const at = atExpression(schedule.at, schedule.timeZone);
+    const input = createInput(schedule, this.target);
     try {
-      await this.client.send(
-        new CreateScheduleCommand({
-          Name: schedule.name,
-          GroupName: this.target.groupName,
-          ScheduleExpression: at.expression,
-          ScheduleExpressionTimezone: at.timeZone,
-          FlexibleTimeWindow: { Mode: 'OFF' },
-          ActionAfterCompletion: 'DELETE',
-          State: 'ENABLED',
-          Target: {
-            Arn: this.target.functionArn,
-            RoleArn: this.target.roleArn,
-            Input: JSON.stringify(schedule.payload),
-            RetryPolicy: {
-              MaximumRetryAttempts: this.target.maximumRetryAttempts,
-              MaximumEventAgeInSeconds: this.target.maximumEventAgeInSeconds,
-            },
-            DeadLetterConfig: { Arn: this.target.deadLetterQueueArn },
-          },
-        }),
-      );
+      await this.client.send(new CreateScheduleCommand(input));
     } catch (error) {
       if (sdkErrorName(error) === 'ConflictException') return;
       throw new ScheduleError(schedule.name, 'create', error, isTransient(error));
@@ -67,4 +47,28 @@ export class EventBridgeReminderScheduler implements ReminderScheduler {
       throw new ScheduleError(name, 'delete', error, isTransient(error));
     }
   }
+}
+
+/** A one-time schedule at the reminder's instant, in its zone, that invokes the target once and deletes itself. */
+function createInput(schedule: ReminderSchedule, target: ReminderTarget): CreateScheduleCommandInput {
+  const at = atExpression(schedule.at, schedule.timeZone);
+  return {
+    Name: schedule.name,
+    GroupName: target.groupName,
+    ScheduleExpression: at.expression,
+    ScheduleExpressionTimezone: at.timeZone,
+    FlexibleTimeWindow: { Mode: 'OFF' },
+    ActionAfterCompletion: 'DELETE',
+    State: 'ENABLED',
+    Target: {
+      Arn: target.functionArn,
+      RoleArn: target.roleArn,
+      Input: JSON.stringify(schedule.payload),
+      RetryPolicy: {
+        MaximumRetryAttempts: target.maximumRetryAttempts,
+        MaximumEventAgeInSeconds: target.maximumEventAgeInSeconds,
+      },
+      DeadLetterConfig: { Arn: target.deadLetterQueueArn },
+    },
+  };
 }

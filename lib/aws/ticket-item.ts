@@ -28,15 +28,18 @@ export function toTicketItem(ticket: Ticket): Record<string, AttributeValue> {
 /** The ticket held by a table item; CorruptRecordError naming the item and field when it is unreadable. */
 export function fromTicketItem(item: Record<string, AttributeValue>): Ticket {
   const key = item.pk?.S ?? '(no key)';
+  const read = readTicket(itemDoc(item, key));
+  if ('problem' in read) throw new CorruptRecordError(key, read.problem);
+  return read.ticket;
+}
+
+/** The JSON an item holds in `doc`, parsed; CorruptRecordError naming the item (`key`) when it is missing or not JSON. */
+export function itemDoc(item: Record<string, AttributeValue>, key: string): unknown {
   const doc = item.doc?.S;
   if (doc === undefined) throw new CorruptRecordError(key, 'doc: missing');
-  let parsed: unknown;
   try {
-    parsed = JSON.parse(doc);
+    return JSON.parse(doc);
   } catch {
     throw new CorruptRecordError(key, 'doc: not JSON');
   }
-  const read = readTicket(parsed);
-  if ('problem' in read) throw new CorruptRecordError(key, read.problem);
-  return read.ticket;
 }

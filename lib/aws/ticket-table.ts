@@ -23,6 +23,11 @@ export const TABLE_KEYS = { partition: 'pk', sort: 'sk' } as const;
 export const STATUS_INDEX = { name: 'status-dueAt', partition: 'status', sort: 'dueAt' } as const;
 /** TTL attribute (epoch seconds) of records that may expire: work records and throttle windows. */
 export const TTL_ATTRIBUTE = 'expiresAt';
+
+/** The TTL attribute's value for an instant: DynamoDB TTL reads epoch seconds. */
+export function ttlValue(instant: number): { N: string } {
+  return { N: String(Math.ceil(instant / 1000)) };
+}
 /** `dueAt` of a ticket with no pending deadline: sorts after every real instant. */
 export const NOTHING_DUE = Number.MAX_SAFE_INTEGER;
 

@@ -2,12 +2,11 @@ import type { Desk } from '../desk/desk';
 import type { Instant } from '../domain/vocabulary';
 import { calendarOf } from '../intake/sla-plan';
 import type { Ticket } from '../tickets/ticket';
-import { headerSafe } from './header-safe';
 import { LIFECYCLE_WORDING, type LifecycleWording } from './lifecycle-wording';
 import { localTime } from './local-time';
 import { deskMessageId } from './message-id';
-import { deskHeaders, type OutgoingEmail, outgoingEmail } from './outgoing-email';
-import { ticketSubject, ticketToken } from './subject';
+import type { OutgoingEmail } from './outgoing-email';
+import { customerEmail, customerValues } from './ticket-email';
 import { fill } from './wording';
 
 /** The lifecycle steps the customer is told about. */
@@ -19,11 +18,7 @@ function bodyLines(
   w: LifecycleWording,
   at: (i: Instant) => string,
 ): string[] {
-  const values = {
-    subject: headerSafe(ticket.subject) || '-',
-    ticket: ticket.number,
-    token: ticketToken(ticket.number),
-  };
+  const values = customerValues(ticket);
   if (event === 'taken-in-charge') {
     const expected = ticket.expectedResolutionAt ?? ticket.deadlines.resolution;
     return [
@@ -49,17 +44,7 @@ export function composeLifecycleEmail(
   const w = LIFECYCLE_WORDING[ticket.language];
   const zone = calendarOf(desk, ticket.calendarId).timeZone;
   const at = (instant: Instant) => localTime(instant, zone, ticket.language);
-  const text = [w.greeting, '', ...bodyLines(event, ticket, w, at), '', w.closing].join('\n');
-  return outgoingEmail({
-    from: desk.fromAddress,
-    to: [ticket.customer],
-    subject: ticketSubject(ticket.number, ticket.subject, ticket.language),
-    language: ticket.language,
-    headers: deskHeaders({
-      messageId: deskMessageId(ticket.number, event, changeId, desk.fromAddress),
-      inReplyTo: ticket.customerMessageIds.at(-1) ?? null,
-      references: ticket.customerMessageIds,
-    }),
-    text: `${text}\n`,
-  });
+  const messageId = deskMessageId(ticket.number, event, changeId, desk.fromAddress);
+  const lines = [w.greeting, '', ...bodyLines(event, ticket, w, at), '', w.closing];
+  return customerEmail(desk, ticket, messageId, lines);
 }

@@ -6,9 +6,9 @@ import { headerSafe } from './header-safe';
 import { REOPEN_NOTICE_WORDING } from './lifecycle-wording';
 import { localTime } from './local-time';
 import { deskMessageId } from './message-id';
-import { deskHeaders, type OutgoingEmail, outgoingEmail } from './outgoing-email';
+import type { OutgoingEmail } from './outgoing-email';
 import { REMINDER_WORDING } from './reminder-wording';
-import { ticketSubject } from './subject';
+import { operatorEmail } from './ticket-email';
 import { fill } from './wording';
 
 /**
@@ -36,16 +36,6 @@ export function composeReopenNotice(desk: Desk, ticket: Ticket, at: Instant, see
     '',
     fill(REMINDER_WORDING[language].operatorDetails, values),
   ];
-  return outgoingEmail({
-    from: desk.fromAddress,
-    to: desk.operatorAddresses,
-    subject: ticketSubject(ticket.number, w.subject, language),
-    language,
-    headers: deskHeaders({
-      messageId: deskMessageId(ticket.number, 'reopened', seed, desk.fromAddress),
-      inReplyTo: null,
-      references: [],
-    }),
-    text: `${lines.join('\n')}\n`,
-  });
+  const messageId = deskMessageId(ticket.number, 'reopened', seed, desk.fromAddress);
+  return operatorEmail(desk, ticket, w.subject, messageId, lines);
 }

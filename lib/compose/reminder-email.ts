@@ -5,9 +5,9 @@ import type { Ticket } from '../tickets/ticket';
 import { headerSafe } from './header-safe';
 import { localTime } from './local-time';
 import { deskMessageId } from './message-id';
-import { deskHeaders, type OutgoingEmail, outgoingEmail } from './outgoing-email';
+import type { OutgoingEmail } from './outgoing-email';
 import { REMINDER_WORDING } from './reminder-wording';
-import { ticketSubject, ticketToken } from './subject';
+import { customerEmail, customerValues, operatorEmail } from './ticket-email';
 import { ACK_WORDING, fill } from './wording';
 
 /** Reminders that go to the operators (every kind but the customer's awaiting-info nudge). */
@@ -36,29 +36,16 @@ export function composeOperatorReminder(
     priority: ticket.priority,
     status: ticket.status,
   };
-  return outgoingEmail({
-    from: desk.fromAddress,
-    to: desk.operatorAddresses,
-    subject: ticketSubject(ticket.number, w.operatorSubjects[kind], language),
-    language,
-    headers: deskHeaders({
-      messageId: deskMessageId(ticket.number, kind, kind, desk.fromAddress),
-      inReplyTo: null,
-      references: [],
-    }),
-    text: `${fill(w.operatorLines[kind], details)}\n\n${fill(w.operatorDetails, details)}\n`,
-  });
+  const messageId = deskMessageId(ticket.number, kind, kind, desk.fromAddress);
+  const lines = [fill(w.operatorLines[kind], details), '', fill(w.operatorDetails, details)];
+  return operatorEmail(desk, ticket, w.operatorSubjects[kind], messageId, lines);
 }
 
 /** The customer's nudge, in the ticket's language, listing what is still missing. */
 export function composeAwaitingInfoReminder(desk: Desk, ticket: Ticket): OutgoingEmail {
   const w = REMINDER_WORDING[ticket.language];
   const fields = ACK_WORDING[ticket.language].fields;
-  const values = {
-    subject: headerSafe(ticket.subject) || '-',
-    ticket: ticket.number,
-    token: ticketToken(ticket.number),
-  };
+  const values = customerValues(ticket);
   const lines = [
     w.customerGreeting,
     '',
@@ -69,18 +56,8 @@ export function composeAwaitingInfoReminder(desk: Desk, ticket: Ticket): Outgoin
     '',
     w.closing,
   ];
-  return outgoingEmail({
-    from: desk.fromAddress,
-    to: [ticket.customer],
-    subject: ticketSubject(ticket.number, ticket.subject, ticket.language),
-    language: ticket.language,
-    headers: deskHeaders({
-      messageId: deskMessageId(ticket.number, 'awaiting-info', 'awaiting-info', desk.fromAddress),
-      inReplyTo: ticket.customerMessageIds.at(-1) ?? null,
-      references: ticket.customerMessageIds,
-    }),
-    text: `${lines.join('\n')}\n`,
-  });
+  const messageId = deskMessageId(ticket.number, 'awaiting-info', 'awaiting-info', desk.fromAddress);
+  return customerEmail(desk, ticket, messageId, lines);
 }
 
 /** What the operators need to find a message the desk read only the headers of. */
@@ -103,16 +80,6 @@ export function composeOversizeNotice(desk: Desk, ticket: Ticket, facts: Oversiz
     size: String(facts.size),
     limit: String(facts.limit),
   };
-  return outgoingEmail({
-    from: desk.fromAddress,
-    to: desk.operatorAddresses,
-    subject: ticketSubject(ticket.number, w.oversizeSubject, language),
-    language,
-    headers: deskHeaders({
-      messageId: deskMessageId(ticket.number, 'oversize', facts.rawId, desk.fromAddress),
-      inReplyTo: null,
-      references: [],
-    }),
-    text: `${fill(w.oversize, values)}\n`,
-  });
+  const messageId = deskMessageId(ticket.number, 'oversize', facts.rawId, desk.fromAddress);
+  return operatorEmail(desk, ticket, w.oversizeSubject, messageId, [fill(w.oversize, values)]);
 }

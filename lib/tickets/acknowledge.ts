@@ -1,8 +1,8 @@
 import { composeAcknowledgement } from '../compose/acknowledgement';
 import type { ActDecision } from '../intake/decision';
-import { recordSent } from './effects';
-import type { IngestContext } from './ingest-context';
-import { sendStep, toOutgoingMail } from './send-step';
+import type { AckAttempt } from '../ports/ack-throttle';
+import { sendAndLog } from './effects';
+import { type IngestContext, mailStepOf } from './ingest-context';
 
 /** Whether the acknowledgement went out in this attempt, or was held back by the throttle. */
 export interface AckOutcome {
@@ -16,6 +16,18 @@ function windowStart(at: number, perMinutes: number): number {
   return Math.floor(at / width) * width;
 }
 
+/** The throttle's attempt for this acknowledgement to `sender`, keyed on its step of the ingestion. */
+function ackAttempt(ctx: IngestContext, sender: string, step: string): AckAttempt {
+  const { perMinutes, count } = ctx.ports.desk.ackThrottle;
+  return {
+    sender,
+    windowStart: windowStart(ctx.input.receivedAt, perMinutes),
+    key: `${ctx.key}#${step}`,
+    limit: count,
+    expiresAt: ctx.input.receivedAt + 2 * perMinutes * 60_000,
+  };
+}
+
 /**
  * Sends the acknowledgement `decision` describes as step `step` of the ingestion: once, unless
  * the customer's address already got the desk's limit of acknowledgements in this window.
@@ -26,26 +38,17 @@ export async function acknowledge(
   decision: ActDecision,
   step: string,
 ): Promise<AckOutcome> {
-  const { desk, throttle } = ctx.ports;
-  const email = composeAcknowledgement({ desk, decision, ticketNumber: ticket });
+  const email = composeAcknowledgement({ desk: ctx.ports.desk, decision, ticketNumber: ticket });
   if (!email || email.to.length === 0) return { sent: false, throttled: false };
-  if (ctx.done[step] === undefined) {
-    const admitted = await throttle.admit({
-      sender: email.to[0] ?? '',
-      windowStart: windowStart(ctx.input.receivedAt, desk.ackThrottle.perMinutes),
-      key: `${ctx.key}#${step}`,
-      limit: desk.ackThrottle.count,
-      expiresAt: ctx.input.receivedAt + 2 * desk.ackThrottle.perMinutes * 60_000,
-    });
-    if (!admitted) return { sent: false, throttled: true };
-  }
-  const now = ctx.attempt.now;
-  const outcome = await sendStep(ctx.ports, ctx.key, step, ctx.done, () => toOutgoingMail(email, now));
-  await recordSent(ctx.ports, ticket, `${ctx.key}#${step}`, {
+  // A step already sent was admitted by the attempt that sent it.
+  const admitted =
+    ctx.done[step] !== undefined ||
+    (await ctx.ports.throttle.admit(ackAttempt(ctx, email.to[0] ?? '', step)));
+  if (!admitted) return { sent: false, throttled: true };
+  const outcome = await sendAndLog(ctx.ports, mailStepOf(ctx, step), ticket, {
     email,
-    threadIds: outcome.threadIds,
     kind: 'acknowledgement',
-    at: now,
+    at: ctx.attempt.now,
   });
   return { sent: outcome.sentNow, throttled: false };
 }

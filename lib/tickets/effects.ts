@@ -5,6 +5,7 @@ import type { StepResults } from '../ports/work-log';
 import type { TicketPorts } from './deps';
 import type { MessageKind } from './message';
 import { scheduleKind, schedulesFor } from './schedule-plan';
+import { type SendOutcome, sendStep, toOutgoingMail } from './send-step';
 import type { Ticket } from './ticket';
 import { updateTicket } from './update-ticket';
 
@@ -17,7 +18,7 @@ export interface SentEmail {
 }
 
 /** Logs a sent email in the ticket's history and keeps the ids a reply may point at; safe to repeat. */
-export async function recordSent(
+async function recordSent(
   ports: Pick<TicketPorts, 'messages' | 'tickets'>,
   ticket: string,
   changeId: string,
@@ -41,6 +42,31 @@ export async function recordSent(
     ...t,
     sentMessageIds: [...new Set([...t.sentMessageIds, ...sent.threadIds])],
   }));
+}
+
+/** Where an email goes out: the step of a unit of work that sends it, and its id in the ticket's history. */
+export interface MailStep {
+  readonly key: string;
+  readonly step: string;
+  /** Steps earlier attempts finished. */
+  readonly done: StepResults;
+  readonly logId: string;
+}
+
+/**
+ * Sends an email as a recorded step of its unit of work (skipped when an earlier attempt sent it),
+ * then logs it in the ticket's history: how every email of the desk goes out.
+ */
+export async function sendAndLog(
+  ports: Pick<TicketPorts, 'messages' | 'tickets' | 'work' | 'mail'>,
+  where: MailStep,
+  ticket: string,
+  mail: Omit<SentEmail, 'threadIds'>,
+): Promise<SendOutcome> {
+  const build = () => toOutgoingMail(mail.email, mail.at);
+  const outcome = await sendStep(ports, where.key, where.step, where.done, build);
+  await recordSent(ports, ticket, where.logId, { ...mail, threadIds: outcome.threadIds });
+  return outcome;
 }
 
 /** Where a scheduling step runs: the unit of work recording it and its clock. */

@@ -4,6 +4,8 @@ import type { MailMessage } from '../mail/message';
 import type { RawMessage } from '../ports/raw-message-source';
 import type { StepResults } from '../ports/work-log';
 import type { Attempt, IngestPorts, WorkSettings } from './deps';
+import type { MailStep, StepScope } from './effects';
+import type { MessageKind } from './message';
 import type { ReplyChange } from './reply-change';
 
 /** One message as the SES receipt rule announces it (the Lambda event holds no body). */
@@ -66,3 +68,35 @@ export const NO_EFFECTS: IngestEffects = {
   schedulesCreated: 0,
   operatorsTold: false,
 };
+
+/** A mail step of the ingestion: logged on the ticket as `<key>#<step>`. */
+export function mailStepOf(ctx: IngestContext, step: string): MailStep {
+  return { key: ctx.key, step, done: ctx.done, logId: `${ctx.key}#${step}` };
+}
+
+/** Where the ingestion's scheduling steps run. */
+export function scopeOf(ctx: IngestContext): StepScope {
+  return { key: ctx.key, done: ctx.done, now: ctx.attempt.now };
+}
+
+/** Logs the received message in the ticket's history (as the request, a reply or a note); safe to repeat. */
+export async function logReceived(
+  ctx: IngestContext,
+  ticket: string,
+  kind: Extract<MessageKind, 'request' | 'reply' | 'note'>,
+): Promise<void> {
+  await ctx.ports.messages.append({
+    ticket,
+    id: ctx.key,
+    at: ctx.input.receivedAt,
+    direction: 'in',
+    kind,
+    from: ctx.mail.from?.address ?? '',
+    to: ctx.mail.to.map((a) => a.address),
+    subject: ctx.decision.subject,
+    messageIds: ctx.mail.messageId ? [ctx.mail.messageId] : [],
+    rawId: ctx.input.sesMessageId,
+    size: ctx.raw.size,
+    truncated: ctx.raw.truncated,
+  });
+}

@@ -2,10 +2,9 @@ import { composeOversizeNotice } from '../compose/reminder-email';
 import type { ActDecision } from '../intake/decision';
 import { calendarOf, planSla } from '../intake/sla-plan';
 import { acknowledge } from './acknowledge';
-import { recordSent, scheduleStep } from './effects';
-import type { IngestContext, IngestResult } from './ingest-context';
+import { scheduleStep, sendAndLog } from './effects';
+import { type IngestContext, type IngestResult, logReceived, mailStepOf, scopeOf } from './ingest-context';
 import { newTicket, ticketYear } from './new-ticket';
-import { sendStep, toOutgoingMail } from './send-step';
 import type { Note, Ticket } from './ticket';
 import { formatTicketNumber } from './ticket';
 
@@ -39,23 +38,6 @@ function notesOf(ctx: IngestContext, routeNote: string | null): Note[] {
   return notes;
 }
 
-async function logRequest(ctx: IngestContext, ticket: string): Promise<void> {
-  await ctx.ports.messages.append({
-    ticket,
-    id: ctx.key,
-    at: ctx.input.receivedAt,
-    direction: 'in',
-    kind: 'request',
-    from: ctx.mail.from?.address ?? '',
-    to: ctx.mail.to.map((a) => a.address),
-    subject: ctx.decision.subject,
-    messageIds: ctx.mail.messageId ? [ctx.mail.messageId] : [],
-    rawId: ctx.input.sesMessageId,
-    size: ctx.raw.size,
-    truncated: ctx.raw.truncated,
-  });
-}
-
 async function tellOperatorsOfSize(ctx: IngestContext, ticket: Ticket): Promise<boolean> {
   const email = composeOversizeNotice(ctx.ports.desk, ticket, {
     messageId: ctx.mail.messageId ?? '-',
@@ -63,13 +45,10 @@ async function tellOperatorsOfSize(ctx: IngestContext, ticket: Ticket): Promise<
     size: ctx.raw.size,
     limit: ctx.settings.maxRawBytes,
   });
-  const now = ctx.attempt.now;
-  const outcome = await sendStep(ctx.ports, ctx.key, 'oversize', ctx.done, () => toOutgoingMail(email, now));
-  await recordSent(ctx.ports, ticket.number, `${ctx.key}#oversize`, {
+  const outcome = await sendAndLog(ctx.ports, mailStepOf(ctx, 'oversize'), ticket.number, {
     email,
-    threadIds: outcome.threadIds,
     kind: 'operator-notice',
-    at: now,
+    at: ctx.attempt.now,
   });
   return outcome.sentNow;
 }
@@ -91,14 +70,13 @@ export async function createTicket(ctx: IngestContext, routeNote: string | null)
     notes: notesOf(ctx, routeNote),
   });
   await ctx.ports.tickets.create(ticket); // false: an earlier attempt made it
-  await logRequest(ctx, number);
+  await logReceived(ctx, number, 'request');
   const operatorsTold = ctx.raw.truncated ? await tellOperatorsOfSize(ctx, ticket) : false;
   const ack = await acknowledge(ctx, number, decision, 'ack');
   const acked = ack.sent || ctx.done.ack !== undefined;
   // The customer's nudge follows an acknowledgement that asked for something; none went out, no nudge.
   const reminders = decision.plan.reminders.filter((r) => r.kind !== 'awaiting-info' || acked);
-  const scope = { key: ctx.key, done: ctx.done, now: ctx.attempt.now };
-  const schedulesCreated = await scheduleStep(ctx.ports, scope, 'schedules', number, reminders, zone);
+  const schedulesCreated = await scheduleStep(ctx.ports, scopeOf(ctx), 'schedules', number, reminders, zone);
   return {
     outcome: 'created',
     ticket: number,

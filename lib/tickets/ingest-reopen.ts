@@ -1,21 +1,15 @@
 import { composeReopenNotice } from '../compose/lifecycle-notice';
-import { recordSent } from './effects';
-import type { IngestContext, IngestResult } from './ingest-context';
+import { sendAndLog } from './effects';
+import { type IngestContext, type IngestResult, mailStepOf } from './ingest-context';
 import { rescheduleReopened } from './reopen';
-import { sendStep, toOutgoingMail } from './send-step';
 import type { Ticket } from './ticket';
 
 async function tellOperators(ctx: IngestContext, ticket: Ticket): Promise<boolean> {
   const email = composeReopenNotice(ctx.ports.desk, ticket, ctx.input.receivedAt, ctx.key);
-  const now = ctx.attempt.now;
-  const outcome = await sendStep(ctx.ports, ctx.key, 'reopen-notice', ctx.done, () =>
-    toOutgoingMail(email, now),
-  );
-  await recordSent(ctx.ports, ticket.number, `${ctx.key}#reopen-notice`, {
+  const outcome = await sendAndLog(ctx.ports, mailStepOf(ctx, 'reopen-notice'), ticket.number, {
     email,
-    threadIds: outcome.threadIds,
     kind: 'operator-notice',
-    at: now,
+    at: ctx.attempt.now,
   });
   return outcome.sentNow;
 }

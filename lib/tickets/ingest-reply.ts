@@ -3,33 +3,15 @@ import { calendarOf, planSla } from '../intake/sla-plan';
 import { suppliedFields } from '../intake/ticket-fields';
 import { acknowledge } from './acknowledge';
 import { scheduleStep, unscheduleKinds } from './effects';
-import { TicketNotFoundError } from './errors';
-import { type IngestContext, type IngestResult, NO_EFFECTS } from './ingest-context';
+import { type IngestContext, type IngestResult, logReceived, NO_EFFECTS, scopeOf } from './ingest-context';
 import { followReopening } from './ingest-reopen';
 import { reminderRound } from './reopen';
 import { applyReplyChange, isFromCustomer, type ReplyChange, replyChange } from './reply-change';
 import type { Ticket } from './ticket';
-import { updateTicket } from './update-ticket';
+import { existingTicket, updateTicket } from './update-ticket';
 
 /** Longest excerpt of a third party's words kept as an operator note. */
 const NOTE_MAX = 4000;
-
-async function logReply(ctx: IngestContext, ticket: string, kind: 'reply' | 'note'): Promise<void> {
-  await ctx.ports.messages.append({
-    ticket,
-    id: ctx.key,
-    at: ctx.input.receivedAt,
-    direction: 'in',
-    kind,
-    from: ctx.mail.from?.address ?? '',
-    to: ctx.mail.to.map((a) => a.address),
-    subject: ctx.decision.subject,
-    messageIds: ctx.mail.messageId ? [ctx.mail.messageId] : [],
-    rawId: ctx.input.sesMessageId,
-    size: ctx.raw.size,
-    truncated: ctx.raw.truncated,
-  });
-}
 
 /** The reply's change, as decided by the first attempt that got this far. */
 async function decidedChange(ctx: IngestContext, ticket: Ticket): Promise<ReplyChange> {
@@ -81,7 +63,7 @@ function completedDecision(
 }
 
 async function keepAsNote(ctx: IngestContext, ticket: string): Promise<IngestResult> {
-  await logReply(ctx, ticket, 'note');
+  await logReceived(ctx, ticket, 'note');
   const author = ctx.mail.from?.address ?? 'unknown sender';
   const text = `${ctx.decision.subject}\n\n${ctx.mail.ownWords}`.slice(0, NOTE_MAX);
   await updateTicket(ctx.ports.tickets, ticket, ctx.key, (t) => ({
@@ -92,39 +74,30 @@ async function keepAsNote(ctx: IngestContext, ticket: string): Promise<IngestRes
 }
 
 /**
- * A message on an existing ticket. From a third party it becomes an operator note and nothing
- * else. From the customer it is appended and may complete the request (new acknowledgement with
- * deadlines, reminders scheduled, the awaiting-info nudge dropped) or reopen a resolved ticket
- * (reminders of the new round scheduled, operators told).
+ * What follows a reply that completed the request: the acknowledgement with the new deadlines, the
+ * reminders of the started clock, the awaiting-info nudge dropped. Each step is skipped or repeated
+ * harmlessly by a retry.
  */
-export async function applyReply(ctx: IngestContext, number: string): Promise<IngestResult> {
-  const ticket = await ctx.ports.tickets.get(number);
-  if (!ticket) throw new TicketNotFoundError(number);
-  if (!isFromCustomer(ticket, ctx.mail.from?.address ?? null, ctx.ports.desk.sameDomainReplies)) {
-    return keepAsNote(ctx, number);
-  }
-  await logReply(ctx, number, 'reply');
-  const change = await decidedChange(ctx, ticket);
-  const updated = await updateTicket(ctx.ports.tickets, number, ctx.key, (t) =>
-    applyReplyChange(t, change, ctx.mail.messageId),
-  );
-  if (change.kind === 'reopened') return followReopening(ctx, updated);
-  if (change.kind !== 'completed')
-    return { outcome: 'reply', ticket: number, change: change.kind, effects: NO_EFFECTS };
-  const ack = await acknowledge(ctx, number, completedDecision(ctx, updated, change), 'ack');
-  const zone = calendarOf(ctx.ports.desk, updated.calendarId).timeZone;
-  const scope = { key: ctx.key, done: ctx.done, now: ctx.attempt.now };
-  const round = reminderRound(updated);
+async function followCompletion(
+  ctx: IngestContext,
+  completed: Ticket,
+  change: Extract<ReplyChange, { kind: 'completed' }>,
+): Promise<IngestResult> {
+  const { ports } = ctx;
+  const number = completed.number;
+  const ack = await acknowledge(ctx, number, completedDecision(ctx, completed, change), 'ack');
+  const zone = calendarOf(ports.desk, completed.calendarId).timeZone;
+  const round = reminderRound(completed);
   const schedulesCreated = await scheduleStep(
-    ctx.ports,
-    scope,
+    ports,
+    scopeOf(ctx),
     'schedules',
     number,
     change.reminders,
     zone,
     round,
   );
-  await unscheduleKinds(ctx.ports, await currentTicket(ctx, number), ['awaiting-info'], ctx.key);
+  await unscheduleKinds(ports, await existingTicket(ports.tickets, number), ['awaiting-info'], ctx.key);
   return {
     outcome: 'reply',
     ticket: number,
@@ -133,8 +106,23 @@ export async function applyReply(ctx: IngestContext, number: string): Promise<In
   };
 }
 
-async function currentTicket(ctx: IngestContext, number: string): Promise<Ticket> {
-  const ticket = await ctx.ports.tickets.get(number);
-  if (!ticket) throw new TicketNotFoundError(number);
-  return ticket;
+/**
+ * A message on an existing ticket. From a third party it becomes an operator note and nothing
+ * else. From the customer it is appended and may complete the request (new acknowledgement with
+ * deadlines, reminders scheduled, the awaiting-info nudge dropped) or reopen a resolved ticket
+ * (reminders of the new round scheduled, operators told).
+ */
+export async function applyReply(ctx: IngestContext, number: string): Promise<IngestResult> {
+  const ticket = await existingTicket(ctx.ports.tickets, number);
+  if (!isFromCustomer(ticket, ctx.mail.from?.address ?? null, ctx.ports.desk.sameDomainReplies)) {
+    return keepAsNote(ctx, number);
+  }
+  await logReceived(ctx, number, 'reply');
+  const change = await decidedChange(ctx, ticket);
+  const updated = await updateTicket(ctx.ports.tickets, number, ctx.key, (t) =>
+    applyReplyChange(t, change, ctx.mail.messageId),
+  );
+  if (change.kind === 'reopened') return followReopening(ctx, updated);
+  if (change.kind === 'completed') return followCompletion(ctx, updated, change);
+  return { outcome: 'reply', ticket: number, change: change.kind, effects: NO_EFFECTS };
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { decide } from '../intake/decide';
 import type { MailMessage } from '../mail/message';
 import { parseMail } from '../mail/parse-mail';
-import type { Lease, StepResults } from '../ports/work-log';
+import type { Lease, StepResults, WorkLog } from '../ports/work-log';
 import type { Attempt, IngestPorts } from './deps';
 import { headerSection } from './header-only';
 import type { IngestContext, IngestInput, IngestResult, IngestSettings } from './ingest-context';
@@ -33,6 +33,25 @@ async function settledRoute(
   return JSON.parse(recorded) as Route;
 }
 
+/**
+ * The unit of work of the message: under its own identity too (that lease held alongside), else
+ * the SES event's alone. Null when the message came in before under another SES id.
+ */
+async function claimMessage(
+  work: WorkLog,
+  mail: MailMessage,
+  lease: Lease,
+  held: string[],
+  ses: { key: string; done: StepResults },
+): Promise<{ key: string; done: StepResults } | null> {
+  const key = messageKey(mail);
+  if (!key) return ses;
+  const done = await work.begin(key, lease);
+  if (done === null) return null;
+  held.push(key);
+  return { key, done };
+}
+
 async function run(
   input: IngestInput,
   ports: IngestPorts,
@@ -47,17 +66,11 @@ async function run(
   held.push(sesKey);
   const raw = await ports.raw.read(input.sesMessageId, settings.maxRawBytes);
   const mail = await parseMail(raw.truncated ? headerSection(raw.bytes) : raw.bytes);
-  const msgKey = messageKey(mail);
-  let done: StepResults = sesDone;
-  if (msgKey) {
-    const msgDone = await ports.work.begin(msgKey, lease);
-    if (msgDone === null) return DUPLICATE; // the same message came in before under another SES id
-    held.push(msgKey);
-    done = msgDone;
-  }
+  const unit = await claimMessage(ports.work, mail, lease, held, { key: sesKey, done: sesDone });
+  if (unit === null) return DUPLICATE;
   const decision = decide(mail, ports.desk, input.receivedAt);
   if (decision.outcome === 'ignore') return { outcome: 'ignored', reason: decision.reason };
-  const base = { ports, attempt, settings, key: msgKey ?? sesKey, done, input, mail, raw };
+  const base = { ports, attempt, settings, key: unit.key, done: unit.done, input, mail, raw };
   const route = await settledRoute(base, decision.thread);
   const ctx: IngestContext = { ...base, decision };
   return route.kind === 'reply' ? applyReply(ctx, route.ticket) : createTicket(ctx, route.note);

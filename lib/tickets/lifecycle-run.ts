@@ -2,13 +2,12 @@ import { composeLifecycleEmail, type LifecycleEvent } from '../compose/lifecycle
 import type { Desk } from '../desk/desk';
 import type { Instant, ReminderKind, TicketStatus } from '../domain/vocabulary';
 import type { Attempt, TicketPorts, WorkSettings } from './deps';
-import { recordSent, unscheduleKinds } from './effects';
-import { TicketNotFoundError, TicketStateError } from './errors';
-import { leaseFor } from './lease';
+import { sendAndLog, unscheduleKinds } from './effects';
+import { TicketStateError } from './errors';
+import { leaseFor, underLease } from './lease';
 import { rescheduleReopened } from './reopen';
-import { sendStep, toOutgoingMail } from './send-step';
 import type { Ticket } from './ticket';
-import { updateTicket } from './update-ticket';
+import { existingTicket, updateTicket } from './update-ticket';
 /** One operator step on a ticket: where it may start, what it changes, what follows. */
 export interface Transition {
   readonly action: 'take-charge' | 'resolve' | 'close' | 'reopen';
@@ -50,24 +49,17 @@ async function notify(
   settings: WorkSettings,
 ): Promise<boolean> {
   const key = `lifecycle#${ticket.number}#${changeId}`;
-  const lease = leaseFor(attempt, settings);
-  const done = await ports.work.begin(key, lease);
-  if (done === null) return false;
-  try {
+  const sentNow = await underLease(ports.work, key, leaseFor(attempt, settings), async (done) => {
     const email = composeLifecycleEmail(ports.desk, ticket, event, changeId);
-    const outcome = await sendStep(ports, key, 'mail', done, () => toOutgoingMail(email, attempt.now));
-    await recordSent(ports, ticket.number, key, {
+    const step = { key, step: 'mail', done, logId: key };
+    const outcome = await sendAndLog(ports, step, ticket.number, {
       email,
-      threadIds: outcome.threadIds,
       kind: 'lifecycle',
       at: attempt.now,
     });
-    await ports.work.finish(key, lease);
     return outcome.sentNow;
-  } catch (error) {
-    await ports.work.release(key, lease).catch(() => undefined);
-    throw error;
-  }
+  });
+  return sentNow ?? false;
 }
 
 /**
@@ -82,8 +74,7 @@ export async function runTransition(
   attempt: Attempt,
   settings: WorkSettings,
 ): Promise<LifecycleResult> {
-  const current = await ports.tickets.get(number);
-  if (!current) throw new TicketNotFoundError(number);
+  const current = await existingTicket(ports.tickets, number);
   const resumed = t.from.includes(current.status) ? null : lastStepOf(current, t.action);
   if (!t.from.includes(current.status) && resumed === null)
     throw new TicketStateError(number, current.status, t.verb);

@@ -1,11 +1,60 @@
-import type { Instant } from '../domain/vocabulary';
+import { type Instant, REMINDER_KINDS } from '../domain/vocabulary';
 import { planSla } from '../intake/sla-plan';
 import type { Attempt, TicketPorts, WorkSettings } from './deps';
-import { type LifecycleResult, runTransition } from './lifecycle-run';
+import { type LifecycleResult, runTransition, type Transition } from './lifecycle-run';
 import { reopenedTicket, reopenResolution } from './reopen';
-import { ALL_KINDS, TAKE_CHARGE_KINDS } from './schedule-plan';
+import { TAKE_CHARGE_KINDS } from './schedule-plan';
 
 export type { LifecycleResult } from './lifecycle-run';
+
+function takeChargeStep(expectedResolutionAt: Instant | null): Transition {
+  return {
+    action: 'take-charge',
+    verb: 'take charge',
+    from: ['awaiting-info', 'open'],
+    apply: (ticket, now) => ({
+      ...ticket,
+      status: 'in-progress',
+      takenInChargeAt: now,
+      expectedResolutionAt: expectedResolutionAt ?? ticket.deadlines.resolution,
+    }),
+    event: 'taken-in-charge',
+    unschedule: TAKE_CHARGE_KINDS,
+  };
+}
+
+const RESOLVE: Transition = {
+  action: 'resolve',
+  verb: 'resolve',
+  from: ['awaiting-info', 'open', 'in-progress'],
+  apply: (ticket, now) => ({ ...ticket, status: 'resolved', resolvedAt: now }),
+  event: 'resolved',
+  unschedule: REMINDER_KINDS, // nothing is left to guard
+};
+
+const CLOSE: Transition = {
+  action: 'close',
+  verb: 'close',
+  from: ['awaiting-info', 'open', 'in-progress', 'resolved'],
+  apply: (ticket, now) => ({ ...ticket, status: 'closed', closedAt: now }),
+  event: 'closed',
+  unschedule: REMINDER_KINDS, // nothing is left to guard
+};
+
+const REOPEN: Transition = {
+  action: 'reopen',
+  verb: 'reopen',
+  from: ['resolved', 'closed'],
+  apply: (ticket, now, desk) =>
+    reopenedTicket(
+      ticket,
+      now,
+      reopenResolution(ticket, now, (start) => planSla(desk, ticket, start)),
+    ),
+  event: null,
+  unschedule: [],
+  reschedule: true,
+};
 
 /** Takes the ticket in charge; the customer is told, with the expected resolution time (default: the SLA deadline). */
 export function takeCharge(
@@ -15,25 +64,7 @@ export function takeCharge(
   attempt: Attempt,
   settings: WorkSettings,
 ): Promise<LifecycleResult> {
-  return runTransition(
-    ports,
-    number,
-    {
-      action: 'take-charge',
-      verb: 'take charge',
-      from: ['awaiting-info', 'open'],
-      apply: (ticket, now) => ({
-        ...ticket,
-        status: 'in-progress',
-        takenInChargeAt: now,
-        expectedResolutionAt: expectedResolutionAt ?? ticket.deadlines.resolution,
-      }),
-      event: 'taken-in-charge',
-      unschedule: TAKE_CHARGE_KINDS,
-    },
-    attempt,
-    settings,
-  );
+  return runTransition(ports, number, takeChargeStep(expectedResolutionAt), attempt, settings);
 }
 
 /** Marks the ticket resolved; the customer is told and may reply to reopen it. */
@@ -43,20 +74,7 @@ export function resolveTicket(
   attempt: Attempt,
   settings: WorkSettings,
 ): Promise<LifecycleResult> {
-  return runTransition(
-    ports,
-    number,
-    {
-      action: 'resolve',
-      verb: 'resolve',
-      from: ['awaiting-info', 'open', 'in-progress'],
-      apply: (ticket, now) => ({ ...ticket, status: 'resolved', resolvedAt: now }),
-      event: 'resolved',
-      unschedule: ALL_KINDS,
-    },
-    attempt,
-    settings,
-  );
+  return runTransition(ports, number, RESOLVE, attempt, settings);
 }
 
 /** Closes the ticket for good; the customer is told. A later reply opens a follow-up ticket. */
@@ -66,20 +84,7 @@ export function closeTicket(
   attempt: Attempt,
   settings: WorkSettings,
 ): Promise<LifecycleResult> {
-  return runTransition(
-    ports,
-    number,
-    {
-      action: 'close',
-      verb: 'close',
-      from: ['awaiting-info', 'open', 'in-progress', 'resolved'],
-      apply: (ticket, now) => ({ ...ticket, status: 'closed', closedAt: now }),
-      event: 'closed',
-      unschedule: ALL_KINDS,
-    },
-    attempt,
-    settings,
-  );
+  return runTransition(ports, number, CLOSE, attempt, settings);
 }
 
 /**
@@ -92,24 +97,5 @@ export function reopenTicket(
   attempt: Attempt,
   settings: WorkSettings,
 ): Promise<LifecycleResult> {
-  return runTransition(
-    ports,
-    number,
-    {
-      action: 'reopen',
-      verb: 'reopen',
-      from: ['resolved', 'closed'],
-      apply: (ticket, now, desk) =>
-        reopenedTicket(
-          ticket,
-          now,
-          reopenResolution(ticket, now, (start) => planSla(desk, ticket, start)),
-        ),
-      event: null,
-      unschedule: [],
-      reschedule: true,
-    },
-    attempt,
-    settings,
-  );
+  return runTransition(ports, number, REOPEN, attempt, settings);
 }

@@ -44,11 +44,3 @@ export const TAKE_CHARGE_KINDS: readonly ReminderKind[] = [
   'take-charge-due',
   'awaiting-info',
 ];
-/** Reminder kinds that stop guarding anything once a ticket is resolved. */
-export const ALL_KINDS: readonly ReminderKind[] = [
-  'take-charge-warning',
-  'take-charge-due',
-  'resolution-warning',
-  'resolution-due',
-  'awaiting-info',
-];

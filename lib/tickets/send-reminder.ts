@@ -5,11 +5,10 @@ import { composeAwaitingInfoReminder, composeOperatorReminder } from '../compose
 import type { ReminderKind } from '../domain/vocabulary';
 import type { ReminderPayload } from '../ports/reminder-scheduler';
 import type { Attempt, ReminderPorts, WorkSettings } from './deps';
-import { recordSent } from './effects';
-import { leaseFor } from './lease';
+import { sendAndLog } from './effects';
+import { leaseFor, underLease } from './lease';
 import { reminderRound } from './reopen';
 import { scheduleName } from './schedule-plan';
-import { sendStep, toOutgoingMail } from './send-step';
 import type { Ticket } from './ticket';
 import { updateTicket } from './update-ticket';
 
@@ -64,13 +63,8 @@ async function deliver(
   done: Readonly<Record<string, string>>,
 ) {
   const email = reminderEmail(ports, ticket, kind);
-  const outcome = await sendStep(ports, key, 'mail', done, () => toOutgoingMail(email, attempt.now));
-  await recordSent(ports, ticket.number, key, {
-    email,
-    threadIds: outcome.threadIds,
-    kind: 'reminder',
-    at: attempt.now,
-  });
+  const step = { key, step: 'mail', done, logId: key };
+  const outcome = await sendAndLog(ports, step, ticket.number, { email, kind: 'reminder', at: attempt.now });
   const round = reminderRound(ticket);
   await updateTicket(ports.tickets, ticket.number, key, (t) => ({
     ...t,
@@ -103,15 +97,9 @@ export async function sendReminder(
   if (reminderSent(ticket, payload.kind)) return result('already-sent');
   if (!stillGuarding(ticket, payload.kind)) return result('not-needed');
   const key = reminderKey(ticket, payload.kind);
-  const lease = leaseFor(attempt, settings);
-  const done = await ports.work.begin(key, lease);
-  if (done === null) return result('already-sent');
-  try {
-    const to = await deliver(ports, ticket, payload.kind, key, attempt, done);
-    await ports.work.finish(key, lease);
-    return result(to.length > 0 ? 'sent' : 'already-sent', to);
-  } catch (error) {
-    await ports.work.release(key, lease).catch(() => undefined);
-    throw error;
-  }
+  const to = await underLease(ports.work, key, leaseFor(attempt, settings), (done) =>
+    deliver(ports, ticket, payload.kind, key, attempt, done),
+  );
+  // Null: an earlier attempt finished this reminder.
+  return to !== null && to.length > 0 ? result('sent', to) : result('already-sent');
 }

@@ -1,14 +1,5 @@
-import type { CustomerTerms } from '../desk/desk';
-import type {
-  Instant,
-  Language,
-  Level,
-  Priority,
-  ReminderKind,
-  RequiredField,
-  TicketStatus,
-} from '../domain/vocabulary';
-import type { Deadlines } from '../intake/decision';
+import type { Instant, ReminderKind, TicketStatus } from '../domain/vocabulary';
+import type { Deadlines, TicketFields } from '../intake/decision';
 
 export type { Deadlines };
 
@@ -40,26 +31,18 @@ export interface Reopening {
   readonly resolutionDeadline: Instant | null;
 }
 
-/** One support request and everything the desk promised and did about it. Immutable: changes make copies. */
-export interface Ticket {
+/**
+ * One support request and everything the desk promised and did about it. Immutable: changes make
+ * copies. It records what the intake decided about the first message (its fields but the ones
+ * already present); its `language` is that message's, and everything the desk sends on it uses it.
+ */
+export interface Ticket extends Omit<TicketFields, 'presentFields'> {
   /** `YYYY-NNNNNN`: year of creation in the ticket calendar's zone, sequence within that year. */
   readonly number: string;
   readonly status: TicketStatus;
   /** Bare address the desk writes to (Reply-To of the first message, else From). */
   readonly customer: string;
   readonly subject: string;
-  /** Language of the first message; everything the desk sends on this ticket uses it. */
-  readonly language: Language;
-  readonly impact: Level;
-  readonly urgency: Level;
-  readonly priority: Priority;
-  readonly blocking: boolean;
-  readonly urgent: boolean;
-  readonly outOfHours: boolean;
-  readonly bestEffort: boolean;
-  readonly missingFields: readonly RequiredField[];
-  readonly terms: CustomerTerms;
-  readonly calendarId: string;
   readonly createdAt: Instant;
   /** When the SLA clock started: receipt of a complete request, or of the reply that completed it. */
   readonly clockStart: Instant | null;
@@ -100,9 +83,6 @@ export function formatTicketNumber(year: number, sequence: number): string {
 export function isTicketNumber(text: string): boolean {
   return NUMBER_PATTERN.test(text);
 }
-
-/** Statuses in which the desk still owes the customer something. */
-export const ACTIVE_STATUSES: readonly TicketStatus[] = ['awaiting-info', 'open', 'in-progress'];
 
 /** The next deadline the desk can still miss, or null when none is pending. */
 export function nextDue(ticket: Ticket): Instant | null {

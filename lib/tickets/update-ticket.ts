@@ -2,6 +2,13 @@ import type { TicketStore } from '../ports/ticket-store';
 import { StaleTicketError, TicketNotFoundError } from './errors';
 import type { Ticket } from './ticket';
 
+/** The stored ticket; TicketNotFoundError when no ticket carries that number. */
+export async function existingTicket(tickets: TicketStore, number: string): Promise<Ticket> {
+  const ticket = await tickets.get(number);
+  if (!ticket) throw new TicketNotFoundError(number);
+  return ticket;
+}
+
 /** Concurrent writers to one ticket are rare (an operator and a reply); a few rereads settle it. */
 const MAX_ATTEMPTS = 5;
 
@@ -17,8 +24,7 @@ export async function updateTicket(
   change: (ticket: Ticket) => Ticket,
 ): Promise<Ticket> {
   for (let attempt = 1; ; attempt++) {
-    const current = await tickets.get(number);
-    if (!current) throw new TicketNotFoundError(number);
+    const current = await existingTicket(tickets, number);
     if (current.applied.includes(changeId)) return current;
     const next = {
       ...change(current),

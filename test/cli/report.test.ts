@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../cli/commands/report';
 import { main } from '../../cli/main';
@@ -7,6 +6,7 @@ import { createTicketTable } from '../../lib/aws/ticket-table';
 import type { ReportJson } from '../../lib/reports';
 import { TICKETS } from '../lib/reports/tickets';
 import { type LocalTable, startLocalTable } from '../support/dynalite';
+import { closedPort } from '../support/no-desk';
 
 // A real DynamoDB-compatible server holding the local desk's table, seeded through the real store
 // adapter; the command finds it as it finds a running `npm start`: by DYNAMODB_PORT alone.
@@ -156,13 +156,3 @@ describe('support-desk report, refusing what it cannot use', () => {
     );
   });
 });
-
-/** A port of 127.0.0.1 nobody listens on: bound, then released. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}

@@ -1,16 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run } from '../../cli/commands/tickets';
 import { UsageError } from '../../cli/usage-error';
-import { freePorts } from '../e2e/support/free-ports';
+import { withNoDeskRunning } from '../support/no-desk';
 
 describe('support-desk tickets', () => {
-  beforeEach(async () => {
-    const [unused] = await freePorts(1);
-    vi.stubEnv('DYNAMODB_PORT', String(unused));
-  });
-  afterEach(() => {
-    vi.unstubAllEnvs();
-  });
+  withNoDeskRunning();
 
   it.each([
     { args: [], message: 'usage: support-desk tickets list' },

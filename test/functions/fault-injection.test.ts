@@ -1,18 +1,16 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DynamoMessageLog } from '../../lib/aws/dynamo-message-log';
 import { DynamoTicketStore } from '../../lib/aws/dynamo-ticket-store';
-import { createTicketTable, type TableRef } from '../../lib/aws/ticket-table';
+import type { TableRef } from '../../lib/aws/ticket-table';
 import type { IngestPorts } from '../../lib/tickets/deps';
 import { type IngestResult, ingestEmail } from '../../lib/tickets/ingest';
 import { sendReminder } from '../../lib/tickets/send-reminder';
 import { COMPLETE_BODY, rawEmail } from '../lib/tickets/emails';
 import { HOUR, MONDAY_10 } from '../lib/tickets/fixtures';
 import { SETTINGS } from '../lib/tickets/harness';
-import { type LocalTable, startLocalTable } from '../support/dynalite';
-import { type FaultKind, FaultPlan } from './fault-plan';
-import { type AwsWorld, fakeServices, faultyPorts, injectDynamoFaults } from './faulty-aws';
+import { faultCases, startFaultWorld } from '../support/fault-world';
+import { FaultPlan } from './fault-plan';
 
-const KINDS: FaultKind[] = ['throttling', 'server-error', 'timeout'];
 const SLA_KINDS = ['resolution-due', 'resolution-warning', 'take-charge-due', 'take-charge-warning'];
 const INCOMPLETE = {
   body: 'Il login non funziona, potete controllare per favore al più presto?',
@@ -20,30 +18,8 @@ const INCOMPLETE = {
 };
 const REPLY_AT = MONDAY_10 + 49 * HOUR;
 
-let tables = 0;
-const world: AwsWorld = {
-  accepted: [],
-  schedules: new Map(),
-  raw: new Map(),
-  plan: new FaultPlan(null, 'throttling'),
-};
 // Started at collection time: the cases are counted from a clean run before any test runs.
-const server: LocalTable = await startLocalTable('unused');
-injectDynamoFaults(server.client, world);
-afterAll(async () => server.stop());
-
-/** A fresh table and empty services, faults off. */
-async function freshWorld(): Promise<{ table: TableRef; ports: IngestPorts }> {
-  world.plan = new FaultPlan(null, 'throttling');
-  world.accepted.length = 0;
-  world.schedules.clear();
-  world.raw.clear();
-  fakeServices(world);
-  tables += 1;
-  const table = { client: server.client, tableName: `tickets-${tables}` };
-  await createTicketTable(server.client, table.tableName);
-  return { table, ports: faultyPorts(table) };
-}
+const { world, fresh: freshWorld, callsOf } = await startFaultWorld('tickets');
 
 /** Delivers the event like Lambda: again after a failure, once the failed attempt's lease has expired. */
 async function deliverUntilDone(
@@ -70,18 +46,6 @@ async function deliverUntilDone(
 
 function store(raw: string, sesId: string): void {
   world.raw.set(sesId, new TextEncoder().encode(raw));
-}
-
-/** How many AWS calls a clean run of `scenario` makes after its setup. */
-async function callsOf(
-  scenario: (ports: IngestPorts, table: TableRef) => Promise<unknown>,
-  setup: (ports: IngestPorts) => Promise<unknown>,
-): Promise<number> {
-  const { ports, table } = await freshWorld();
-  await setup(ports);
-  world.plan = new FaultPlan(null, 'throttling');
-  await scenario(ports, table);
-  return world.plan.calls;
 }
 
 const noSetup = async () => undefined;
@@ -112,8 +76,8 @@ async function onlyTicket(table: TableRef) {
 }
 
 describe('a new request with one AWS call failing, then redelivered', async () => {
-  const calls = await callsOf(createRequest, noSetup);
-  const cases = KINDS.flatMap((kind) => Array.from({ length: calls }, (_, i) => [kind, i + 1] as const));
+  const calls = await callsOf(noSetup, createRequest);
+  const cases = faultCases(calls);
 
   it('makes a clean run of a few dozen calls', () => {
     expect(calls).toBeGreaterThan(10);
@@ -142,8 +106,8 @@ describe('a new request with one AWS call failing, then redelivered', async () =
 });
 
 describe('a reply that completes the request, with one AWS call failing, then redelivered', async () => {
-  const calls = await callsOf(completingReply, incompleteRequest);
-  const cases = KINDS.flatMap((kind) => Array.from({ length: calls }, (_, i) => [kind, i + 1] as const));
+  const calls = await callsOf(incompleteRequest, completingReply);
+  const cases = faultCases(calls);
 
   it.each(cases)(
     '%s at call %i: the ticket opens once, one new acknowledgement, SLA schedules only',
@@ -179,8 +143,8 @@ describe('a reminder with one AWS call failing, then fired again', async () => {
       }
     }
   };
-  const calls = await callsOf(fireUntilDone, createRequest);
-  const cases = KINDS.flatMap((kind) => Array.from({ length: calls }, (_, i) => [kind, i + 1] as const));
+  const calls = await callsOf(createRequest, fireUntilDone);
+  const cases = faultCases(calls);
 
   it.each(cases)(
     '%s at call %i: the operators get exactly one email, recorded once',

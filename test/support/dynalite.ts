@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
+import { afterEach, beforeEach } from 'vitest';
 import { createTicketTable, type TableRef } from '../../lib/aws/ticket-table';
 
 /** A running in-memory dynalite with the ticket table created. */
@@ -34,4 +35,14 @@ export async function startLocalTable(tableName = 'tickets'): Promise<LocalTable
       );
     },
   };
+}
+
+/** Gives each test of the calling suite its own dynalite table, stopped after it; `use` builds what the test works on. */
+export function tablePerTest(use: (table: LocalTable) => void): void {
+  let table: LocalTable | undefined;
+  beforeEach(async () => {
+    table = await startLocalTable();
+    use(table);
+  });
+  afterEach(async () => table?.stop());
 }

@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DynamoAckThrottle } from '../../../lib/aws/dynamo-ack-throttle';
 import type { AckAttempt } from '../../../lib/ports/ack-throttle';
-import { type LocalTable, startLocalTable } from '../../support/dynalite';
+import { tablePerTest } from '../../support/dynalite';
 
 const attempt = (key: string, windowStart = 0): AckAttempt => ({
   sender: 'bot@example.net',
@@ -12,14 +12,10 @@ const attempt = (key: string, windowStart = 0): AckAttempt => ({
 });
 
 describe('DynamoAckThrottle against dynalite', () => {
-  let table: LocalTable;
   let throttle: DynamoAckThrottle;
-
-  beforeEach(async () => {
-    table = await startLocalTable();
+  tablePerTest((table) => {
     throttle = new DynamoAckThrottle(table);
   });
-  afterEach(async () => table.stop());
 
   it('admits up to the limit per window and refuses the next', async () => {
     expect(await throttle.admit(attempt('a'))).toBe(true);

@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DynamoMessageLog } from '../../../lib/aws/dynamo-message-log';
 import type { TicketMessage } from '../../../lib/tickets/message';
-import { type LocalTable, startLocalTable } from '../../support/dynalite';
+import { tablePerTest } from '../../support/dynalite';
 import { MONDAY_10 } from '../tickets/fixtures';
 
 const request: TicketMessage = {
@@ -28,14 +28,10 @@ const ack: TicketMessage = {
 };
 
 describe('DynamoMessageLog against dynalite', () => {
-  let table: LocalTable;
   let log: DynamoMessageLog;
-
-  beforeEach(async () => {
-    table = await startLocalTable();
+  tablePerTest((table) => {
     log = new DynamoMessageLog(table);
   });
-  afterEach(async () => table.stop());
 
   it('keeps a ticket history in order, once per message however often it is appended', async () => {
     await log.append(ack);

@@ -1,18 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DynamoTicketStore } from '../../../lib/aws/dynamo-ticket-store';
 import { StaleTicketError } from '../../../lib/tickets/errors';
-import { type LocalTable, startLocalTable } from '../../support/dynalite';
+import { tablePerTest } from '../../support/dynalite';
 import { aTicket, HOUR, MONDAY_10 } from '../tickets/fixtures';
 
 describe('DynamoTicketStore against dynalite', () => {
-  let table: LocalTable;
   let store: DynamoTicketStore;
-
-  beforeEach(async () => {
-    table = await startLocalTable();
+  tablePerTest((table) => {
     store = new DynamoTicketStore(table);
   });
-  afterEach(async () => table.stop());
 
   it('gives each caller its own number, even when they ask at the same time', async () => {
     const numbers = await Promise.all(Array.from({ length: 20 }, () => store.nextSequence(2031)));

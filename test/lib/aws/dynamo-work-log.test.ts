@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DynamoWorkLog } from '../../../lib/aws/dynamo-work-log';
 import type { Lease } from '../../../lib/ports/work-log';
 import { WorkInProgressError } from '../../../lib/tickets/errors';
-import { type LocalTable, startLocalTable } from '../../support/dynalite';
+import { type LocalTable, tablePerTest } from '../../support/dynalite';
 
 const NOW = 1_800_000_000_000;
 const lease = (token: string, now = NOW): Lease => ({
@@ -15,12 +15,10 @@ const lease = (token: string, now = NOW): Lease => ({
 describe('DynamoWorkLog against dynalite', () => {
   let table: LocalTable;
   let log: DynamoWorkLog;
-
-  beforeEach(async () => {
-    table = await startLocalTable();
-    log = new DynamoWorkLog(table);
+  tablePerTest((started) => {
+    table = started;
+    log = new DynamoWorkLog(started);
   });
-  afterEach(async () => table.stop());
 
   it('starts new work with no steps done', async () => {
     expect(await log.begin('ingest#a', lease('attempt-1'))).toEqual({});
@@ -73,14 +71,10 @@ describe('DynamoWorkLog against dynalite', () => {
 });
 
 describe('DynamoWorkLog.release', () => {
-  let table: LocalTable;
   let log: DynamoWorkLog;
-
-  beforeEach(async () => {
-    table = await startLocalTable();
+  tablePerTest((table) => {
     log = new DynamoWorkLog(table);
   });
-  afterEach(async () => table.stop());
 
   it('lets the next attempt in at once and keeps the steps done', async () => {
     await log.begin('ingest#a', lease('attempt-1'));

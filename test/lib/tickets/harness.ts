@@ -2,6 +2,8 @@ import { defaultDesk } from '../../../lib/desk/default-desk';
 import type { Desk } from '../../../lib/desk/desk';
 import type { Attempt, IngestPorts } from '../../../lib/tickets/deps';
 import { type IngestResult, type IngestSettings, ingestEmail } from '../../../lib/tickets/ingest';
+import type { Ticket } from '../../../lib/tickets/ticket';
+import { rawEmail } from './emails';
 import {
   MemoryMessageLog,
   MemoryRawSource,
@@ -52,4 +54,15 @@ export class Harness {
   async deliver(sesId: string, at = MONDAY_10, settings = SETTINGS): Promise<IngestResult> {
     return ingestEmail({ sesMessageId: sesId, receivedAt: at }, this.ports, this.attempt(at), settings);
   }
+}
+
+/** A desk holding the ticket of one request (`raw`), stored again with `change` applied; the emails so far forgotten. */
+export async function withTicket(change: Partial<Ticket> = {}, raw = rawEmail()): Promise<Harness> {
+  const desk = new Harness();
+  await desk.receive('ses-1', raw);
+  const ticket = await desk.tickets.get('2026-000001');
+  if (!ticket) throw new Error('no ticket');
+  await desk.tickets.save({ ...ticket, ...change, version: ticket.version + 1 });
+  desk.mail.sent.length = 0;
+  return desk;
 }

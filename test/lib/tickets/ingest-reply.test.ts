@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMPLETE_BODY, rawEmail } from './emails';
 import { HOUR, MONDAY_10 } from './fixtures';
-import { Harness } from './harness';
+import { Harness, withTicket } from './harness';
 
 const INCOMPLETE = {
   body: 'Il login non funziona, potete controllare per favore al più presto?',
@@ -28,20 +28,8 @@ function completingReply(extra: Parameters<typeof rawEmail>[0] = {}): string {
 }
 
 /** A complete request, taken in charge and resolved (its schedules still listed, as if a delete had failed). */
-async function resolvedTicket(): Promise<Harness> {
-  const desk = new Harness();
-  await desk.receive('ses-1', rawEmail());
-  const ticket = await desk.tickets.get('2026-000001');
-  if (!ticket) throw new Error('no ticket');
-  await desk.tickets.save({
-    ...ticket,
-    status: 'resolved',
-    resolvedAt: MONDAY_10 + HOUR,
-    takenInChargeAt: MONDAY_10,
-    version: ticket.version + 1,
-  });
-  desk.mail.sent.length = 0;
-  return desk;
+function resolvedTicket(): Promise<Harness> {
+  return withTicket({ status: 'resolved', resolvedAt: MONDAY_10 + HOUR, takenInChargeAt: MONDAY_10 });
 }
 
 const reopeningReply = () => completingReply({ body: 'Il problema si ripresenta ancora oggi.' });
@@ -150,16 +138,7 @@ describe('ingestEmail: a reply from the customer', () => {
   });
 
   it('opens a follow-up ticket for a reply to a closed one', async () => {
-    const desk = new Harness();
-    await desk.receive('ses-1', rawEmail());
-    const ticket = await desk.tickets.get('2026-000001');
-    if (!ticket) throw new Error('no ticket');
-    await desk.tickets.save({
-      ...ticket,
-      status: 'closed',
-      closedAt: MONDAY_10 + HOUR,
-      version: ticket.version + 1,
-    });
+    const desk = await withTicket({ status: 'closed', closedAt: MONDAY_10 + HOUR });
     const result = await desk.receive('ses-2', completingReply(), WEDNESDAY_11);
     expect(result).toMatchObject({ outcome: 'created', ticket: '2026-000002' });
     expect((await desk.tickets.get('2026-000002'))?.notes[0]?.text).toContain('closed ticket 2026-000001');

@@ -1,45 +1,23 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DynamoTicketStore } from '../../../lib/aws/dynamo-ticket-store';
-import { createTicketTable, type TableRef } from '../../../lib/aws/ticket-table';
+import type { TableRef } from '../../../lib/aws/ticket-table';
 import type { IngestPorts } from '../../../lib/tickets/deps';
 import { ingestEmail } from '../../../lib/tickets/ingest';
 import { reopenTicket, resolveTicket } from '../../../lib/tickets/lifecycle';
-import { type FaultKind, FaultPlan } from '../../functions/fault-plan';
-import { type AwsWorld, fakeServices, faultyPorts, injectDynamoFaults } from '../../functions/faulty-aws';
-import { type LocalTable, startLocalTable } from '../../support/dynalite';
+import { FaultPlan } from '../../functions/fault-plan';
+import { faultCases, startFaultWorld } from '../../support/fault-world';
 import { rawEmail } from './emails';
 import { HOUR, MONDAY_10 } from './fixtures';
 import { SETTINGS } from './harness';
 
 // Reopening with the real adapters over dynalite and SES/Scheduler mocks: one AWS call fails
 // (throttling, 5xx, or a timeout whose request took effect), then the work is redone.
-const KINDS: FaultKind[] = ['throttling', 'server-error', 'timeout'];
 const RESOLVED_AT = MONDAY_10 + HOUR;
 const REPLY_AT = MONDAY_10 + 49 * HOUR;
 const ROUND_ONE = ['2026-000001-r1-resolution-due', '2026-000001-r1-resolution-warning'];
 
-let tables = 0;
-const world: AwsWorld = {
-  accepted: [],
-  schedules: new Map(),
-  raw: new Map(),
-  plan: new FaultPlan(null, 'throttling'),
-};
-const server: LocalTable = await startLocalTable('unused');
-injectDynamoFaults(server.client, world);
-afterAll(async () => server.stop());
-
-async function freshWorld(): Promise<{ table: TableRef; ports: IngestPorts }> {
-  world.plan = new FaultPlan(null, 'throttling');
-  world.accepted.length = 0;
-  world.schedules.clear();
-  world.raw.clear();
-  fakeServices(world);
-  tables += 1;
-  const table = { client: server.client, tableName: `reopen-${tables}` };
-  await createTicketTable(server.client, table.tableName);
-  return { table, ports: faultyPorts(table) };
-}
+const faults = await startFaultWorld('reopen');
+const { world, fresh: freshWorld } = faults;
 
 /** Runs `work` until it succeeds, as Lambda or an operator would, later each time (past any lease). */
 async function untilDone<T>(work: (now: number, attempt: number) => Promise<T>, start: number): Promise<T> {
@@ -81,13 +59,8 @@ const reopenByOperator = (ports: IngestPorts) =>
     REPLY_AT,
   );
 
-async function callsOf(scenario: (ports: IngestPorts) => Promise<unknown>): Promise<number> {
-  const { ports } = await freshWorld();
-  await resolvedRequest(ports);
-  world.plan = new FaultPlan(null, 'throttling');
-  await scenario(ports);
-  return world.plan.calls;
-}
+const callsOf = (scenario: (ports: IngestPorts) => Promise<unknown>) =>
+  faults.callsOf(resolvedRequest, scenario);
 
 async function theTicket(table: TableRef) {
   const ticket = await new DynamoTicketStore(table).get('2026-000001');
@@ -100,7 +73,7 @@ describe.each([
   ['the operator', reopenByOperator, ['anna@example.net', 'anna@example.net']],
 ] as const)('a reopening by %s with one AWS call failing, then redone', async (_, reopen, recipients) => {
   const calls = await callsOf(reopen);
-  const cases = KINDS.flatMap((kind) => Array.from({ length: calls }, (_, i) => [kind, i + 1] as const));
+  const cases = faultCases(calls);
 
   it('makes a clean run of several calls', () => {
     expect(calls).toBeGreaterThan(5);

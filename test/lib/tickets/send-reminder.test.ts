@@ -4,17 +4,7 @@ import { sendReminder } from '../../../lib/tickets/send-reminder';
 import type { Ticket } from '../../../lib/tickets/ticket';
 import { rawEmail } from './emails';
 import { HOUR, MONDAY_10 } from './fixtures';
-import { Harness, SETTINGS } from './harness';
-
-async function withTicket(change: Partial<Ticket> = {}, raw = rawEmail()): Promise<Harness> {
-  const desk = new Harness();
-  await desk.receive('ses-1', raw);
-  const ticket = await desk.tickets.get('2026-000001');
-  if (!ticket) throw new Error('no ticket');
-  await desk.tickets.save({ ...ticket, ...change, version: ticket.version + 1 });
-  desk.mail.sent.length = 0;
-  return desk;
-}
+import { Harness, SETTINGS, withTicket } from './harness';
 
 const fire = (desk: Harness, kind: ReminderKind, now = MONDAY_10 + 8 * HOUR) =>
   sendReminder({ ticket: '2026-000001', kind }, desk.ports, desk.attempt(now), SETTINGS);

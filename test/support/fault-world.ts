@@ -1,0 +1,59 @@
+import { afterAll } from 'vitest';
+import { createTicketTable, type TableRef } from '../../lib/aws/ticket-table';
+import type { IngestPorts } from '../../lib/tickets/deps';
+import { type FaultKind, FaultPlan } from '../functions/fault-plan';
+import { type AwsWorld, fakeServices, faultyPorts, injectDynamoFaults } from '../functions/faulty-aws';
+import { startLocalTable } from './dynalite';
+
+/** The faults a case injects: throttling, a 5xx, and a timeout whose request took effect. */
+const FAULT_KINDS: readonly FaultKind[] = ['throttling', 'server-error', 'timeout'];
+
+/** One case per fault kind and per call of a clean run of `calls` calls: `[kind, call]`. */
+export function faultCases(calls: number): (readonly [FaultKind, number])[] {
+  return FAULT_KINDS.flatMap((kind) => Array.from({ length: calls }, (_, i) => [kind, i + 1] as const));
+}
+
+/** The real adapters over one dynalite, with SES, Scheduler and S3 mocked, every call through the fault plan. */
+export interface FaultWorld {
+  readonly world: AwsWorld;
+  /** A fresh table and empty services, faults off. */
+  fresh(): Promise<{ table: TableRef; ports: IngestPorts }>;
+  /** How many AWS calls a clean run of `scenario` makes after `setup`, on a fresh table. */
+  callsOf(
+    setup: (ports: IngestPorts) => Promise<unknown>,
+    scenario: (ports: IngestPorts, table: TableRef) => Promise<unknown>,
+  ): Promise<number>;
+}
+
+/** Starts the calling test file's fault world (stopped after the file); its tables are named `<prefix>-<n>`. */
+export async function startFaultWorld(prefix: string): Promise<FaultWorld> {
+  const world: AwsWorld = {
+    accepted: [],
+    schedules: new Map(),
+    raw: new Map(),
+    plan: new FaultPlan(null, 'throttling'),
+  };
+  const server = await startLocalTable('unused');
+  injectDynamoFaults(server.client, world);
+  afterAll(async () => server.stop());
+  let tables = 0;
+  const fresh = async () => {
+    world.plan = new FaultPlan(null, 'throttling');
+    world.accepted.length = 0;
+    world.schedules.clear();
+    world.raw.clear();
+    fakeServices(world);
+    tables += 1;
+    const table = { client: server.client, tableName: `${prefix}-${tables}` };
+    await createTicketTable(server.client, table.tableName);
+    return { table, ports: faultyPorts(table) };
+  };
+  const callsOf: FaultWorld['callsOf'] = async (setup, scenario) => {
+    const { ports, table } = await fresh();
+    await setup(ports);
+    world.plan = new FaultPlan(null, 'throttling');
+    await scenario(ports, table);
+    return world.plan.calls;
+  };
+  return { world, fresh, callsOf };
+}
