@@ -1,5 +1,6 @@
-import { type AttributeValue, QueryCommand, type QueryCommandInput } from '@aws-sdk/client-dynamodb';
+import type { AttributeValue, QueryCommandInput } from '@aws-sdk/client-dynamodb';
 import { StoreError } from '../tickets/errors';
+import { QueryCommand } from './sdk/dynamodb';
 import { isTransient, sdkErrorName } from './sdk-errors';
 import type { TableRef } from './ticket-table';
 
