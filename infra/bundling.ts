@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { type BundlingOptions, type ICommandHooks, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 
@@ -23,14 +25,24 @@ export const BUNDLE = {
   // Prefer the ES module build of dependencies that ship both.
   mainFields: ['module', 'main'],
   // The Lambda runtime provides AWS SDK v3; bundling it would add about 0.5 MB to every function.
-  external: ['@aws-sdk/*'],
+  // iconv-lite (under mailparser) loads its Chinese, Japanese and Korean decoding tables with
+  // `require('./tables/<name>.json')` only when a message uses such a charset: left external and
+  // shipped beside the bundle (ICONV_TABLES), they stay out of the 1.5 MB every cold start parses.
+  external: ['@aws-sdk/*', './tables/*'],
   // ESM bundles of CommonJS dependencies (mailparser, iconv-lite, ...) call `require`, which ES
   // modules lack; the alias keeps the import from clashing with a bundled `createRequire`.
   banner:
     "import { createRequire as topLevelCreateRequire } from 'node:module'; const require = topLevelCreateRequire(import.meta.url);",
 } as const;
 
-/** NodejsFunction bundling options for BUNDLE, copying `deskFile` (if any) next to the bundle. */
+/** Folder of iconv-lite's multi-byte decoding tables, copied to `tables/` beside every bundle. */
+export const ICONV_TABLES = join(
+  dirname(createRequire(import.meta.url).resolve('iconv-lite/package.json')),
+  'encodings',
+  'tables',
+);
+
+/** NodejsFunction bundling options for BUNDLE, copying the decoding tables and `deskFile` (if any) next to the bundle. */
 export function nodejsBundling(deskFile: string | undefined): BundlingOptions {
   return {
     format: OutputFormat.ESM,
@@ -41,16 +53,19 @@ export function nodejsBundling(deskFile: string | undefined): BundlingOptions {
     mainFields: [...BUNDLE.mainFields],
     externalModules: [...BUNDLE.external],
     banner: BUNDLE.banner,
-    commandHooks: deskFile === undefined ? undefined : copyDeskFile(deskFile),
+    commandHooks: copyBesideBundle(deskFile),
   };
 }
 
-function copyDeskFile(deskFile: string): ICommandHooks {
+function copyBesideBundle(deskFile: string | undefined): ICommandHooks {
   return {
     beforeBundling: () => [],
     beforeInstall: () => [],
     afterBundling: (_inputDir: string, outputDir: string) => [
-      `cp ${shellQuote(deskFile)} ${shellQuote(`${outputDir}/${BUNDLED_DESK_FILE}`)}`,
+      `cp -R ${shellQuote(ICONV_TABLES)} ${shellQuote(`${outputDir}/tables`)}`,
+      ...(deskFile === undefined
+        ? []
+        : [`cp ${shellQuote(deskFile)} ${shellQuote(`${outputDir}/${BUNDLED_DESK_FILE}`)}`]),
     ],
   };
 }

@@ -1,6 +1,14 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { describe, expect, it } from 'vitest';
-import { BUNDLE, BUNDLED_DESK_FILE, LAMBDA_RUNTIME, nodejsBundling } from '../../infra/bundling';
+import {
+  BUNDLE,
+  BUNDLED_DESK_FILE,
+  ICONV_TABLES,
+  LAMBDA_RUNTIME,
+  nodejsBundling,
+} from '../../infra/bundling';
 
 describe('nodejsBundling', () => {
   const options = nodejsBundling(undefined);
@@ -26,17 +34,25 @@ describe('nodejsBundling', () => {
     );
   });
 
-  it('leaves the AWS SDK to the runtime', () => {
-    expect(options.externalModules).toEqual(['@aws-sdk/*']);
+  it('leaves the AWS SDK to the runtime and the multi-byte decoding tables beside the bundle', () => {
+    expect(options.externalModules).toEqual(['@aws-sdk/*', './tables/*']);
   });
 
-  it('copies nothing when the desk is the embedded default', () => {
-    expect(options.commandHooks).toBeUndefined();
+  it("copies only iconv-lite's decoding tables when the desk is the embedded default", () => {
+    expect(options.commandHooks?.afterBundling('/in', '/out')).toEqual([
+      `cp -R '${ICONV_TABLES}' '/out/tables'`,
+    ]);
+  });
+
+  it('finds the decoding tables of the iconv-lite that mailparser uses', () => {
+    expect(existsSync(join(ICONV_TABLES, 'cp936.json'))).toBe(true);
+    expect(ICONV_TABLES).toBe(join(process.cwd(), 'node_modules', 'iconv-lite', 'encodings', 'tables'));
   });
 
   it('copies the desk file next to the bundle, quoting its path for the shell', () => {
     const hooks = nodejsBundling("/tmp/it's a desk.json").commandHooks;
     expect(hooks?.afterBundling('/in', '/out')).toEqual([
+      `cp -R '${ICONV_TABLES}' '/out/tables'`,
       `cp '/tmp/it'\\''s a desk.json' '/out/${BUNDLED_DESK_FILE}'`,
     ]);
   });

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLE, BUNDLED_DESK_FILE } from '../../infra/bundling';
+import { BUNDLE, BUNDLED_DESK_FILE, ICONV_TABLES } from '../../infra/bundling';
 import { cdk, entryContextArgs, handlerTypeOf, scratchDir } from './support/cdk-cli';
 import { repoRoot } from './support/desk-app';
 
@@ -55,6 +55,20 @@ describe('npx cdk synth', () => {
     for (const bundle of bundles) {
       expect(readdirSync(bundle)).toContain(BUNDLED_DESK_FILE);
       expect(readFileSync(join(bundle, BUNDLED_DESK_FILE), 'utf8')).toBe(readFileSync(deskFile, 'utf8'));
+    }
+  });
+
+  it("ships iconv-lite's decoding tables where the bundles' require looks for them", () => {
+    const tablesRequired = bundles.flatMap((bundle) => {
+      const code = readFileSync(join(bundle, 'index.mjs'), 'utf8');
+      return [...code.matchAll(/\w+\("\.\/tables\/([\w-]+\.json)"\)/g)].map(([, name]) => ({
+        bundle,
+        name,
+      }));
+    });
+    expect(tablesRequired.map(({ name }) => name)).toContain('cp936.json');
+    for (const { bundle, name } of tablesRequired) {
+      expect(readFileSync(join(bundle, 'tables', name!))).toEqual(readFileSync(join(ICONV_TABLES, name!)));
     }
   });
 
