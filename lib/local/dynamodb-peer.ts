@@ -16,10 +16,23 @@ export interface DynamoDbPeer {
 export async function startDynamoDbPeer(port: number, dir: string): Promise<DynamoDbPeer> {
   await mkdir(dir, { recursive: true });
   const server = dynalite({ path: dir, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  const bound = await listenOnLoopback(server, port, 'DynamoDB (dynalite)');
+  const bound = await listenOnLoopback(server, port, 'DynamoDB (dynalite)').catch(async (error: unknown) => {
+    await releaseDatabase(server);
+    throw error;
+  });
   return {
     port: bound,
     endpoint: `http://${LOOPBACK}:${bound}`,
     stop: () => closeHttpServer(server),
   };
+}
+
+/**
+ * dynalite opens its LevelDB when created and closes it only through `server.close()`, which
+ * refuses a server that never listened: so a failed start listens on any free port and closes,
+ * leaving no database open (and its folder free to reuse or remove).
+ */
+async function releaseDatabase(server: ReturnType<typeof dynalite>): Promise<void> {
+  await listenOnLoopback(server, 0, 'DynamoDB (dynalite)');
+  await closeHttpServer(server);
 }
