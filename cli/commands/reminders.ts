@@ -1,12 +1,8 @@
 import { parseArgs } from 'node:util';
-import { DynamoTicketStore } from '../../lib/aws/dynamo-ticket-store';
-import { loadDesk } from '../../lib/local/desk-config';
 import { connectToRunningDesk } from '../../lib/local/desk-connection';
 import { importReminderHandler } from '../../lib/local/handlers';
 import { LocalReminderScheduler } from '../../lib/local/local-reminder-scheduler';
-import { localTable } from '../../lib/local/local-table';
 import { ReminderFiring } from '../../lib/local/reminder-firing';
-import { reportingReminder } from '../../lib/local/reminder-outcome';
 import { describeFiring } from '../../lib/local/report-lines';
 import { dataPaths } from '../../lib/local/settings';
 import { UsageError } from '../usage-error';
@@ -20,16 +16,14 @@ export async function run(args: readonly string[]): Promise<number> {
     throw new UsageError(sub === undefined ? USAGE : `unknown subcommand '${sub}'; ${USAGE}`);
   const at = instantOf(rest);
   const settings = await connectToRunningDesk(process.env, process.cwd());
-  const { desk } = await loadDesk(process.env.DESK_CONFIG_PATH, process.cwd());
   const paths = dataPaths(settings);
-  const table = localTable(settings.dynamoDbPort);
   const firing = new ReminderFiring({
     schedules: new LocalReminderScheduler(paths.schedules),
     scheduleDir: paths.schedules,
     claimDir: paths.scheduleClaims,
-    handler: reportingReminder(await importReminderHandler(), new DynamoTicketStore(table), desk),
+    handler: await importReminderHandler(),
   });
-  const results = await firing.fireDue(at).finally(() => table.client.destroy());
+  const results = await firing.fireDue(at);
   for (const result of results)
     (result.fired ? process.stdout : process.stderr).write(`${describeFiring(result)}\n`);
   if (results.length === 0) process.stdout.write(`nothing due by ${new Date(at).toISOString()}\n`);

@@ -22,10 +22,14 @@ function count(result: IngestResult): void {
   metrics.addMetric('SchedulesCreated', MetricUnit.Count, result.effects.schedulesCreated);
 }
 
-/** SES receipt-rule Lambda action: one ticket (or reply, or nothing) per announced message, exactly once. */
-export async function handler(event: SESEvent, context?: Context): Promise<void> {
+/**
+ * SES receipt-rule Lambda action: one ticket (or reply, or nothing) per announced message, exactly
+ * once. Returns what became of each message: SES's Event invocation ignores it, the local desk prints it.
+ */
+export async function handler(event: SESEvent, context?: Context): Promise<IngestResult[]> {
   wiring ??= ingestWiring(process.env);
   const { ports, settings } = wiring;
+  const results: IngestResult[] = [];
   try {
     for (const mail of announcedMails(event)) {
       logger.setCorrelationId(mail.sesMessageId);
@@ -35,7 +39,9 @@ export async function handler(event: SESEvent, context?: Context): Promise<void>
       const result = await ingestEmail(mail, ports, attempt, { ...settings, leaseMs });
       logger.info('message ingested', { ...result });
       count(result);
+      results.push(result);
     }
+    return results;
   } catch (error) {
     logger.error('message not ingested: will be redelivered', describeError(error));
     throw error;

@@ -2,7 +2,7 @@ import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Context } from 'aws-lambda';
 import type { ReminderPayload } from '../../lib/ports/reminder-scheduler';
 import { DEFAULT_WORK_SETTINGS } from '../../lib/tickets/deps';
-import { sendReminder } from '../../lib/tickets/send-reminder';
+import { type ReminderResult, sendReminder } from '../../lib/tickets/send-reminder';
 import { describeError, observability, publishMetrics } from '../shared/observability';
 import { commonPorts } from '../shared/ticket-table';
 import { reminderPayload } from './payload';
@@ -10,8 +10,11 @@ import { reminderPayload } from './payload';
 const { logger, metrics } = observability('send-reminder');
 let ports: ReturnType<typeof commonPorts> | undefined;
 
-/** EventBridge Scheduler target: `{ticket, kind}`; emails once unless the guarded step is done. */
-export async function handler(event: ReminderPayload, context?: Context): Promise<void> {
+/**
+ * EventBridge Scheduler target: `{ticket, kind}`; emails once unless the guarded step is done.
+ * Returns the outcome: Scheduler ignores it, the local desk and `reminders run-due` print it.
+ */
+export async function handler(event: ReminderPayload, context?: Context): Promise<ReminderResult> {
   ports ??= commonPorts(process.env);
   try {
     const payload = reminderPayload(event);
@@ -24,6 +27,7 @@ export async function handler(event: ReminderPayload, context?: Context): Promis
       .singleMetric()
       .addDimension('outcome', result.outcome)
       .addMetric('Reminders', MetricUnit.Count, 1);
+    return result;
   } catch (error) {
     logger.error('reminder failed: Scheduler will retry', describeError(error));
     throw error;

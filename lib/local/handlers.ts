@@ -9,7 +9,8 @@ import type { ReminderHandler } from './reminder-firing';
 /** The ingest-email function's handler, exactly as Lambda runs it. */
 export async function importIngestHandler(): Promise<IngestHandler> {
   const { handler } = await import('../../functions/ingest-email/index');
-  return (event: SESEvent) => handler(event);
+  // The desk hands the handler one message per event, as SES does: its one result is the message's.
+  return async (event: SESEvent) => (await handler(event))[0];
 }
 
 /** The send-reminder function's handler, exactly as EventBridge Scheduler's target runs it. */

@@ -1,14 +1,11 @@
-import { DynamoMessageLog } from '../aws/dynamo-message-log';
 import { DynamoTicketStore } from '../aws/dynamo-ticket-store';
 import { createTicketTable, type TableRef } from '../aws/ticket-table';
 import type { Desk } from '../desk';
 import type { DeskHandlers } from './desk';
 import { importIngestHandler, importReminderHandler } from './handlers';
-import { reportingOutcome } from './ingest-outcome';
 import { LocalReminderScheduler } from './local-reminder-scheduler';
 import { localTable } from './local-table';
 import type { LocalPeers } from './peers';
-import { reportingReminder } from './reminder-outcome';
 import { dataPaths, type LocalSettings } from './settings';
 
 /**
@@ -20,14 +17,13 @@ export async function loadPipeline(
   peers: LocalPeers,
   desk: Desk,
 ): Promise<DeskHandlers> {
-  // One client for the whole run, for what the desk reads back to print its lines.
+  // One client for the whole run, for the language and priority the desk prints of a ticket.
   const table = localTable(peers.dynamoDb.port);
   await ensureTicketTable(table);
   const tickets = new DynamoTicketStore(table);
-  const sources = { messages: new DynamoMessageLog(table), tickets, desk, rawDir: dataPaths(settings).raw };
   return {
-    ingest: reportingOutcome(await importIngestHandler(), sources),
-    reminder: reportingReminder(await importReminderHandler(), tickets, desk),
+    ingest: await importIngestHandler(),
+    reminder: await importReminderHandler(),
     schedules: new LocalReminderScheduler(dataPaths(settings).schedules),
     supportAddresses: desk.supportAddresses,
     ticketFacts: async (number) => {

@@ -73,6 +73,15 @@ describe('functions/ingest-email', () => {
     expect(logs).not.toContain('iVBORw0KGgo');
   });
 
+  it('returns what became of the message, created then duplicate', async () => {
+    const handler = await coldStart();
+    await env.putRaw('ses-1', rawEmail());
+    expect(await handler(sesEvent('ses-1'))).toEqual([
+      expect.objectContaining({ outcome: 'created', ticket: '2026-000001' }),
+    ]);
+    expect(await handler(sesEvent('ses-1'))).toEqual([{ outcome: 'duplicate' }]);
+  });
+
   it('does nothing more when SES delivers the event again', async () => {
     const handler = await coldStart();
     await env.putRaw('ses-1', rawEmail());

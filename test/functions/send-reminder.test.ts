@@ -43,6 +43,15 @@ describe('functions/send-reminder', () => {
     expect(ticket?.remindersSent.map((r) => r.kind)).toEqual(['take-charge-due']);
   });
 
+  it('returns whom it emailed, and that a second firing sent nothing', async () => {
+    const { ingest, remind } = await coldStart();
+    await env.putRaw('ses-1', rawEmail());
+    await ingest(sesEvent('ses-1'));
+    const payload = { ticket: '2026-000001', kind: 'take-charge-due' } as const;
+    expect(await remind(payload)).toEqual({ ...payload, outcome: 'sent', to: ['operators@example.com'] });
+    expect(await remind(payload)).toEqual({ ...payload, outcome: 'already-sent', to: [] });
+  });
+
   it('rejects a payload of no known kind with one line naming the field', async () => {
     const { remind } = await coldStart();
     const payload = { ticket: '2026-000001', kind: 'later' } as unknown as ReminderPayload;
