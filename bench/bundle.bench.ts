@@ -1,10 +1,10 @@
-import { execFileSync, execSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
-import { BUNDLE, ICONV_TABLES, nodejsBundling } from '../infra/bundling';
+import { bundleLikeTheStack } from '../infra/bundle-locally';
+import { BUNDLE, ICONV_TABLES } from '../infra/bundling';
 import { DEFAULT_ENTRIES } from '../infra/functions';
 
 // Bundle budget of each Lambda function: its minified size, built with the very esbuild settings
@@ -22,29 +22,9 @@ symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'), 'dir');
 const trivial = join(work, 'trivial.mjs');
 writeFileSync(trivial, 'export const handler = async () => 1;\n');
 
+// Built as the stack builds it, decoding tables copied beside it, so that the start-up measured is the deployed one.
 async function bundle(name: string, entry: string): Promise<string> {
-  const outfile = join(work, name, 'index.mjs');
-  await build({
-    entryPoints: [entry],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: BUNDLE.format,
-    target: BUNDLE.target,
-    minify: BUNDLE.minify,
-    sourcemap: BUNDLE.sourcemap,
-    sourcesContent: BUNDLE.sourcesContent,
-    mainFields: [...BUNDLE.mainFields],
-    external: [...BUNDLE.external],
-    banner: { js: BUNDLE.banner },
-    logLevel: 'error',
-  });
-  // What the stack copies beside each bundle (the decoding tables), copied here too, so that
-  // the start-up measured is the deployed one.
-  for (const command of nodejsBundling(undefined).commandHooks?.afterBundling(root, dirname(outfile)) ?? []) {
-    execSync(command);
-  }
-  return outfile;
+  return (await bundleLikeTheStack(entry, join(work, name))).file;
 }
 
 /** Wall and CPU milliseconds one fresh Node process spends importing `file` (startup excluded). */

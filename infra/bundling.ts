@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { type BundlingOptions, type ICommandHooks, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { BuildOptions } from 'esbuild';
 
 /** Newest Node.js runtime aws-cdk-lib offers (Lambda must run Node.js 22 or later). */
 export const LAMBDA_RUNTIME = lambda.Runtime.NODEJS_24_X;
@@ -29,11 +31,42 @@ export const BUNDLE = {
   // `require('./tables/<name>.json')` only when a message uses such a charset: left external and
   // shipped beside the bundle (ICONV_TABLES), they stay out of the 1.5 MB every cold start parses.
   external: ['@aws-sdk/*', './tables/*'],
+  // Dependencies mailparser imports but, with the options parseMail passes, never calls: stand-ins
+  // that throw if reached keep them out of every cold start (infra/left-out/ says why). Paths are
+  // relative to the project root, where CDK runs esbuild.
+  alias: {
+    'linkify-it': './infra/left-out/linkify-it.ts',
+    'html-to-text': './infra/left-out/html-to-text.ts',
+  },
   // ESM bundles of CommonJS dependencies (mailparser, iconv-lite, ...) call `require`, which ES
   // modules lack; the alias keeps the import from clashing with a bundled `createRequire`.
   banner:
     "import { createRequire as topLevelCreateRequire } from 'node:module'; const require = topLevelCreateRequire(import.meta.url);",
 } as const;
+
+/** The directory holding package.json: esbuild's working directory for BUNDLE.alias. */
+export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** esbuild's own options for BUNDLE, for building a bundle outside CDK exactly as the stack does (bench, tests). */
+export function esbuildOptions(entry: string, outfile: string): BuildOptions {
+  return {
+    entryPoints: [entry],
+    outfile,
+    absWorkingDir: PROJECT_ROOT,
+    bundle: true,
+    platform: 'node',
+    format: BUNDLE.format,
+    target: BUNDLE.target,
+    minify: BUNDLE.minify,
+    sourcemap: BUNDLE.sourcemap,
+    sourcesContent: BUNDLE.sourcesContent,
+    mainFields: [...BUNDLE.mainFields],
+    external: [...BUNDLE.external],
+    alias: { ...BUNDLE.alias },
+    banner: { js: BUNDLE.banner },
+    logLevel: 'error',
+  };
+}
 
 /** Folder of iconv-lite's multi-byte decoding tables, copied to `tables/` beside every bundle. */
 export const ICONV_TABLES = join(
@@ -53,6 +86,7 @@ export function nodejsBundling(deskFile: string | undefined): BundlingOptions {
     mainFields: [...BUNDLE.mainFields],
     externalModules: [...BUNDLE.external],
     banner: BUNDLE.banner,
+    esbuildArgs: { '--alias': Object.entries(BUNDLE.alias).map(([name, path]) => `${name}=${path}`) },
     commandHooks: copyBesideBundle(deskFile),
   };
 }

@@ -8,6 +8,7 @@ import {
   ICONV_TABLES,
   LAMBDA_RUNTIME,
   nodejsBundling,
+  PROJECT_ROOT,
 } from '../../infra/bundling';
 
 describe('nodejsBundling', () => {
@@ -36,6 +37,16 @@ describe('nodejsBundling', () => {
 
   it('leaves the AWS SDK to the runtime and the multi-byte decoding tables beside the bundle', () => {
     expect(options.externalModules).toEqual(['@aws-sdk/*', './tables/*']);
+  });
+
+  it('aliases what mailparser imports but never calls to the stand-ins in infra/left-out', () => {
+    expect(options.esbuildArgs).toEqual({
+      '--alias': [
+        'linkify-it=./infra/left-out/linkify-it.ts',
+        'html-to-text=./infra/left-out/html-to-text.ts',
+      ],
+    });
+    for (const path of Object.values(BUNDLE.alias)) expect(existsSync(join(PROJECT_ROOT, path))).toBe(true);
   });
 
   it("copies only iconv-lite's decoding tables when the desk is the embedded default", () => {

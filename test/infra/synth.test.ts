@@ -72,6 +72,16 @@ describe('npx cdk synth', () => {
     }
   });
 
+  it("puts the stand-ins for mailparser's unused linkify-it and html-to-text in the bundle that reads mail", () => {
+    const code = bundles.map((bundle) => readFileSync(join(bundle, 'index.mjs'), 'utf8'));
+    const readsMail = code.filter((text) => text.includes('skipHtmlToText'));
+    expect(readsMail).toHaveLength(1);
+    expect(readsMail[0]).toContain('parseMail must keep skipTextToHtml and skipTextLinks');
+    expect(readsMail[0]).toContain('parseMail must keep skipHtmlToText');
+    // html-to-text's option that every conversion sets up; absent when the real module is not bundled.
+    expect(readsMail[0]).not.toContain('wordwrap');
+  });
+
   it('produces bundles that Node loads as ES modules exporting a handler', async () => {
     for (const bundle of bundles) expect(await handlerTypeOf(join(bundle, 'index.mjs'))).toBe('function');
   }, 60_000);
