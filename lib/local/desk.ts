@@ -10,13 +10,7 @@ import {
   type ReminderHandler,
 } from './reminder-firing';
 import { type ReminderLoop, startReminderLoop } from './reminder-loop';
-import {
-  describeFiring,
-  describeIngest,
-  factsOfResult,
-  type TicketFacts,
-  ticketOfResult,
-} from './report-lines';
+import { describeFiring, describeIngest, factsOfResult } from './report-lines';
 import { SesReceiving } from './ses-receiving';
 import { dataPaths, type LocalSettings } from './settings';
 import { type SmtpIntake, startSmtpIntake } from './smtp-intake';
@@ -30,8 +24,6 @@ export interface DeskHandlers {
   readonly schedules: DueSchedules;
   /** The desk's own addresses: the SMTP intake accepts mail for these only. */
   readonly supportAddresses: readonly string[];
-  /** Language and priority of a ticket, for the line printed per message; null when unknown. */
-  readonly ticketFacts: (ticket: string) => Promise<TicketFacts | null>;
 }
 
 /** Where the desk writes: one line per processed message or fired reminder. */
@@ -79,11 +71,8 @@ function ingestDispatcher(
   queue: WorkQueue,
   out: DeskOutput,
 ) {
-  const report = async (id: string, result: unknown) => {
-    const ticket = ticketOfResult(result);
-    const facts =
-      factsOfResult(result) ?? (ticket ? await handlers.ticketFacts(ticket).catch(() => null) : null);
-    out.line(describeIngest(id, result, facts));
+  const report = (id: string, result: unknown) => {
+    out.line(describeIngest(id, result, factsOfResult(result)));
   };
   const deps = {
     handler: handlers.ingest,

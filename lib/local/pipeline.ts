@@ -1,4 +1,3 @@
-import { DynamoTicketStore } from '../aws/dynamo-ticket-store';
 import { createTicketTable, type TableRef } from '../aws/ticket-table';
 import type { Desk } from '../desk';
 import type { DeskHandlers } from './desk';
@@ -17,19 +16,12 @@ export async function loadPipeline(
   peers: LocalPeers,
   desk: Desk,
 ): Promise<DeskHandlers> {
-  // One client for the whole run, for the language and priority the desk prints of a ticket.
-  const table = localTable(peers.dynamoDb.port);
-  await ensureTicketTable(table);
-  const tickets = new DynamoTicketStore(table);
+  await ensureTicketTable(localTable(peers.dynamoDb.port));
   return {
     ingest: await importIngestHandler(),
     reminder: await importReminderHandler(),
     schedules: new LocalReminderScheduler(dataPaths(settings).schedules),
     supportAddresses: desk.supportAddresses,
-    ticketFacts: async (number) => {
-      const ticket = await tickets.get(number);
-      return ticket && { language: ticket.language, priority: ticket.priority };
-    },
   };
 }
 

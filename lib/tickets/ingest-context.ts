@@ -7,6 +7,7 @@ import type { Attempt, IngestPorts, WorkSettings } from './deps';
 import type { MailStep, StepScope } from './effects';
 import type { MessageKind } from './message';
 import type { ReplyChange } from './reply-change';
+import type { Ticket } from './ticket';
 
 /** One message as the SES receipt rule announces it (the Lambda event holds no body). */
 export interface IngestInput {
@@ -30,22 +31,30 @@ export interface IngestEffects {
   readonly operatorsTold: boolean;
 }
 
+/** The ticket's language and priority, carried in results so that callers need not read it back. */
+export type TicketFacts = Pick<Ticket, 'language' | 'priority'>;
+
+/** The facts of `ticket` a result reports. */
+export function factsOf(ticket: Ticket): TicketFacts {
+  return { language: ticket.language, priority: ticket.priority };
+}
+
 /** What became of one message. */
 export type IngestResult =
   | { readonly outcome: 'duplicate' }
   | { readonly outcome: 'ignored'; readonly reason: IgnoreReason }
-  | {
+  | (TicketFacts & {
       readonly outcome: 'created';
       readonly ticket: string;
       readonly truncated: boolean;
       readonly effects: IngestEffects;
-    }
-  | {
+    })
+  | (TicketFacts & {
       readonly outcome: 'reply';
       readonly ticket: string;
       readonly change: ReplyChange['kind'] | 'note';
       readonly effects: IngestEffects;
-    };
+    });
 
 /** Everything the steps of one ingestion share. */
 export interface IngestContext {

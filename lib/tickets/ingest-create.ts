@@ -3,7 +3,14 @@ import type { ActDecision } from '../intake/decision';
 import { calendarOf, planSla } from '../intake/sla-plan';
 import { acknowledge } from './acknowledge';
 import { scheduleStep, sendAndLog } from './effects';
-import { type IngestContext, type IngestResult, logReceived, mailStepOf, scopeOf } from './ingest-context';
+import {
+  factsOf,
+  type IngestContext,
+  type IngestResult,
+  logReceived,
+  mailStepOf,
+  scopeOf,
+} from './ingest-context';
 import { newTicket, ticketYear } from './new-ticket';
 import type { Note, Ticket } from './ticket';
 import { formatTicketNumber } from './ticket';
@@ -80,6 +87,7 @@ export async function createTicket(ctx: IngestContext, routeNote: string | null)
   return {
     outcome: 'created',
     ticket: number,
+    ...factsOf(ticket),
     truncated: ctx.raw.truncated,
     effects: { acknowledged: ack.sent, throttled: ack.throttled, schedulesCreated, operatorsTold },
   };

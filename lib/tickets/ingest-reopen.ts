@@ -1,6 +1,6 @@
 import { composeReopenNotice } from '../compose/lifecycle-notice';
 import { sendAndLog } from './effects';
-import { type IngestContext, type IngestResult, mailStepOf } from './ingest-context';
+import { factsOf, type IngestContext, type IngestResult, mailStepOf } from './ingest-context';
 import { rescheduleReopened } from './reopen';
 import type { Ticket } from './ticket';
 
@@ -25,6 +25,7 @@ export async function followReopening(ctx: IngestContext, reopened: Ticket): Pro
   return {
     outcome: 'reply',
     ticket: ticket.number,
+    ...factsOf(ticket),
     change: 'reopened',
     effects: { acknowledged: false, throttled: false, schedulesCreated: created, operatorsTold },
   };

@@ -3,7 +3,14 @@ import { calendarOf, planSla } from '../intake/sla-plan';
 import { suppliedFields } from '../intake/ticket-fields';
 import { acknowledge } from './acknowledge';
 import { scheduleStep, unscheduleKinds } from './effects';
-import { type IngestContext, type IngestResult, logReceived, NO_EFFECTS, scopeOf } from './ingest-context';
+import {
+  factsOf,
+  type IngestContext,
+  type IngestResult,
+  logReceived,
+  NO_EFFECTS,
+  scopeOf,
+} from './ingest-context';
 import { followReopening } from './ingest-reopen';
 import { reminderRound } from './reopen';
 import { applyReplyChange, isFromCustomer, type ReplyChange, replyChange } from './reply-change';
@@ -66,11 +73,11 @@ async function keepAsNote(ctx: IngestContext, ticket: string): Promise<IngestRes
   await logReceived(ctx, ticket, 'note');
   const author = ctx.mail.from?.address ?? 'unknown sender';
   const text = `${ctx.decision.subject}\n\n${ctx.mail.ownWords}`.slice(0, NOTE_MAX);
-  await updateTicket(ctx.ports.tickets, ticket, ctx.key, (t) => ({
+  const noted = await updateTicket(ctx.ports.tickets, ticket, ctx.key, (t) => ({
     ...t,
     notes: [...t.notes, { at: ctx.input.receivedAt, author, text }],
   }));
-  return { outcome: 'reply', ticket, change: 'note', effects: NO_EFFECTS };
+  return { outcome: 'reply', ticket, ...factsOf(noted), change: 'note', effects: NO_EFFECTS };
 }
 
 /**
@@ -101,6 +108,7 @@ async function followCompletion(
   return {
     outcome: 'reply',
     ticket: number,
+    ...factsOf(completed),
     change: 'completed',
     effects: { acknowledged: ack.sent, throttled: ack.throttled, schedulesCreated, operatorsTold: false },
   };
@@ -124,5 +132,5 @@ export async function applyReply(ctx: IngestContext, number: string): Promise<In
   );
   if (change.kind === 'reopened') return followReopening(ctx, updated);
   if (change.kind === 'completed') return followCompletion(ctx, updated, change);
-  return { outcome: 'reply', ticket: number, change: change.kind, effects: NO_EFFECTS };
+  return { outcome: 'reply', ticket: number, ...factsOf(updated), change: change.kind, effects: NO_EFFECTS };
 }

@@ -31,14 +31,13 @@ describe('startDesk', () => {
   const handlers = (): DeskHandlers => ({
     ingest: async (event) => {
       events.push(event);
-      return { ticket: '2026-000001', outcome: 'created' };
+      return { ticket: '2026-000001', outcome: 'created', language: 'it', priority: 'P3' };
     },
     reminder: async (payload) => {
       fired.push(`${payload.ticket} ${payload.kind}`);
     },
     schedules,
     supportAddresses: ['support@example.com'],
-    ticketFacts: async () => ({ language: 'it', priority: 'P3' }),
   });
 
   beforeEach(async () => {

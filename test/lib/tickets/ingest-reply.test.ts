@@ -38,7 +38,13 @@ describe('ingestEmail: a reply from the customer', () => {
   it('completes an awaiting-info ticket and starts the clock from the reply', async () => {
     const desk = await awaitingInfoTicket();
     const result = await desk.receive('ses-2', completingReply(), WEDNESDAY_11);
-    expect(result).toMatchObject({ outcome: 'reply', ticket: '2026-000001', change: 'completed' });
+    expect(result).toMatchObject({
+      outcome: 'reply',
+      ticket: '2026-000001',
+      change: 'completed',
+      language: 'it',
+      priority: 'P3',
+    });
     const ticket = await desk.tickets.get('2026-000001');
     expect(ticket).toMatchObject({ status: 'open', missingFields: [], clockStart: WEDNESDAY_11 });
     expect(ticket?.deadlines.takeCharge).toBe(WEDNESDAY_11 + 24 * HOUR);
@@ -97,7 +103,7 @@ describe('ingestEmail: a reply from the customer', () => {
   it('reopens a resolved ticket', async () => {
     const desk = await resolvedTicket();
     const result = await desk.receive('ses-2', reopeningReply(), WEDNESDAY_11);
-    expect(result).toMatchObject({ change: 'reopened' });
+    expect(result).toMatchObject({ change: 'reopened', language: 'it', priority: 'P3' });
     expect(await desk.tickets.get('2026-000001')).toMatchObject({ status: 'in-progress', resolvedAt: null });
   });
 
@@ -154,7 +160,7 @@ describe('ingestEmail: a reply from someone else', () => {
       completingReply({ from: 'mallory@example.org' }),
       WEDNESDAY_11,
     );
-    expect(result).toMatchObject({ outcome: 'reply', change: 'note' });
+    expect(result).toMatchObject({ outcome: 'reply', change: 'note', language: 'it', priority: 'P3' });
     const after = await desk.tickets.get('2026-000001');
     expect(after).toMatchObject({ status: 'awaiting-info', missingFields: before?.missingFields });
     expect(after?.notes.at(-1)).toMatchObject({ author: 'mallory@example.org' });

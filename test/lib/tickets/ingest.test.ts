@@ -11,7 +11,12 @@ describe('ingestEmail: a new request', () => {
   it('creates a numbered open ticket with deadlines from a complete request', async () => {
     const desk = new Harness();
     const result = await desk.receive('ses-1', rawEmail());
-    expect(result).toMatchObject({ outcome: 'created', ticket: '2026-000001' });
+    expect(result).toMatchObject({
+      outcome: 'created',
+      ticket: '2026-000001',
+      language: 'it',
+      priority: 'P3',
+    });
     const ticket = await desk.tickets.get('2026-000001');
     expect(ticket).toMatchObject({
       status: 'open',
