@@ -1,7 +1,7 @@
 import type { Desk } from '../desk/desk';
 import type { Instant, TicketStatus } from '../domain/vocabulary';
 import type { PlannedReminder, SlaPlan } from '../intake/decision';
-import { calendarOf, planSla } from '../intake/sla-plan';
+import { calendarOf, planAwaitingInfo, planSla } from '../intake/sla-plan';
 import type { TicketPorts } from './deps';
 import { schedulesFor } from './schedule-plan';
 import type { Ticket } from './ticket';
@@ -59,9 +59,15 @@ export function reopenedTicket(ticket: Ticket, at: Instant, resolution: Instant 
 
 /**
  * What guards a reopened ticket: the resolution warning (75 %) and due of the new clock and, while
- * nobody has taken it in charge, the take-charge reminders of its original clock still ahead.
+ * nobody has taken it in charge, the take-charge reminders of its original clock still ahead. A
+ * ticket back to awaiting information gets the customer's nudge again, counted from the reopening,
+ * as after the acknowledgement that first asked: its resolution had removed the earlier one.
  */
 export function reopenReminders(desk: Desk, ticket: Ticket): PlannedReminder[] {
+  const reopenedAt = ticket.reopenings.at(-1)?.at;
+  if (ticket.status === 'awaiting-info' && reopenedAt !== undefined) {
+    return [planAwaitingInfo(desk, ticket.terms, reopenedAt)];
+  }
   const start = resolutionClockStart(ticket);
   if (ticket.clockStart === null || start === null) return [];
   const resolution = planSla(desk, ticket, start).reminders.filter((r) => r.kind.startsWith('resolution'));

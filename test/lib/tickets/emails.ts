@@ -17,6 +17,12 @@ export const COMPLETE_BODY =
 const PNG =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
+/** A request missing the time, the URL and the screenshot: the ticket waits for information. */
+export const INCOMPLETE: EmailParts = {
+  body: 'Il login non funziona, potete controllare per favore al più presto?',
+  screenshot: false,
+};
+
 /** A raw message as the SES S3 action stores it. */
 export function rawEmail(parts: EmailParts = {}): string {
   const messageId = parts.messageId === undefined ? 'req-1@mail.example.net' : parts.messageId;

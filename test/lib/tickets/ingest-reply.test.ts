@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { COMPLETE_BODY, rawEmail } from './emails';
+import { COMPLETE_BODY, INCOMPLETE, rawEmail } from './emails';
 import { HOUR, MONDAY_10 } from './fixtures';
 import { Harness, withTicket } from './harness';
 
-const INCOMPLETE = {
-  body: 'Il login non funziona, potete controllare per favore al più presto?',
-  screenshot: false,
-};
 const WEDNESDAY_11 = MONDAY_10 + 49 * HOUR;
 /** A wall-clock time in Rome in November and December (UTC+1). */
 const rome = (local: string) => Date.parse(`${local}:00+01:00`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TicketStateError } from '../../../lib/tickets/errors';
 import { closeTicket, reopenTicket, resolveTicket, takeCharge } from '../../../lib/tickets/lifecycle';
-import { rawEmail } from './emails';
+import { INCOMPLETE, rawEmail } from './emails';
 import { HOUR, MONDAY_10 } from './fixtures';
 import { Harness, SETTINGS } from './harness';
 
@@ -161,6 +161,18 @@ describe('reopenTicket: the reminders of a new round', () => {
       '2026-000001-r1-resolution-warning',
       '2026-000001-r1-resolution-due',
     ]);
+  });
+
+  it('schedules the customer nudge again when the ticket goes back to awaiting information', async () => {
+    const desk = await openTicket(rawEmail(INCOMPLETE));
+    expect(pending(desk).map(([name]) => name)).toEqual(['2026-000001-awaiting-info']);
+    await resolveTicket(desk.ports, '2026-000001', desk.attempt(LATER), SETTINGS);
+    expect(pending(desk)).toEqual([]);
+    const at = rome('2026-11-24T09:30');
+    const { ticket } = await reopenTicket(desk.ports, '2026-000001', desk.attempt(at), SETTINGS);
+    expect(ticket.status).toBe('awaiting-info');
+    expect(pending(desk)).toEqual([['2026-000001-r1-awaiting-info', rome('2026-11-27T09:30')]]);
+    expect(ticket.schedules).toEqual(['2026-000001-r1-awaiting-info']);
   });
 
   it('creates nothing more when the command is repeated', async () => {

@@ -100,8 +100,19 @@ describe('reopenReminders (split shift, Rome, 8 business hours a day)', () => {
     ],
     ['a best-effort ticket: nothing', { bestEffort: true, reopenings: reopenedAt(MONDAY_10) }, []],
     [
-      'a ticket whose clock never started: nothing',
-      { clockStart: null, missingFields: ['url'], reopenings: reopenedAt(MONDAY_10) },
+      'a ticket back to awaiting information: the nudge, 3 business days after the reopening',
+      {
+        status: 'awaiting-info',
+        clockStart: null,
+        missingFields: ['url'],
+        deadlines: { takeCharge: null, resolution: null },
+        reopenings: reopenedAt(MONDAY_10),
+      },
+      [['2026-11-26T10:00', 'awaiting-info']],
+    ],
+    [
+      'a ticket whose clock never started, not awaiting information: nothing',
+      { clockStart: null, missingFields: [], reopenings: reopenedAt(MONDAY_10) },
       [],
     ],
   ])('schedules, for %s', (_, overrides, expected) => {
