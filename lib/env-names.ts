@@ -33,3 +33,17 @@ export const ENV = {
   /** Local desk only: folder of the durable local scheduler instead of EventBridge Scheduler. */
   localScheduleDir: 'LOCAL_SCHEDULE_DIR',
 } as const;
+
+/**
+ * Variables the Lambda runtime sets by itself (the execution role's temporary keys and the region),
+ * read where an adapter signs its own requests instead of leaving them to the AWS SDK.
+ */
+export const AWS_ENV = {
+  region: 'AWS_REGION',
+  accessKeyId: 'AWS_ACCESS_KEY_ID',
+  secretAccessKey: 'AWS_SECRET_ACCESS_KEY',
+  /** Absent for long-term keys, always set on Lambda. */
+  sessionToken: 'AWS_SESSION_TOKEN',
+  /** Tests and emulators only: where S3 requests go instead of AWS (the SDK's own name for it). */
+  s3Endpoint: 'AWS_ENDPOINT_URL_S3',
+} as const;

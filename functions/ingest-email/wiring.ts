@@ -1,11 +1,11 @@
+import { S3ObjectReader } from '../../lib/aws/s3-object-reader';
 import { S3RawMessageSource } from '../../lib/aws/s3-raw-message-source';
-import { S3Client } from '../../lib/aws/sdk/s3';
-import { ENV } from '../../lib/env-names';
+import { AWS_ENV, ENV } from '../../lib/env-names';
 import { RawMessageDir } from '../../lib/local/raw-message-dir';
 import type { RawMessageSource } from '../../lib/ports/raw-message-source';
 import { DEFAULT_WORK_SETTINGS, type IngestPorts } from '../../lib/tickets/deps';
 import type { IngestSettings } from '../../lib/tickets/ingest';
-import { optional, positiveInteger, required } from '../shared/env';
+import { optional, optionalHttpUrl, positiveInteger, required } from '../shared/env';
 import { reminderScheduler } from '../shared/reminder-scheduler';
 import { commonPorts } from '../shared/ticket-table';
 
@@ -24,9 +24,25 @@ export interface IngestWiring {
 function rawSource(env: Env): RawMessageSource {
   const localDir = optional(env, ENV.localRawDir);
   if (localDir) return new RawMessageDir(localDir);
-  return new S3RawMessageSource(new S3Client({}), {
-    bucket: required(env, ENV.rawBucket),
-    prefix: optional(env, ENV.rawPrefix) ?? '',
+  const location = { bucket: required(env, ENV.rawBucket), prefix: optional(env, ENV.rawPrefix) ?? '' };
+  return new S3RawMessageSource(s3Reader(env), location);
+}
+
+/**
+ * The S3 GET signed by hand (no S3 client: ~20 ms of cold start), with the execution role's keys
+ * that Lambda puts in the environment, as the SDK's default credential chain would find them.
+ */
+function s3Reader(env: Env): S3ObjectReader {
+  return new S3ObjectReader({
+    region: required(env, AWS_ENV.region),
+    credentials: {
+      accessKeyId: required(env, AWS_ENV.accessKeyId),
+      secretAccessKey: required(env, AWS_ENV.secretAccessKey),
+      sessionToken: optional(env, AWS_ENV.sessionToken),
+    },
+    endpoint: optionalHttpUrl(env, AWS_ENV.s3Endpoint),
+    now: Date.now,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   });
 }
 

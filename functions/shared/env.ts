@@ -1,4 +1,4 @@
-import type { ENV } from '../../lib/env-names';
+import type { AWS_ENV, ENV } from '../../lib/env-names';
 
 /** A variable the function cannot run without is missing or malformed: fails the cold start with one line. */
 export class ConfigError extends Error {
@@ -9,7 +9,7 @@ export class ConfigError extends Error {
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
-type Name = (typeof ENV)[keyof typeof ENV];
+type Name = (typeof ENV)[keyof typeof ENV] | (typeof AWS_ENV)[keyof typeof AWS_ENV];
 
 /** The variable's value, or ConfigError naming it. */
 export function required(env: Env, name: Name): string {
@@ -35,4 +35,17 @@ export function positiveInteger(env: Env, name: Name, fallback: number): number 
     );
   }
   return value;
+}
+
+/** An http(s) URL, or undefined when unset; ConfigError naming the variable and value otherwise. */
+export function optionalHttpUrl(env: Env, name: Name): URL | undefined {
+  const text = optional(env, name);
+  if (text === undefined) return undefined;
+  const url = URL.canParse(text) ? new URL(text) : undefined;
+  if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
+    throw new ConfigError(
+      `environment variable ${name} must be an http or https URL, got ${JSON.stringify(text)}`,
+    );
+  }
+  return url;
 }

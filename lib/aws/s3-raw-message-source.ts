@@ -1,13 +1,18 @@
-import type { S3Client } from '@aws-sdk/client-s3';
 import type { RawMessage, RawMessageSource } from '../ports/raw-message-source';
 import { RawMessageNotFoundError, RawMessageReadError } from '../tickets/errors';
-import { GetObjectCommand } from './sdk/s3';
-import { isTransient, sdkErrorName } from './sdk-errors';
+import { S3ReadError } from './s3-error';
+import type { ObjectStart } from './s3-object-reader';
+import { isTransient } from './sdk-errors';
 
 /** Where the SES receipt rule's S3 action writes: `s3://bucket/<prefix><messageId>`. */
 export interface RawLocation {
   readonly bucket: string;
   readonly prefix: string;
+}
+
+/** What this source needs of S3: the start of one object (S3ObjectReader). */
+export interface ObjectStartReader {
+  readStart(bucket: string, key: string, maxBytes: number): Promise<ObjectStart>;
 }
 
 /**
@@ -16,35 +21,26 @@ export interface RawLocation {
  */
 export class S3RawMessageSource implements RawMessageSource {
   constructor(
-    private readonly client: S3Client,
+    private readonly reader: ObjectStartReader,
     private readonly location: RawLocation,
   ) {}
 
   /** The first `maxBytes` of the message and its whole size. */
   async read(messageId: string, maxBytes: number): Promise<RawMessage> {
     try {
-      const out = await this.client.send(
-        new GetObjectCommand({
-          Bucket: this.location.bucket,
-          Key: `${this.location.prefix}${messageId}`,
-          Range: `bytes=0-${maxBytes - 1}`,
-        }),
+      return await this.reader.readStart(
+        this.location.bucket,
+        `${this.location.prefix}${messageId}`,
+        maxBytes,
       );
-      const bytes = out.Body ? await out.Body.transformToByteArray() : new Uint8Array();
-      const size = totalSize(out.ContentRange) ?? out.ContentLength ?? bytes.length;
-      return { bytes: bytes.subarray(0, maxBytes), size, truncated: size > maxBytes };
     } catch (error) {
-      const name = sdkErrorName(error);
-      if (name === 'NoSuchKey' || name === 'NotFound') throw new RawMessageNotFoundError(messageId);
-      // A range starting at 0 is unsatisfiable only for an empty object.
-      if (name === 'InvalidRange') return { bytes: new Uint8Array(), size: 0, truncated: false };
+      if (error instanceof S3ReadError) {
+        // NotFound: a 404 without S3's error document.
+        if (error.code === 'NoSuchKey' || error.code === 'NotFound')
+          throw new RawMessageNotFoundError(messageId);
+        throw new RawMessageReadError(messageId, error, error.transient);
+      }
       throw new RawMessageReadError(messageId, error, isTransient(error));
     }
   }
-}
-
-/** `bytes 0-99/12345` -> 12345. */
-function totalSize(contentRange: string | undefined): number | undefined {
-  const total = contentRange?.split('/')[1];
-  return total && total !== '*' ? Number(total) : undefined;
 }

@@ -1,5 +1,4 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import {
   ConflictException,
   CreateScheduleCommand,
@@ -15,16 +14,17 @@ import { DynamoMessageLog } from '../../lib/aws/dynamo-message-log';
 import { DynamoTicketStore } from '../../lib/aws/dynamo-ticket-store';
 import { DynamoWorkLog } from '../../lib/aws/dynamo-work-log';
 import { EventBridgeReminderScheduler } from '../../lib/aws/eventbridge-reminder-scheduler';
+import { S3ObjectReader } from '../../lib/aws/s3-object-reader';
 import { S3RawMessageSource } from '../../lib/aws/s3-raw-message-source';
 import { SesMailSender } from '../../lib/aws/ses-mail-sender';
 import type { TableRef } from '../../lib/aws/ticket-table';
 import { defaultDesk } from '../../lib/desk/default-desk';
 import type { IngestPorts } from '../../lib/tickets/deps';
+import { answerError, answerRange, type S3Handler } from '../support/fake-s3';
 import type { FaultPlan } from './fault-plan';
 
 const ses = mockClient(SESClient);
 const scheduler = mockClient(SchedulerClient);
-const s3 = mockClient(S3Client);
 const dummy = { region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } };
 
 /** What the fake AWS services hold after a run: the emails SES accepted, the schedules that exist. */
@@ -49,11 +49,10 @@ export function injectDynamoFaults(client: DynamoDBClient, world: AwsWorld): voi
   );
 }
 
-/** SES, Scheduler and S3 as mocks that behave like the services (conflicts, not-found) and obey the plan. */
+/** SES and Scheduler as mocks that behave like the services (conflicts, not-found) and obey the plan. */
 export function fakeServices(world: AwsWorld): void {
   ses.reset();
   scheduler.reset();
-  s3.reset();
   // SES has no idempotency key: a lost answer after acceptance would be a real duplicate, so an
   // SES "timeout" here is one where SES did not accept the email (README: the one known window).
   ses.on(SendRawEmailCommand).callsFake((input: SendRawEmailCommandInput) => {
@@ -79,18 +78,34 @@ export function fakeServices(world: AwsWorld): void {
     if (!existed) throw new ResourceNotFoundException({ $metadata: {}, message: 'gone', Message: 'gone' });
     return {};
   });
-  s3.on(GetObjectCommand).callsFake((input: { Key?: string; Range?: string }) => {
-    if (world.plan.next('S3.GetObject', true)) throw world.plan.error();
-    const bytes = world.raw.get(input.Key ?? '') ?? new Uint8Array();
-    return {
-      Body: { transformToByteArray: async () => bytes },
-      ContentRange: `bytes 0-${bytes.length - 1}/${bytes.length}`,
-    };
-  });
 }
 
-/** The real adapters, over dynalite and the faulty service mocks. */
-export function faultyPorts(table: TableRef): IngestPorts {
+/**
+ * The raw-message bucket `raw` as the local stand-in for S3 serves it (test/support/fake-s3.ts),
+ * every GET through the plan: throttling is S3's 503 SlowDown, a server error its 500, and a
+ * timeout an answer that never comes.
+ */
+export function rawBucket(world: AwsWorld): S3Handler {
+  return (request, response) => {
+    if (world.plan.next('S3.GetObject', true)) {
+      if (world.plan.kind === 'throttling')
+        answerError(response, 503, 'SlowDown', 'Please reduce your request rate.');
+      if (world.plan.kind === 'server-error')
+        answerError(response, 500, 'InternalError', 'injected server-error');
+      return;
+    }
+    const key = decodeURIComponent(new URL(request.url ?? '/', 'http://s3').pathname.replace(/^\/raw\//, ''));
+    const bytes = world.raw.get(key);
+    if (bytes) answerRange(request, response, bytes);
+    else answerError(response, 404, 'NoSuchKey', 'The specified key does not exist.');
+  };
+}
+
+/** Short enough that an injected S3 timeout costs little, long enough that a busy machine answers. */
+const S3_IDLE_TIMEOUT_MS = 250;
+
+/** The real adapters, over dynalite, the faulty service mocks and the S3 stand-in at `s3Endpoint`. */
+export function faultyPorts(table: TableRef, s3Endpoint: URL): IngestPorts {
   return {
     desk: defaultDesk(),
     tickets: new DynamoTicketStore(table),
@@ -106,6 +121,15 @@ export function faultyPorts(table: TableRef): IngestPorts {
       maximumRetryAttempts: 10,
       maximumEventAgeInSeconds: 86_400,
     }),
-    raw: new S3RawMessageSource(new S3Client(dummy), { bucket: 'raw', prefix: '' }),
+    raw: new S3RawMessageSource(
+      new S3ObjectReader({
+        ...dummy,
+        endpoint: s3Endpoint,
+        now: Date.now,
+        sleep: async () => undefined,
+        idleTimeoutMs: S3_IDLE_TIMEOUT_MS,
+      }),
+      { bucket: 'raw', prefix: '' },
+    ),
   };
 }

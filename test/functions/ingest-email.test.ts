@@ -5,6 +5,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DynamoTicketStore } from '../../lib/aws/dynamo-ticket-store';
 import { COMPLETE_BODY, rawEmail } from '../lib/tickets/emails';
+import { answerRange, startFakeS3 } from '../support/fake-s3';
 import { type LocalFunctionEnv, localFunctionEnv, sesEvent } from './local-env';
 
 const ses = mockClient(SESClient);
@@ -80,6 +81,30 @@ describe('functions/ingest-email', () => {
       expect.objectContaining({ outcome: 'created', ticket: '2026-000001' }),
     ]);
     expect(await handler(sesEvent('ses-1'))).toEqual([{ outcome: 'duplicate' }]);
+  });
+
+  it("reads the raw message from S3 when there is no local folder, signed with the role's keys", async () => {
+    const s3 = await startFakeS3((request, response) =>
+      answerRange(request, response, new TextEncoder().encode(rawEmail())),
+    );
+    try {
+      delete process.env.LOCAL_RAW_DIR;
+      Object.assign(process.env, {
+        RAW_BUCKET: 'raw-mail',
+        RAW_PREFIX: 'inbound/',
+        AWS_SESSION_TOKEN: 'role-session-token',
+        AWS_ENDPOINT_URL_S3: s3.endpoint.href,
+      });
+      const handler = await coldStart();
+      expect(await handler(sesEvent('ses-1'))).toEqual([
+        expect.objectContaining({ outcome: 'created', ticket: '2026-000001' }),
+      ]);
+      expect(s3.requests.map((r) => [r.path, r.headers['x-amz-security-token']])).toEqual([
+        ['/raw-mail/inbound/ses-1', 'role-session-token'],
+      ]);
+    } finally {
+      await s3.close();
+    }
   });
 
   it('does nothing more when SES delivers the event again', async () => {

@@ -2,8 +2,15 @@ import { afterAll } from 'vitest';
 import { createTicketTable, type TableRef } from '../../lib/aws/ticket-table';
 import type { IngestPorts } from '../../lib/tickets/deps';
 import { type FaultKind, FaultPlan } from '../functions/fault-plan';
-import { type AwsWorld, fakeServices, faultyPorts, injectDynamoFaults } from '../functions/faulty-aws';
+import {
+  type AwsWorld,
+  fakeServices,
+  faultyPorts,
+  injectDynamoFaults,
+  rawBucket,
+} from '../functions/faulty-aws';
 import { startLocalTable } from './dynalite';
+import { startFakeS3 } from './fake-s3';
 
 /** The faults a case injects: throttling, a 5xx, and a timeout whose request took effect. */
 const FAULT_KINDS: readonly FaultKind[] = ['throttling', 'server-error', 'timeout'];
@@ -13,7 +20,10 @@ export function faultCases(calls: number): (readonly [FaultKind, number])[] {
   return FAULT_KINDS.flatMap((kind) => Array.from({ length: calls }, (_, i) => [kind, i + 1] as const));
 }
 
-/** The real adapters over one dynalite, with SES, Scheduler and S3 mocked, every call through the fault plan. */
+/**
+ * The real adapters over one dynalite and a local stand-in for S3, with SES and Scheduler mocked,
+ * every call through the fault plan.
+ */
 export interface FaultWorld {
   readonly world: AwsWorld;
   /** A fresh table and empty services, faults off. */
@@ -36,6 +46,8 @@ export async function startFaultWorld(prefix: string): Promise<FaultWorld> {
   const server = await startLocalTable('unused');
   injectDynamoFaults(server.client, world);
   afterAll(async () => server.stop());
+  const s3 = await startFakeS3(rawBucket(world));
+  afterAll(async () => s3.close());
   let tables = 0;
   const fresh = async () => {
     world.plan = new FaultPlan(null, 'throttling');
@@ -46,7 +58,7 @@ export async function startFaultWorld(prefix: string): Promise<FaultWorld> {
     tables += 1;
     const table = { client: server.client, tableName: `${prefix}-${tables}` };
     await createTicketTable(server.client, table.tableName);
-    return { table, ports: faultyPorts(table) };
+    return { table, ports: faultyPorts(table, s3.endpoint) };
   };
   const callsOf: FaultWorld['callsOf'] = async (setup, scenario) => {
     const { ports, table } = await fresh();

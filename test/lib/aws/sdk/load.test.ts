@@ -1,19 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as DynamoDB from '@aws-sdk/client-dynamodb';
-import * as S3 from '@aws-sdk/client-s3';
 import * as Scheduler from '@aws-sdk/client-scheduler';
 import * as SES from '@aws-sdk/client-ses';
 import { describe, expect, it } from 'vitest';
 import * as dynamodb from '../../../../lib/aws/sdk/dynamodb';
-import * as s3 from '../../../../lib/aws/sdk/s3';
 import * as scheduler from '../../../../lib/aws/sdk/scheduler';
 import * as ses from '../../../../lib/aws/sdk/ses';
 
 const root = join(import.meta.dirname, '../../../..');
 const loaded: [string, Record<string, unknown>, Record<string, unknown>][] = [
   ['@aws-sdk/client-dynamodb', dynamodb, DynamoDB],
-  ['@aws-sdk/client-s3', s3, S3],
   ['@aws-sdk/client-scheduler', scheduler, Scheduler],
   ['@aws-sdk/client-ses', ses, SES],
 ];
