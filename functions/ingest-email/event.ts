@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../../lib/zod-mini';
 
 /** The part of the SES receipt rule's Lambda-action event the function reads (it carries no body). */
 const sesEventSchema = z.object({
@@ -8,13 +8,13 @@ const sesEventSchema = z.object({
         eventSource: z.literal('aws:ses'),
         ses: z.object({
           mail: z.object({
-            messageId: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._@+=-]*$/, 'not an SES message id'),
+            messageId: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._@+=-]*$/, 'not an SES message id')),
             timestamp: z.iso.datetime({ offset: true }),
           }),
         }),
       }),
     )
-    .min(1),
+    .check(z.minLength(1)),
 });
 
 /** One received message the event announces. */

@@ -1,15 +1,4 @@
-// Named imports: they let a bundler drop the rest of zod (83 KB instead of 443 KB minified).
-import {
-  array,
-  NEVER,
-  type output,
-  preprocess,
-  type RefinementCtx,
-  record,
-  strictObject,
-  string,
-  type ZodOptional,
-} from 'zod';
+import * as z from '../zod-mini';
 import { type HolidayPlace, placeProblem } from './holidays/public-holidays';
 import { parseIsoDate } from './local-date';
 import { firstOverlap, type MinuteRange, parseClockRange, WEEKDAYS } from './week-hours';
@@ -20,79 +9,103 @@ import { isIanaZone } from './zone-clock';
  * convert: clock ranges become minutes, dates become day numbers.
  */
 
-const fail = (ctx: RefinementCtx, message: string): never => {
-  ctx.addIssue({ code: 'custom', message });
-  return NEVER;
+/**
+ * Fails a transform with `message`. zod/mini hands a transform the bare parse payload (classic
+ * zod adds an `addIssue` to it), so the issue is pushed as classic's `addIssue` would record it.
+ */
+const fail = (payload: z.core.ParsePayload, message: string): never => {
+  payload.issues.push({ code: 'custom', message, input: payload.value });
+  return z.NEVER;
 };
 
-const clockRange = string().transform((text, ctx): MinuteRange => {
-  const range = parseClockRange(text);
-  return typeof range === 'string' ? fail(ctx, range) : range;
-});
+const clockRange = z.pipe(
+  z.string(),
+  z.transform((text: string, payload): MinuteRange => {
+    const range = parseClockRange(text);
+    return typeof range === 'string' ? fail(payload, range) : range;
+  }),
+);
 
-const dayHours = array(clockRange).superRefine((ranges, ctx) => {
-  const overlapping = firstOverlap(ranges);
-  if (overlapping >= 0)
-    ctx.addIssue({ code: 'custom', message: 'overlaps another range of the same day', path: [overlapping] });
-});
+const dayHours = z.array(clockRange).check(
+  z.superRefine((ranges: MinuteRange[], ctx) => {
+    const overlapping = firstOverlap(ranges);
+    if (overlapping >= 0)
+      ctx.addIssue({
+        code: 'custom',
+        message: 'overlaps another range of the same day',
+        path: [overlapping],
+      });
+  }),
+);
 
 const WHOLE_WEEK = Object.fromEntries(WEEKDAYS.map((day) => [day, ['00:00-24:00']]));
 
-const weekHours = preprocess(
-  (hours) => (hours === '24/7' ? WHOLE_WEEK : hours),
-  strictObject(
-    Object.fromEntries(WEEKDAYS.map((day) => [day, dayHours.optional()])) as Record<
+// A preprocess: classic zod's `preprocess(fn, schema)` is this very pipe.
+const weekHours = z.pipe(
+  z.transform((hours: unknown) => (hours === '24/7' ? WHOLE_WEEK : hours)),
+  z.strictObject(
+    Object.fromEntries(WEEKDAYS.map((day) => [day, z.optional(dayHours)])) as Record<
       (typeof WEEKDAYS)[number],
-      ZodOptional<typeof dayHours>
+      z.ZodMiniOptional<typeof dayHours>
     >,
     { error: 'must be "24/7" or an object of weekdays mon..sun' },
   ),
 );
 
-const closedEntry = string().transform((text, ctx): readonly [number, number] => {
-  const ends = text.split('..');
-  const [first, last] = [parseIsoDate(ends[0] ?? ''), parseIsoDate(ends[ends.length - 1] ?? '')];
-  if (first === undefined || last === undefined || ends.length > 2) {
-    return fail(ctx, 'is not a date YYYY-MM-DD or a range YYYY-MM-DD..YYYY-MM-DD');
-  }
-  return last < first ? fail(ctx, 'is a range that ends before it starts') : [first, last];
-});
-
-const special = record(string(), dayHours).superRefine((dates, ctx) => {
-  for (const date of Object.keys(dates)) {
-    if (parseIsoDate(date) === undefined)
-      ctx.addIssue({ code: 'custom', message: 'is not a date YYYY-MM-DD', path: [date] });
-  }
-});
-
-const holidays = strictObject({
-  country: string(),
-  region: string().optional(),
-  city: string().optional(),
-}).superRefine((place: HolidayPlace, ctx) => {
-  const problem = placeProblem(place);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem.reason, path: [problem.field] });
-});
-
-const timeZone = string().refine(
-  isIanaZone,
-  'is not an IANA time zone such as Europe/Rome (not a fixed offset like GMT-6)',
+const closedEntry = z.pipe(
+  z.string(),
+  z.transform((text: string, payload): readonly [number, number] => {
+    const ends = text.split('..');
+    const [first, last] = [parseIsoDate(ends[0] ?? ''), parseIsoDate(ends[ends.length - 1] ?? '')];
+    if (first === undefined || last === undefined || ends.length > 2) {
+      return fail(payload, 'is not a date YYYY-MM-DD or a range YYYY-MM-DD..YYYY-MM-DD');
+    }
+    return last < first ? fail(payload, 'is a range that ends before it starts') : [first, last];
+  }),
 );
 
+const special = z.record(z.string(), dayHours).check(
+  z.superRefine((dates: Record<string, MinuteRange[]>, ctx) => {
+    for (const date of Object.keys(dates)) {
+      if (parseIsoDate(date) === undefined)
+        ctx.addIssue({ code: 'custom', message: 'is not a date YYYY-MM-DD', path: [date] });
+    }
+  }),
+);
+
+const holidays = z
+  .strictObject({
+    country: z.string(),
+    region: z.optional(z.string()),
+    city: z.optional(z.string()),
+  })
+  .check(
+    z.superRefine((place: HolidayPlace, ctx) => {
+      const problem = placeProblem(place);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem.reason, path: [problem.field] });
+    }),
+  );
+
+const timeZone = z
+  .string()
+  .check(
+    z.refine(isIanaZone, 'is not an IANA time zone such as Europe/Rome (not a fixed offset like GMT-6)'),
+  );
+
 /** One calendar in one zone. */
-export const singleCalendarFile = strictObject({
-  description: string().optional(),
+export const singleCalendarFile = z.strictObject({
+  description: z.optional(z.string()),
   timeZone,
   hours: weekHours,
-  holidays: holidays.optional(),
-  closed: array(closedEntry).optional(),
-  special: special.optional(),
+  holidays: z.optional(holidays),
+  closed: z.optional(z.array(closedEntry)),
+  special: z.optional(special),
 });
 
 /** Open whenever any part is open; its zone is the first part's. */
-export const unionCalendarFile = strictObject({
-  description: string().optional(),
-  anyOf: array(singleCalendarFile).min(1, 'must list at least one calendar'),
+export const unionCalendarFile = z.strictObject({
+  description: z.optional(z.string()),
+  anyOf: z.array(singleCalendarFile).check(z.minLength(1, 'must list at least one calendar')),
 });
 
-export type SingleCalendarFile = output<typeof singleCalendarFile>;
+export type SingleCalendarFile = z.output<typeof singleCalendarFile>;

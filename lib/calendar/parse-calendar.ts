@@ -1,4 +1,4 @@
-import type { core } from 'zod';
+import type { core } from '../zod-mini';
 import { type SingleCalendarFile, singleCalendarFile, unionCalendarFile } from './calendar-file';
 import { CalendarPart, type DayRange } from './calendar-part';
 import { type Calendar, CompiledCalendar } from './compiled-calendar';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from '../zod-mini';
 import { DeskConfigError } from './errors';
 
 type Path = readonly PropertyKey[];
@@ -26,7 +26,7 @@ function shown(value: unknown): string {
 }
 
 /** The first zod issue as one line: source, field path, what is wrong and the value found. */
-export function deskErrorFromZod(error: z.ZodError, input: unknown, source: string): DeskConfigError {
+export function deskErrorFromZod(error: z.core.$ZodError, input: unknown, source: string): DeskConfigError {
   const issue = error.issues[0];
   if (!issue) return new DeskConfigError(source, '', 'invalid desk');
   const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];

@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { link, mkdir, open, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import * as z from 'zod';
 import { REMINDER_KINDS } from '../domain/vocabulary';
 import type { ReminderSchedule, ReminderScheduler } from '../ports/reminder-scheduler';
 import { ScheduleError } from '../tickets/errors';
+import * as z from '../zod-mini';
 
 const SCHEDULE_NAME = /^[0-9a-zA-Z\-_.]{1,64}$/;
 
 const scheduleSchema = z.object({
-  name: z.string().regex(SCHEDULE_NAME),
-  at: z.number().int(),
+  name: z.string().check(z.regex(SCHEDULE_NAME)),
+  at: z.number().check(z.int()),
   timeZone: z.string(),
   payload: z.object({ ticket: z.string(), kind: z.enum(REMINDER_KINDS) }),
 });

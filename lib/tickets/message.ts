@@ -1,5 +1,5 @@
-import * as z from 'zod';
 import type { Instant } from '../domain/vocabulary';
+import * as z from '../zod-mini';
 
 /** What a logged message was, for the operators reading a ticket's history. */
 export type MessageKind =
@@ -37,17 +37,17 @@ export interface TicketMessage {
 const messageSchema = z.object({
   ticket: z.string(),
   id: z.string(),
-  at: z.number().int(),
+  at: z.number().check(z.int()),
   direction: z.enum(['in', 'out']),
   kind: z.enum(['request', 'reply', 'note', 'acknowledgement', 'operator-notice', 'reminder', 'lifecycle']),
   from: z.string(),
   to: z.array(z.string()),
   subject: z.string(),
   messageIds: z.array(z.string()),
-  rawId: z.string().nullable(),
-  size: z.number().nullable(),
+  rawId: z.nullable(z.string()),
+  size: z.nullable(z.number()),
   truncated: z.boolean(),
-}) satisfies z.ZodType<TicketMessage>;
+}) satisfies z.ZodMiniType<TicketMessage>;
 
 /** Reads a stored message document; returns the problem (field path and why) instead of throwing. */
 export function readMessage(doc: unknown): { message: TicketMessage } | { problem: string } {

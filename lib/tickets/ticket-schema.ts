@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import type { CustomerTerms } from '../desk/desk';
 import {
   LANGUAGES,
@@ -8,24 +7,25 @@ import {
   REQUIRED_FIELDS,
   TICKET_STATUSES,
 } from '../domain/vocabulary';
+import * as z from '../zod-mini';
 import type { Ticket } from './ticket';
 
-const instant = z.number().int();
-const maybeInstant = instant.nullable();
+const instant = z.number().check(z.int());
+const maybeInstant = z.nullable(instant);
 
 const termsSchema = z.object({
-  match: z.string().nullable(),
-  name: z.string().nullable(),
+  match: z.nullable(z.string()),
+  name: z.nullable(z.string()),
   tier: z.string(),
   contract: z.boolean(),
-  credits: z.number().nullable(),
+  credits: z.nullable(z.number()),
   calendarId: z.string(),
   bestEffort: z.boolean(),
-}) satisfies z.ZodType<CustomerTerms>;
+}) satisfies z.ZodMiniType<CustomerTerms>;
 
 /** Shape of a stored ticket: adapters check what they read against it, so a bad record fails by name. */
 export const ticketSchema = z.object({
-  number: z.string().regex(/^\d{4}-\d{6}$/),
+  number: z.string().check(z.regex(/^\d{4}-\d{6}$/)),
   status: z.enum(TICKET_STATUSES),
   customer: z.string(),
   subject: z.string(),
@@ -48,26 +48,31 @@ export const ticketSchema = z.object({
   resolvedAt: maybeInstant,
   closedAt: maybeInstant,
   // Tickets stored before reopenings were recorded have none.
-  reopenings: z
-    .array(
+  reopenings: z._default(
+    z.array(
       z.object({
         at: instant,
         resolvedAt: maybeInstant,
         closedAt: maybeInstant,
         resolutionDeadline: maybeInstant,
       }),
-    )
-    .default([]),
+    ),
+    [],
+  ),
   customerMessageIds: z.array(z.string()),
   sentMessageIds: z.array(z.string()),
   schedules: z.array(z.string()),
   remindersSent: z.array(
-    z.object({ kind: z.enum(REMINDER_KINDS), at: instant, round: z.number().int().positive().optional() }),
+    z.object({
+      kind: z.enum(REMINDER_KINDS),
+      at: instant,
+      round: z.optional(z.number().check(z.int(), z.positive())),
+    }),
   ),
   notes: z.array(z.object({ at: instant, author: z.string(), text: z.string() })),
   applied: z.array(z.string()),
-  version: z.number().int().nonnegative(),
-}) satisfies z.ZodType<Ticket>;
+  version: z.number().check(z.int(), z.nonnegative()),
+}) satisfies z.ZodMiniType<Ticket>;
 
 /** Reads a stored ticket document; returns the problem (field path and why) instead of throwing. */
 export function readTicket(doc: unknown): { ticket: Ticket } | { problem: string } {
