@@ -21,7 +21,7 @@ export async function bundleLikeTheStack(
   deskFile?: string,
 ): Promise<LocalBundle> {
   const file = join(outDir, 'index.mjs');
-  const { metafile } = await build({ ...esbuildOptions(entry, file), metafile: true });
+  const { metafile } = await build({ ...esbuildOptions(entry, file, deskFile), metafile: true });
   for (const command of nodejsBundling(deskFile).commandHooks?.afterBundling(outDir, outDir) ?? []) {
     execSync(command);
   }

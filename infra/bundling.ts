@@ -4,6 +4,10 @@ import { fileURLToPath } from 'node:url';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { type BundlingOptions, type ICommandHooks, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { BuildOptions } from 'esbuild';
+import { holidayPlacesOf } from '../lib/calendar';
+import { shipFlag } from '../lib/calendar/holidays/ship-flags';
+import { SHIPPED_HOLIDAYS } from '../lib/calendar/holidays/shipped';
+import { loadDeskFile } from './desk-check';
 
 /** Newest Node.js runtime aws-cdk-lib offers (Lambda must run Node.js 22 or later). */
 export const LAMBDA_RUNTIME = lambda.Runtime.NODEJS_24_X;
@@ -47,8 +51,20 @@ export const BUNDLE = {
 /** The directory holding package.json: esbuild's working directory for BUNDLE.alias. */
 export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
+/**
+ * esbuild defines that keep in a bundle the holiday tables of the places the desk's calendars use
+ * and drop the others (lib/calendar/holidays/shipped.ts): `SHIP_HOLIDAYS_US: 'false'`, ...
+ */
+export function holidayDefines(deskFile: string | undefined): Record<string, string> {
+  const desk = loadDeskFile(deskFile);
+  const used = new Set([...desk.calendars.values()].flatMap(holidayPlacesOf));
+  return Object.fromEntries(
+    Object.keys(SHIPPED_HOLIDAYS).map((place) => [shipFlag(place), String(used.has(place))]),
+  );
+}
+
 /** esbuild's own options for BUNDLE, for building a bundle outside CDK exactly as the stack does (bench, tests). */
-export function esbuildOptions(entry: string, outfile: string): BuildOptions {
+export function esbuildOptions(entry: string, outfile: string, deskFile?: string): BuildOptions {
   return {
     entryPoints: [entry],
     outfile,
@@ -63,6 +79,7 @@ export function esbuildOptions(entry: string, outfile: string): BuildOptions {
     mainFields: [...BUNDLE.mainFields],
     external: [...BUNDLE.external],
     alias: { ...BUNDLE.alias },
+    define: holidayDefines(deskFile),
     banner: { js: BUNDLE.banner },
     logLevel: 'error',
   };
@@ -86,6 +103,7 @@ export function nodejsBundling(deskFile: string | undefined): BundlingOptions {
     mainFields: [...BUNDLE.mainFields],
     externalModules: [...BUNDLE.external],
     banner: BUNDLE.banner,
+    define: holidayDefines(deskFile),
     esbuildArgs: { '--alias': Object.entries(BUNDLE.alias).map(([name, path]) => `${name}=${path}`) },
     commandHooks: copyBesideBundle(deskFile),
   };

@@ -1,5 +1,6 @@
 import type { CalendarPart } from './calendar-part';
 import { CalendarError } from './errors';
+import { keyOf } from './holidays/public-holidays';
 import { Timeline } from './timeline';
 import type { ZoneClock } from './zone-clock';
 
@@ -22,6 +23,15 @@ export class CompiledCalendar implements Calendar {
     this.timeline = new Timeline(parts);
     Object.freeze(this);
   }
+}
+
+/** The places (`IT`, `IT/25/MI`) whose public holidays close the calendar, each once. */
+export function holidayPlacesOf(calendar: Calendar): string[] {
+  const places = compiled(calendar).parts.flatMap((part) => {
+    const holidays = part.rules.holidays;
+    return holidays ? [keyOf(holidays.place)] : [];
+  });
+  return [...new Set(places)];
 }
 
 /** The engine's view of a calendar; only calendars made by parseCalendar qualify. */

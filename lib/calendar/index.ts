@@ -5,6 +5,7 @@
 export type { BusinessDuration } from './business-duration';
 export { parseBusinessDuration } from './business-duration';
 export type { Calendar } from './compiled-calendar';
+export { holidayPlacesOf } from './compiled-calendar';
 export {
   addBusinessTime,
   addOpenTime,

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { describe, expect, it } from 'vitest';
@@ -61,10 +62,14 @@ describe('nodejsBundling', () => {
   });
 
   it('copies the desk file next to the bundle, quoting its path for the shell', () => {
-    const hooks = nodejsBundling("/tmp/it's a desk.json").commandHooks;
+    const dir = mkdtempSync(join(tmpdir(), 'desk '));
+    const deskFile = join(dir, "it's a desk.json");
+    copyFileSync(join(PROJECT_ROOT, 'examples', 'desks', 'standard.json'), deskFile);
+    const hooks = nodejsBundling(deskFile).commandHooks;
     expect(hooks?.afterBundling('/in', '/out')).toEqual([
       `cp -R '${ICONV_TABLES}' '/out/tables'`,
-      `cp '/tmp/it'\\''s a desk.json' '/out/${BUNDLED_DESK_FILE}'`,
+      `cp '${dir}/it'\\''s a desk.json' '/out/${BUNDLED_DESK_FILE}'`,
     ]);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLE, BUNDLED_DESK_FILE, ICONV_TABLES } from '../../infra/bundling';
+import { SHIPPED_HOLIDAYS } from '../../lib/calendar/holidays/shipped';
 import { cdk, entryContextArgs, handlerTypeOf, scratchDir } from './support/cdk-cli';
 import { repoRoot } from './support/desk-app';
 
@@ -80,6 +81,16 @@ describe('npx cdk synth', () => {
     expect(readsMail[0]).toContain('parseMail must keep skipHtmlToText');
     // html-to-text's option that every conversion sets up; absent when the real module is not bundled.
     expect(readsMail[0]).not.toContain('wordwrap');
+  });
+
+  it("carries only the holiday tables of the desk's places (the fixture desk: Italy)", () => {
+    const row = (place: string) => SHIPPED_HOLIDAYS[place]?.years['2026'] ?? 'missing';
+    for (const bundle of bundles) {
+      const code = readFileSync(join(bundle, 'index.mjs'), 'utf8');
+      expect(code).toContain(row('IT'));
+      expect(code).not.toContain(row('IT/25/MI'));
+      expect(code).not.toContain(row('US'));
+    }
   });
 
   it('produces bundles that Node loads as ES modules exporting a handler', async () => {

@@ -24,7 +24,8 @@ export interface PlaceProblem {
 }
 
 const KNOWN: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = places;
-const keyOf = (place: HolidayPlace): string =>
+/** `IT`, `IT/25/MI`: how SHIPPED_HOLIDAYS names a place. */
+export const keyOf = (place: HolidayPlace): string =>
   [place.country, place.region, place.city].filter(Boolean).join('/');
 
 /** What is wrong with a place, or undefined when date-holidays knows it and this build ships it. */

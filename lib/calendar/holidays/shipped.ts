@@ -3,11 +3,20 @@ import IT from './data/IT.json';
 import IT_25_MI from './data/IT-25-MI.json';
 import US from './data/US.json';
 
+// A Lambda bundle defines each SHIP_HOLIDAYS_<place> as true or false, by whether its desk uses the
+// place (infra/bundling.ts), and esbuild drops the tables of the others. Anywhere else they are
+// undefined and every table is here.
+declare const SHIP_HOLIDAYS_IT: boolean | undefined;
+declare const SHIP_HOLIDAYS_IT_25_MI: boolean | undefined;
+declare const SHIP_HOLIDAYS_US: boolean | undefined;
+
 /** Public holidays by place (`IT`, `IT/25/MI`) and year, as `MM-DD MM-DD ...`. */
 export const SHIPPED_HOLIDAYS: Readonly<
   Record<string, { readonly years: Readonly<Record<string, string>> }>
 > = {
-  IT: IT,
-  'IT/25/MI': IT_25_MI,
-  US: US,
+  ...(typeof SHIP_HOLIDAYS_IT === 'undefined' || SHIP_HOLIDAYS_IT ? { IT: IT } : {}),
+  ...(typeof SHIP_HOLIDAYS_IT_25_MI === 'undefined' || SHIP_HOLIDAYS_IT_25_MI
+    ? { 'IT/25/MI': IT_25_MI }
+    : {}),
+  ...(typeof SHIP_HOLIDAYS_US === 'undefined' || SHIP_HOLIDAYS_US ? { US: US } : {}),
 };
