@@ -10,7 +10,7 @@ import { customerEmail, customerValues } from './ticket-email';
 import { fill } from './wording';
 
 /** The lifecycle steps the customer is told about. */
-export type LifecycleEvent = 'taken-in-charge' | 'resolved' | 'closed';
+export type LifecycleEvent = 'taken-in-charge' | 'resolved' | 'closed' | 'reopened';
 
 function bodyLines(
   event: LifecycleEvent,
@@ -27,12 +27,21 @@ function bodyLines(
     ];
   }
   if (event === 'resolved') return [fill(w.resolved, values), '', fill(w.resolvedHint, values)];
+  if (event === 'reopened') {
+    if (ticket.status === 'awaiting-info') return [fill(w.reopened, values), fill(w.stillMissing, values)];
+    const resolution = ticket.deadlines.resolution;
+    return [
+      fill(w.reopened, values),
+      resolution === null ? w.noExpectedResolution : fill(w.expectedResolution, { at: at(resolution) }),
+    ];
+  }
   return [fill(w.closed, values), '', w.closedHint];
 }
 
 /**
  * The email telling the customer, in the ticket's language, that it was taken in charge (with
- * the expected resolution time), resolved or closed. `changeId` makes its Message-ID stable
+ * the expected resolution time), resolved, closed or reopened by an operator (with the new
+ * resolution deadline, or what is still missing). `changeId` makes its Message-ID stable
  * across retries of the same change.
  */
 export function composeLifecycleEmail(

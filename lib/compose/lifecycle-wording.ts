@@ -10,6 +10,9 @@ export interface LifecycleWording {
   readonly resolvedHint: string;
   readonly closed: string;
   readonly closedHint: string;
+  readonly reopened: string;
+  /** A reopened ticket still waiting for what the acknowledgement asked for. */
+  readonly stillMissing: string;
   readonly closing: string;
 }
 
@@ -22,6 +25,9 @@ const it: LifecycleWording = {
   resolvedHint: "Se il problema non è risolto, risponda a questa email lasciando {token} nell'oggetto.",
   closed: 'la sua richiesta "{subject}" (ticket {ticket}) è stata chiusa.',
   closedHint: 'Per un nuovo problema scriva una nuova email al supporto.',
+  reopened: 'la sua richiesta "{subject}" (ticket {ticket}) è stata riaperta dal nostro team.',
+  stillMissing:
+    'Per procedere ci servono ancora le informazioni che le abbiamo chiesto: risponda a questa email lasciando {token} nell\'oggetto.',
   closing: 'Cordiali saluti,\nIl servizio di assistenza',
 };
 
@@ -34,6 +40,9 @@ const en: LifecycleWording = {
   resolvedHint: 'If the problem is not solved, reply to this email keeping {token} in the subject.',
   closed: 'your request "{subject}" (ticket {ticket}) has been closed.',
   closedHint: 'For a new problem, please write a new email to support.',
+  reopened: 'your request "{subject}" (ticket {ticket}) has been reopened by our team.',
+  stillMissing:
+    'To go on we still need the information we asked you for: reply to this email keeping {token} in the subject.',
   closing: 'Kind regards,\nThe support team',
 };
 

@@ -51,7 +51,7 @@ const REOPEN: Transition = {
       now,
       reopenResolution(ticket, now, (start) => planSla(desk, ticket, start)),
     ),
-  event: null,
+  event: 'reopened',
   unschedule: [],
   reschedule: true,
 };
@@ -89,7 +89,8 @@ export function closeTicket(
 
 /**
  * Reopens a resolved or closed ticket: back in progress if it was taken in charge, else open, with
- * a fresh resolution clock from now and its reminders scheduled anew (a new round).
+ * a fresh resolution clock from now and its reminders scheduled anew (a new round). The customer
+ * is told, with the new resolution deadline.
  */
 export function reopenTicket(
   ports: TicketPorts,

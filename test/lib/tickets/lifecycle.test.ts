@@ -101,8 +101,36 @@ describe('resolve, close and reopen', () => {
     await resolveTicket(desk.ports, '2026-000001', desk.attempt(LATER), SETTINGS);
     await reopenTicket(desk.ports, '2026-000001', desk.attempt(LATER + HOUR), SETTINGS);
     await resolveTicket(desk.ports, '2026-000001', desk.attempt(LATER + 2 * HOUR), SETTINGS);
-    expect(desk.mail.sent).toHaveLength(2);
-    expect(desk.mail.sent[0]?.messageId).not.toBe(desk.mail.sent[1]?.messageId);
+    // resolved, reopened, resolved again
+    expect(desk.mail.sent).toHaveLength(3);
+    expect(new Set(desk.mail.sent.map((m) => m.messageId)).size).toBe(3);
+    expect(await desk.mail.body(2)).toContain('è stata risolta');
+  });
+
+  it('tells the customer of a reopening, in their language, with the new resolution deadline', async () => {
+    const desk = await openTicket();
+    await takeCharge(desk.ports, '2026-000001', null, desk.attempt(LATER), SETTINGS);
+    await resolveTicket(desk.ports, '2026-000001', desk.attempt(LATER + HOUR), SETTINGS);
+    desk.mail.sent.length = 0;
+    const result = await reopenTicket(
+      desk.ports,
+      '2026-000001',
+      desk.attempt(rome('2026-11-24T09:30')),
+      SETTINGS,
+    );
+    expect(result.notified).toBe(true);
+    expect(desk.mail.sent.map((m) => m.to)).toEqual([['anna@example.net']]);
+    const body = await desk.mail.body(0);
+    expect(body).toContain('è stata riaperta dal nostro team');
+    expect(body).toContain('Risoluzione prevista: martedì 1 dicembre 2026 alle 09:30');
+    const again = await reopenTicket(
+      desk.ports,
+      '2026-000001',
+      desk.attempt(rome('2026-11-24T10:00')),
+      SETTINGS,
+    );
+    expect(again).toMatchObject({ changed: false, notified: false });
+    expect(desk.mail.sent).toHaveLength(1);
   });
 
   it.each([
@@ -173,6 +201,9 @@ describe('reopenTicket: the reminders of a new round', () => {
     expect(ticket.status).toBe('awaiting-info');
     expect(pending(desk)).toEqual([['2026-000001-r1-awaiting-info', rome('2026-11-27T09:30')]]);
     expect(ticket.schedules).toEqual(['2026-000001-r1-awaiting-info']);
+    expect(await desk.mail.body(desk.mail.sent.length - 1)).toContain(
+      "Per procedere ci servono ancora le informazioni che le abbiamo chiesto: risponda a questa email lasciando [#2026-000001] nell'oggetto.",
+    );
   });
 
   it('creates nothing more when the command is repeated', async () => {

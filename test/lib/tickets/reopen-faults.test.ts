@@ -70,7 +70,8 @@ async function theTicket(table: TableRef) {
 
 describe.each([
   ['a customer reply', reopenByReply, ['anna@example.net', 'anna@example.net', 'operators@example.com']],
-  ['the operator', reopenByOperator, ['anna@example.net', 'anna@example.net']],
+  // acknowledgement, resolution, and the reopening the operator's command tells the customer of
+  ['the operator', reopenByOperator, ['anna@example.net', 'anna@example.net', 'anna@example.net']],
 ] as const)('a reopening by %s with one AWS call failing, then redone', async (_, reopen, recipients) => {
   const calls = await callsOf(reopen);
   const cases = faultCases(calls);
