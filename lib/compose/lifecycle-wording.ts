@@ -27,7 +27,7 @@ const it: LifecycleWording = {
   closedHint: 'Per un nuovo problema scriva una nuova email al supporto.',
   reopened: 'la sua richiesta "{subject}" (ticket {ticket}) è stata riaperta dal nostro team.',
   stillMissing:
-    'Per procedere ci servono ancora le informazioni che le abbiamo chiesto: risponda a questa email lasciando {token} nell\'oggetto.',
+    "Per procedere ci servono ancora le informazioni che le abbiamo chiesto: risponda a questa email lasciando {token} nell'oggetto.",
   closing: 'Cordiali saluti,\nIl servizio di assistenza',
 };
 
