@@ -28,8 +28,6 @@ export const ENV = {
   reminderRetryAttempts: 'REMINDER_RETRY_ATTEMPTS',
   /** Retry policy of every schedule's target: how long (seconds) the scheduler keeps retrying an invocation. */
   reminderMaxEventAgeSeconds: 'REMINDER_MAX_EVENT_AGE_SECONDS',
-  /** Local desk only: folder holding raw messages instead of S3 (the local stand-in of the S3 action). */
-  localRawDir: 'LOCAL_RAW_DIR',
   /** Local desk only: folder of the durable local scheduler instead of EventBridge Scheduler. */
   localScheduleDir: 'LOCAL_SCHEDULE_DIR',
 } as const;

@@ -1,7 +1,6 @@
 import { S3ObjectReader } from '../../lib/aws/s3-object-reader';
 import { S3RawMessageSource } from '../../lib/aws/s3-raw-message-source';
 import { AWS_ENV, ENV } from '../../lib/env-names';
-import { RawMessageDir } from '../../lib/local/raw-message-dir';
 import type { RawMessageSource } from '../../lib/ports/raw-message-source';
 import { DEFAULT_WORK_SETTINGS, type IngestPorts } from '../../lib/tickets/deps';
 import type { IngestSettings } from '../../lib/tickets/ingest';
@@ -20,10 +19,8 @@ export interface IngestWiring {
   readonly settings: IngestSettings;
 }
 
-/** The local desk's folder when LOCAL_RAW_DIR is set, else the SES receipt rule's bucket. */
+/** The SES receipt rule's bucket (on the local desk, its S3 peer: AWS_ENDPOINT_URL_S3). */
 function rawSource(env: Env): RawMessageSource {
-  const localDir = optional(env, ENV.localRawDir);
-  if (localDir) return new RawMessageDir(localDir);
   const location = { bucket: required(env, ENV.rawBucket), prefix: optional(env, ENV.rawPrefix) ?? '' };
   return new S3RawMessageSource(s3Reader(env), location);
 }

@@ -1,4 +1,5 @@
 import { relative } from 'node:path';
+import { LOCAL_RAW_BUCKET } from './s3-peer';
 import { LOCAL_ENV, LOCAL_TABLE_NAME, type LocalSettings } from './settings';
 
 /** What the banner reports: where each part listens once started. */
@@ -7,6 +8,7 @@ export interface BannerFacts {
   readonly smtpPort: number;
   readonly sesPort: number;
   readonly dynamoDbPort: number;
+  readonly s3Port: number;
   readonly supportAddresses: readonly string[];
   readonly deskSource: string;
   /** Directory the person runs commands from, to show short paths. */
@@ -23,6 +25,7 @@ export function bannerLines(facts: BannerFacts): string[] {
     `  SMTP in     smtp://127.0.0.1:${facts.smtpPort}  for ${facts.supportAddresses.join(', ')} (STARTTLS offered)`,
     `  SES outbox  http://127.0.0.1:${facts.sesPort}/  open it in a browser; GET /store for JSON`,
     `  DynamoDB    http://127.0.0.1:${facts.dynamoDbPort}  table ${LOCAL_TABLE_NAME}`,
+    `  S3          http://127.0.0.1:${facts.s3Port}  bucket ${LOCAL_RAW_BUCKET} (raw mail, as the SES S3 action stores it)`,
     `  scheduler   ${data}/schedules  fires due reminders every second`,
     `  desk        ${facts.deskSource}`,
     `  data        ${data}`,
@@ -38,6 +41,7 @@ function commandEnv(facts: BannerFacts): string {
     [LOCAL_ENV.smtpPort, String(facts.smtpPort), '2525'],
     [LOCAL_ENV.sesPort, String(facts.sesPort), '8005'],
     [LOCAL_ENV.dynamoDbPort, String(facts.dynamoDbPort), '8000'],
+    [LOCAL_ENV.s3Port, String(facts.s3Port), '8006'],
     [LOCAL_ENV.dataDir, facts.settings.dataDir, `${facts.cwd}/.data`],
   ];
   return differing

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { SESEvent } from 'aws-lambda';
 import { InboundJournal } from './inbound-journal';
 import { type IngestHandler, ingestTask } from './ingest-runner';
+import { moveLegacyRawMail } from './legacy-raw';
 import {
   type DueSchedules,
   type FiringResult,
@@ -24,6 +25,8 @@ export interface DeskHandlers {
   readonly schedules: DueSchedules;
   /** The desk's own addresses: the SMTP intake accepts mail for these only. */
   readonly supportAddresses: readonly string[];
+  /** Stores a received message where the ingest handler reads it: the S3 peer's raw bucket. */
+  readonly storeRaw: (messageId: string, copy: Uint8Array) => Promise<void>;
 }
 
 /** Where the desk writes: one line per processed message or fired reminder. */
@@ -54,8 +57,9 @@ export async function startDesk(
   await journal.open();
   const queue = new WorkQueue(INGEST_CONCURRENCY, (error) => out.problem(`ingest crashed: ${String(error)}`));
   const dispatch = ingestDispatcher(handlers, journal, queue, out);
-  const receiving = new SesReceiving({ rawDir: paths.raw, journal, now, dispatch });
-  await receiving.open();
+  const moved = await moveLegacyRawMail(paths.legacyRaw, handlers.storeRaw);
+  if (moved > 0) out.line(`moved ${moved} raw message(s) from ${paths.legacyRaw} into the local S3`);
+  const receiving = new SesReceiving({ store: handlers.storeRaw, journal, now, dispatch });
   for (const event of await journal.pending()) dispatch(event.Records[0]?.ses.mail.messageId ?? '', event);
   const loop = await startReminders(paths, handlers, out, now);
   const intake = await startIntake(settings, handlers, receiving, now).catch(async (error: unknown) => {

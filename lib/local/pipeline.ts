@@ -5,6 +5,7 @@ import { importIngestHandler, importReminderHandler } from './handlers';
 import { LocalReminderScheduler } from './local-reminder-scheduler';
 import { localTable } from './local-table';
 import type { LocalPeers } from './peers';
+import { LOCAL_RAW_PREFIX } from './s3-peer';
 import { dataPaths, type LocalSettings } from './settings';
 
 /**
@@ -22,6 +23,7 @@ export async function loadPipeline(
     reminder: await importReminderHandler(),
     schedules: new LocalReminderScheduler(dataPaths(settings).schedules),
     supportAddresses: desk.supportAddresses,
+    storeRaw: (messageId, copy) => peers.s3.put(`${LOCAL_RAW_PREFIX}${messageId}`, copy),
   };
 }
 

@@ -1,5 +1,3 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { SESEvent } from 'aws-lambda';
 import type { InboundJournal } from './inbound-journal';
 import { type Envelope, receivedCopy } from './received-copy';
@@ -8,8 +6,8 @@ import { newSesMessageId } from './ses-message-id';
 
 /** What the local SES receiving needs around it. */
 export interface SesReceivingDeps {
-  /** The folder the ingest handler reads raw messages from (`LOCAL_RAW_DIR`). */
-  readonly rawDir: string;
+  /** Stores a raw message under its SES messageId where the ingest handler reads it (the S3 peer). */
+  readonly store: (messageId: string, copy: Uint8Array) => Promise<void>;
   readonly journal: InboundJournal;
   readonly now: () => Date;
   /** Hands the event on for processing, without waiting (SES invokes the Lambda asynchronously). */
@@ -23,19 +21,12 @@ export interface SesReceivingDeps {
 export class SesReceiving {
   constructor(private readonly deps: SesReceivingDeps) {}
 
-  /** Creates the raw folder; call once before use. */
-  async open(): Promise<void> {
-    await mkdir(this.deps.rawDir, { recursive: true });
-  }
-
-  /** Stores one accepted message and dispatches its event; resolves with the SES messageId once it is safe on disk. */
+  /** Stores one accepted message and dispatches its event; resolves with the SES messageId once it is stored. */
   async receive(raw: Uint8Array, envelope: Envelope): Promise<string> {
     const receipt = { messageId: newSesMessageId(), envelope, receivedAt: this.deps.now() };
     const copy = receivedCopy(raw, receipt);
-    const file = join(this.deps.rawDir, receipt.messageId);
-    // Written aside and renamed, so the handler never reads half a message.
-    await writeFile(`${file}.part`, copy);
-    await rename(`${file}.part`, file);
+    // S3 makes an object visible only once whole: the handler never reads half a message.
+    await this.deps.store(receipt.messageId, copy);
     const event = await sesEventFor(copy, receipt);
     await this.deps.journal.record(receipt.messageId, event);
     this.deps.dispatch(receipt.messageId, event);

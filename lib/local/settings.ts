@@ -6,6 +6,7 @@ export const LOCAL_ENV = {
   smtpPort: 'SMTP_PORT',
   sesPort: 'SES_PORT',
   dynamoDbPort: 'DYNAMODB_PORT',
+  s3Port: 'S3_PORT',
   dataDir: 'DATA_DIR',
   /** Largest message the SMTP intake accepts, in bytes (552 above it). */
   smtpMaxBytes: 'SMTP_MAX_BYTES',
@@ -16,6 +17,7 @@ export interface LocalSettings {
   readonly smtpPort: number;
   readonly sesPort: number;
   readonly dynamoDbPort: number;
+  readonly s3Port: number;
   /** Absolute path of the data folder. */
   readonly dataDir: string;
   readonly smtpMaxBytes: number;
@@ -35,6 +37,7 @@ export function readLocalSettings(env: NodeJS.ProcessEnv, cwd: string): LocalSet
     smtpPort: port(env, LOCAL_ENV.smtpPort, 2525),
     sesPort: port(env, LOCAL_ENV.sesPort, 8005),
     dynamoDbPort: port(env, LOCAL_ENV.dynamoDbPort, 8000),
+    s3Port: port(env, LOCAL_ENV.s3Port, 8006),
     dataDir: isAbsolute(dataDir) ? dataDir : resolve(cwd, dataDir),
     smtpMaxBytes: positiveInteger(env, LOCAL_ENV.smtpMaxBytes, DEFAULT_MAX_BYTES),
   };
@@ -45,7 +48,9 @@ export function dataPaths(settings: LocalSettings) {
   const under = (name: string) => join(settings.dataDir, name);
   return {
     dynamoDb: under('dynamodb'),
-    raw: under('raw'),
+    s3: under('s3'),
+    /** Where raw mail was kept before the local desk had an S3 peer: moved into it at start. */
+    legacyRaw: under('raw'),
     inbound: under('inbound'),
     schedules: under('schedules'),
     scheduleClaims: under('schedules-firing'),

@@ -38,7 +38,11 @@ async function main(): Promise<void> {
   delete process.env.AWS_PROFILE;
   Object.assign(
     process.env,
-    handlerEnvironment(settings, { dynamoDbPort: peers.dynamoDb.port, sesPort: peers.ses.port }),
+    handlerEnvironment(settings, {
+      dynamoDbPort: peers.dynamoDb.port,
+      sesPort: peers.ses.port,
+      s3Port: peers.s3.port,
+    }),
   );
   const pipeline = await loadPipeline(settings, peers, loaded.desk);
   desk = await startDesk(settings, pipeline, out, () => new Date());
@@ -48,6 +52,7 @@ async function main(): Promise<void> {
     smtpPort: desk.smtpPort,
     sesPort: peers.ses.port,
     dynamoDbPort: peers.dynamoDb.port,
+    s3Port: peers.s3.port,
   };
   for (const line of bannerLines({
     ...facts,

@@ -56,6 +56,7 @@ describe('the local desk, end to end over SMTP, the SES outbox and the CLI', () 
     expect(banner).toContain(`smtp://127.0.0.1:${desk.env.SMTP_PORT}`);
     expect(banner).toContain(`http://127.0.0.1:${desk.env.SES_PORT}/`);
     expect(banner).toContain(`http://127.0.0.1:${desk.env.DYNAMODB_PORT}`);
+    expect(banner).toContain(`http://127.0.0.1:${desk.env.S3_PORT}  bucket support-desk-raw`);
     expect(banner).toContain('npx support-desk send examples/mail/');
   });
 
@@ -160,8 +161,10 @@ describe('the local desk, end to end over SMTP, the SES outbox and the CLI', () 
       const stopped = await desk.stop();
       expect(stopped.code).toBe(0);
       expect(stopped.ms).toBeLessThan(10_000);
-      const ports = [desk.env.SMTP_PORT, desk.env.SES_PORT, desk.env.DYNAMODB_PORT].map(Number);
-      expect(await Promise.all(ports.map(portClosed))).toEqual([true, true, true]);
+      const ports = [desk.env.SMTP_PORT, desk.env.SES_PORT, desk.env.DYNAMODB_PORT, desk.env.S3_PORT].map(
+        Number,
+      );
+      expect(await Promise.all(ports.map(portClosed))).toEqual([true, true, true, true]);
     });
 
     it('keeps every ticket after a restart', async () => {

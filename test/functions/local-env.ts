@@ -1,45 +1,56 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SESEvent } from 'aws-lambda';
 import { ENV } from '../../lib/env-names';
+import {
+  LOCAL_KEYS,
+  LOCAL_RAW_BUCKET,
+  LOCAL_RAW_PREFIX,
+  type S3Peer,
+  startS3Peer,
+} from '../../lib/local/s3-peer';
 import { type LocalTable, startLocalTable } from '../support/dynalite';
 
-/** A function's environment on this machine: dynalite for the table, folders for raw mail and schedules. */
+/** A function's environment on this machine: dynalite for the table, s3rver for raw mail, a folder for schedules. */
 export interface LocalFunctionEnv {
   readonly table: LocalTable;
-  readonly rawDir: string;
+  readonly s3: S3Peer;
   readonly scheduleDir: string;
   /** Stores a raw message where the ingest function reads it. */
   putRaw(sesId: string, raw: string): Promise<void>;
-  /** Stops dynalite, removes the folders and restores the environment. */
+  /** Stops dynalite and s3rver, removes the folders and restores the environment. */
   stop(): Promise<void>;
 }
 
-/** Starts dynalite and points the functions' environment variables at it (no AWS credentials: dummy ones). */
+/** Starts dynalite and s3rver and points the functions' environment variables at them (no AWS credentials: s3rver's keys). */
 export async function localFunctionEnv(): Promise<LocalFunctionEnv> {
   const table = await startLocalTable();
   const rawDir = await mkdtemp(join(tmpdir(), 'raw-'));
+  const s3 = await startS3Peer(0, rawDir);
   const scheduleDir = await mkdtemp(join(tmpdir(), 'schedules-'));
   const saved = { ...process.env };
   Object.assign(process.env, {
     [ENV.tableName]: table.tableName,
-    [ENV.localRawDir]: rawDir,
+    [ENV.rawBucket]: LOCAL_RAW_BUCKET,
+    [ENV.rawPrefix]: LOCAL_RAW_PREFIX,
+    AWS_ENDPOINT_URL_S3: s3.endpoint,
     [ENV.localScheduleDir]: scheduleDir,
     AWS_ENDPOINT_URL_DYNAMODB: table.endpoint,
     AWS_REGION: 'eu-west-1',
-    AWS_ACCESS_KEY_ID: 'local',
-    AWS_SECRET_ACCESS_KEY: 'local',
+    AWS_ACCESS_KEY_ID: LOCAL_KEYS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: LOCAL_KEYS.secretAccessKey,
     POWERTOOLS_METRICS_DISABLED: 'true',
   });
   return {
     table,
-    rawDir,
+    s3,
     scheduleDir,
-    putRaw: (sesId, raw) => writeFile(join(rawDir, sesId), raw),
+    putRaw: (sesId, raw) => s3.put(`${LOCAL_RAW_PREFIX}${sesId}`, new TextEncoder().encode(raw)),
     stop: async () => {
       process.env = saved;
       await table.stop();
+      await s3.stop();
       await rm(rawDir, { recursive: true, force: true });
       await rm(scheduleDir, { recursive: true, force: true });
     },

@@ -44,13 +44,14 @@ export class LocalDesk {
   static async create(
     extra: Record<string, string> | ((dataDir: string) => Promise<Record<string, string>>) = {},
   ): Promise<LocalDesk> {
-    const [smtp, ses, dynamo] = await freePorts(3);
+    const [smtp, ses, dynamo, s3] = await freePorts(4);
     const dataDir = await mkdtemp(join(tmpdir(), 'desk-e2e-'));
     const extraEnv = typeof extra === 'function' ? await extra(dataDir) : extra;
     const env = {
       SMTP_PORT: String(smtp),
       SES_PORT: String(ses),
       DYNAMODB_PORT: String(dynamo),
+      S3_PORT: String(s3),
       DATA_DIR: dataDir,
       ...extraEnv,
     };

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestWiring } from '../../../functions/ingest-email/wiring';
 import { ConfigError } from '../../../functions/shared/env';
-import { RawMessageDir } from '../../../lib/local/raw-message-dir';
 import { answerRange, type FakeS3, startFakeS3 } from '../../support/fake-s3';
 
 const MESSAGE = new TextEncoder().encode('Subject: hi\r\n\r\nbody');
@@ -64,10 +63,5 @@ describe('ingestWiring, raw messages', () => {
         `environment variable AWS_ENDPOINT_URL_S3 must be an http or https URL, got ${JSON.stringify(value)}`,
       ),
     );
-  });
-
-  it('reads the local folder, needing no AWS keys, when LOCAL_RAW_DIR is set', () => {
-    const env = { TABLE_NAME: 'tickets', LOCAL_SCHEDULE_DIR: '/tmp/unused', LOCAL_RAW_DIR: '/tmp/raw' };
-    expect(ingestWiring(env).ports.raw).toBeInstanceOf(RawMessageDir);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -24,6 +24,7 @@ describe('startDesk', () => {
   let lines: string[];
   let schedules: FolderSchedules;
   let fired: string[];
+  let storedRaw: Map<string, string>;
   const out = {
     line: (text: string) => lines.push(text),
     problem: (text: string) => lines.push(`! ${text}`),
@@ -38,6 +39,9 @@ describe('startDesk', () => {
     },
     schedules,
     supportAddresses: ['support@example.com'],
+    storeRaw: async (id, copy) => {
+      storedRaw.set(id, Buffer.from(copy).toString('utf8'));
+    },
   });
 
   beforeEach(async () => {
@@ -47,6 +51,7 @@ describe('startDesk', () => {
     lines = [];
     schedules = new FolderSchedules(dataPaths(settings).schedules);
     fired = [];
+    storedRaw = new Map();
   });
   afterEach(async () => {
     await rm(settings.dataDir, { recursive: true, force: true });
@@ -62,8 +67,21 @@ describe('startDesk', () => {
     await until(() => lines.length > 0);
     await desk.stop();
     const id = events[0]?.Records[0]?.ses.mail.messageId ?? '';
-    expect(await readFile(join(dataPaths(settings).raw, id), 'utf8')).toContain('Subject: Aiuto');
+    expect(storedRaw.get(id)).toContain('Subject: Aiuto');
     expect(lines).toEqual([`mail 2026-000001 create it P3 ${id}`]);
+  });
+
+  it('moves raw mail an older desk kept in .data/raw into the S3 peer before replaying the journal', async () => {
+    const legacy = dataPaths(settings).legacyRaw;
+    await mkdir(legacy, { recursive: true });
+    await writeFile(join(legacy, 'old-id'), 'Subject: left over\r\n\r\nbody');
+    await writeFile(join(legacy, 'old-id2.part'), 'Subject: half');
+    const desk = await startDesk(settings, handlers(), out, () => new Date());
+    await desk.stop();
+    expect([...storedRaw.keys()]).toEqual(['old-id']);
+    expect(storedRaw.get('old-id')).toContain('Subject: left over');
+    expect(lines).toContain(`moved 1 raw message(s) from ${legacy} into the local S3`);
+    await expect(stat(legacy)).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
   it('processes at start what a previous run accepted but did not finish', async () => {

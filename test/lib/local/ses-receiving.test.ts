@@ -24,20 +24,23 @@ describe('SesReceiving', () => {
   let dispatched: Array<{ id: string; event: SESEvent }>;
   let receiving: SesReceiving;
   let journal: InboundJournal;
+  let stored: Map<string, string>;
   const receivedAt = new Date('2026-11-23T09:00:05Z');
 
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'desk-receiving-'));
     dispatched = [];
+    stored = new Map();
     journal = new InboundJournal(join(dir, 'inbound'));
     await journal.open();
     receiving = new SesReceiving({
-      rawDir: join(dir, 'raw'),
+      store: async (id, copy) => {
+        stored.set(id, Buffer.from(copy).toString('utf8'));
+      },
       journal,
       now: () => receivedAt,
       dispatch: (id, event) => dispatched.push({ id, event }),
     });
-    await receiving.open();
   });
   afterEach(async () => {
     await rm(dir, { recursive: true, force: true });
@@ -53,11 +56,11 @@ describe('SesReceiving', () => {
   });
 
   it('stores the raw message under its id with the verdict headers SES adds', async () => {
-    const stored = await readFile(join(dir, 'raw', await receive()), 'utf8');
-    expect(stored).toMatch(/^Return-Path: <anna@example\.net>\r\n/);
-    expect(stored).toContain('\r\nX-SES-Spam-Verdict: PASS\r\nX-SES-Virus-Verdict: PASS\r\n');
-    expect(stored).not.toContain('forged@example.org');
-    expect(stored.endsWith(raw.slice(raw.indexOf('From:')))).toBe(true);
+    const copy = stored.get(await receive()) ?? '';
+    expect(copy).toMatch(/^Return-Path: <anna@example\.net>\r\n/);
+    expect(copy).toContain('\r\nX-SES-Spam-Verdict: PASS\r\nX-SES-Virus-Verdict: PASS\r\n');
+    expect(copy).not.toContain('forged@example.org');
+    expect(copy.endsWith(raw.slice(raw.indexOf('From:')))).toBe(true);
   });
 
   it('dispatches an SES event with the envelope, the real headers and PASS verdicts', async () => {

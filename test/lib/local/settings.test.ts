@@ -7,6 +7,7 @@ describe('readLocalSettings', () => {
       smtpPort: 2525,
       sesPort: 8005,
       dynamoDbPort: 8000,
+      s3Port: 8006,
       dataDir: '/home/desk/.data',
       smtpMaxBytes: 40 * 1024 * 1024,
     });
@@ -17,6 +18,7 @@ describe('readLocalSettings', () => {
       SMTP_PORT: '2626',
       SES_PORT: '0',
       DYNAMODB_PORT: '9000',
+      S3_PORT: '9006',
       DATA_DIR: '/var/desk',
       SMTP_MAX_BYTES: '1000',
     };
@@ -24,6 +26,7 @@ describe('readLocalSettings', () => {
       smtpPort: 2626,
       sesPort: 0,
       dynamoDbPort: 9000,
+      s3Port: 9006,
       dataDir: '/var/desk',
       smtpMaxBytes: 1000,
     });
@@ -33,6 +36,7 @@ describe('readLocalSettings', () => {
     { env: { SMTP_PORT: 'abc' }, message: 'SMTP_PORT="abc": expected a whole number' },
     { env: { SES_PORT: '70000' }, message: 'SES_PORT="70000": expected a port number from 0 to 65535' },
     { env: { DYNAMODB_PORT: '-1' }, message: 'DYNAMODB_PORT="-1": expected a whole number' },
+    { env: { S3_PORT: '65536' }, message: 'S3_PORT="65536": expected a port number from 0 to 65535' },
     { env: { SMTP_MAX_BYTES: '0' }, message: 'SMTP_MAX_BYTES="0": expected a whole number above 0' },
   ])('names the variable and the value in $message', ({ env, message }) => {
     expect(() => readLocalSettings(env, '/')).toThrow(message);
