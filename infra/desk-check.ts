@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { type Desk, defaultDesk, parseDesk } from '../lib/desk';
+import { type Desk, defaultDesk, parseDeskJson } from '../lib/desk';
 import { DeskContextError } from './errors';
 
 /** The address's domain, lower case. */
@@ -18,18 +18,10 @@ export function loadDeskFile(path: string | undefined): Desk {
       cause,
     });
   }
-  let json: unknown;
   try {
-    json = JSON.parse(text);
+    return parseDeskJson(text, path);
   } catch (cause) {
-    throw new DeskContextError('deskFile', `${path} is not valid JSON (${(cause as Error).message})`, {
-      cause,
-    });
-  }
-  try {
-    return parseDesk(json, path);
-  } catch (cause) {
-    // parseDesk's errors already name the file, the field and the value.
+    // parseDeskJson's errors already name the file, and the field and the value.
     throw new DeskContextError('deskFile', (cause as Error).message, { cause });
   }
 }

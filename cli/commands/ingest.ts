@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { type Calendar, formatInZone } from '../../lib/calendar';
 import { composeAcknowledgement } from '../../lib/compose';
-import { type Desk, DeskConfigError, defaultDesk, parseDesk } from '../../lib/desk';
+import { type Desk, DeskConfigError, defaultDesk, parseDeskJson } from '../../lib/desk';
 import type { Instant } from '../../lib/domain/vocabulary';
 import { calendarOf, type Decision, decide } from '../../lib/intake';
 import { hasHeaderSection, parseMail } from '../../lib/mail';
@@ -46,16 +46,8 @@ async function readBytes(path: string, what: string): Promise<Uint8Array> {
 async function loadDesk(path: string | undefined): Promise<Desk> {
   if (path === undefined) return defaultDesk();
   const text = Buffer.from(await readBytes(path, 'desk file')).toString('utf8');
-  let json: unknown;
   try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(
-      `${path}: not valid JSON (${error instanceof Error ? error.message : String(error)})`,
-    );
-  }
-  try {
-    return parseDesk(json, path);
+    return parseDeskJson(text, path);
   } catch (error) {
     if (error instanceof DeskConfigError) throw new UsageError(error.message);
     throw new UsageError(`${path}: ${error instanceof Error ? error.message : String(error)}`);

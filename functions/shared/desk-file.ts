@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { defaultDesk } from '../../lib/desk/default-desk';
 import type { Desk } from '../../lib/desk/desk';
-import { parseDesk } from '../../lib/desk/parse-desk';
+import { parseDeskJson } from '../../lib/desk/parse-desk';
 import { ENV } from '../../lib/env-names';
 import { ConfigError, optional } from './env';
 
@@ -22,11 +22,5 @@ export function loadDesk(env: Env): Desk {
   } catch {
     throw new ConfigError(`${ENV.deskConfigPath}: cannot read desk file ${full}`);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new ConfigError(`${full}: not valid JSON (${(error as Error).message})`);
-  }
-  return parseDesk(json, full);
+  return parseDeskJson(text, full);
 }

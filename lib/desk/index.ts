@@ -2,5 +2,5 @@ export { customerTerms, findCustomer } from './customer-terms';
 export { DEFAULT_DESK_FILE, defaultDesk } from './default-desk';
 export type { CustomerEntry, CustomerTerms, Desk, PriorityMatrix, SlaTimes, TierTerms } from './desk';
 export { DeskConfigError, DeskError } from './errors';
-export { parseDesk } from './parse-desk';
+export { parseDesk, parseDeskJson } from './parse-desk';
 export { type DeskFile, deskSchema } from './schema';

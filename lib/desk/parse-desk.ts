@@ -133,3 +133,17 @@ export function parseDesk(input: unknown, source = 'desk'): Desk {
   if (!result.success) throw deskErrorFromZod(result.error, input, source);
   return compile(result.data, source);
 }
+
+/**
+ * Reads a desk file's text (from wherever the caller read it): DeskConfigError
+ * `<source>: (root): not valid JSON (...)`, or naming source, field and value as parseDesk does.
+ */
+export function parseDeskJson(text: string, source: string): Desk {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new DeskConfigError(source, '', `not valid JSON (${(error as Error).message})`, { cause: error });
+  }
+  return parseDesk(json, source);
+}

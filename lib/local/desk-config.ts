@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
-import { type Desk, defaultDesk, parseDesk } from '../desk';
+import { type Desk, defaultDesk, parseDeskJson } from '../desk';
 import { ENV } from '../env-names';
 import { LocalSettingError } from './errors';
 
@@ -21,11 +21,5 @@ export async function loadDesk(configPath: string | undefined, cwd: string): Pro
   const text = await readFile(file, 'utf8').catch(() => {
     throw new LocalSettingError(ENV.deskConfigPath, configPath, 'a readable desk JSON file');
   });
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new LocalSettingError(ENV.deskConfigPath, configPath, `JSON (${(error as Error).message})`);
-  }
-  return { desk: parseDesk(json, configPath), source: configPath };
+  return { desk: parseDeskJson(text, configPath), source: configPath };
 }

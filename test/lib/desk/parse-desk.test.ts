@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { customerTerms, DEFAULT_DESK_FILE, DeskConfigError, defaultDesk, parseDesk } from '../../../lib/desk';
+import {
+  customerTerms,
+  DEFAULT_DESK_FILE,
+  DeskConfigError,
+  defaultDesk,
+  parseDesk,
+  parseDeskJson,
+} from '../../../lib/desk';
 
 const base = JSON.parse(JSON.stringify(DEFAULT_DESK_FILE)) as Record<string, unknown>;
 const withField = (patch: Record<string, unknown>) => ({ ...base, ...patch });
@@ -76,6 +83,27 @@ describe('parseDesk', () => {
       takeCharge: { amount: 4, unit: 'h' },
       resolution: { amount: 2, unit: 'd' },
     });
+  });
+});
+
+describe('parseDeskJson', () => {
+  it("reads a desk file's text", () => {
+    expect(parseDeskJson(JSON.stringify(DEFAULT_DESK_FILE), 'desk.json').supportAddresses).toEqual(
+      defaultDesk().supportAddresses,
+    );
+  });
+
+  it('names the file when the text is not JSON', () => {
+    expect(() => parseDeskJson('{ "supportAddresses": [', 'desk.json')).toThrow(
+      /^desk\.json: \(root\): not valid JSON \(.+\)$/,
+    );
+    expect(() => parseDeskJson('', 'desk.json')).toThrow(DeskConfigError);
+  });
+
+  it('names file, field and value when the JSON is not a desk', () => {
+    expect(() => parseDeskJson(JSON.stringify(withField({ warningRatio: 2 })), 'desk.json')).toThrow(
+      /^desk\.json: warningRatio/,
+    );
   });
 });
 
