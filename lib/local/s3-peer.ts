@@ -30,12 +30,16 @@ interface S3rver {
   configureBuckets(): Promise<unknown>;
   callback(): Parameters<typeof createServer>[0];
 }
-const S3rverClass = createRequire(import.meta.url)('@20minutes/s3rver') as new (options: {
+type S3rverClass = new (options: {
   silent: boolean;
   directory: string;
   vhostBuckets: boolean;
   configureBuckets: readonly { name: string }[];
 }) => S3rver;
+
+// Required when a peer starts, not when this module loads: the CLI commands import the desk's
+// environment (and so the constants above) without ever starting s3rver and its Koa stack.
+const loadS3rver = (): S3rverClass => createRequire(import.meta.url)('@20minutes/s3rver') as S3rverClass;
 
 /**
  * Starts s3rver on 127.0.0.1 (0 = any free port) with the raw bucket, its objects under `dir` so
@@ -44,7 +48,8 @@ const S3rverClass = createRequire(import.meta.url)('@20minutes/s3rver') as new (
  */
 export async function startS3Peer(port: number, dir: string): Promise<S3Peer> {
   await mkdir(dir, { recursive: true });
-  const s3 = new S3rverClass({
+  const S3rver = loadS3rver();
+  const s3 = new S3rver({
     silent: true,
     directory: dir,
     vhostBuckets: false,
