@@ -33,7 +33,7 @@ export const BUNDLE = {
   // The Lambda runtime provides AWS SDK v3; bundling it would add about 0.5 MB to every function.
   // iconv-lite (under mailparser) loads its Chinese, Japanese and Korean decoding tables with
   // `require('./tables/<name>.json')` only when a message uses such a charset: left external and
-  // shipped beside the bundle (ICONV_TABLES), they stay out of the 1.5 MB every cold start parses.
+  // shipped beside the bundle (ICONV_TABLES), they stay out of the code every cold start parses.
   external: ['@aws-sdk/*', './tables/*'],
   // Dependencies mailparser imports but, with the options parseMail passes, never calls: stand-ins
   // that throw if reached keep them out of every cold start (infra/left-out/ says why). Paths are
