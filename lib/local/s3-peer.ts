@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { createServer, type IncomingMessage, request } from 'node:http';
 import { createRequire } from 'node:module';
 import aws4 from 'aws4';
+import { type ObjectTarget, objectTarget } from '../aws/s3-request';
 import { closeHttpServer, LOOPBACK, listenOnLoopback } from './listen';
 import { LOCAL_REGION } from './settings';
 
@@ -58,21 +59,20 @@ export async function startS3Peer(port: number, dir: string): Promise<S3Peer> {
   await s3.configureBuckets();
   const server = createServer(s3.callback());
   const bound = await listenOnLoopback(server, port, 'S3 (s3rver)');
+  const endpoint = `http://${LOOPBACK}:${bound}`;
   return {
     port: bound,
-    endpoint: `http://${LOOPBACK}:${bound}`,
-    put: (key, body) => signedPut(bound, `/${LOCAL_RAW_BUCKET}/${encodeKey(key)}`, body),
+    endpoint,
+    put: (key, body) => signedPut(objectTarget(LOCAL_RAW_BUCKET, key, LOCAL_REGION, new URL(endpoint)), body),
     stop: () => closeHttpServer(server),
   };
 }
 
-function encodeKey(key: string): string {
-  return key.split('/').map(encodeURIComponent).join('/');
-}
-
-function signedPut(port: number, path: string, body: Uint8Array): Promise<void> {
+// The object's address as the ingest function's reader computes it (path-style, S3's key encoding).
+function signedPut(target: ObjectTarget, body: Uint8Array): Promise<void> {
+  const { hostname, port, path } = target;
   const signed: aws4.Request = {
-    host: `${LOOPBACK}:${port}`,
+    host: `${hostname}:${port}`,
     path,
     method: 'PUT',
     service: 's3',
@@ -83,7 +83,7 @@ function signedPut(port: number, path: string, body: Uint8Array): Promise<void> 
   aws4.sign(signed, LOCAL_KEYS);
   return new Promise((resolve, reject) => {
     const put = request(
-      { host: LOOPBACK, port, path, method: 'PUT', headers: signed.headers as Record<string, string> },
+      { host: hostname, port, path, method: 'PUT', headers: signed.headers as Record<string, string> },
       (answer: IncomingMessage) => {
         const chunks: Buffer[] = [];
         answer.on('data', (chunk: Buffer) => chunks.push(chunk));

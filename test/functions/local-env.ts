@@ -26,8 +26,8 @@ export interface LocalFunctionEnv {
 /** Starts dynalite and s3rver and points the functions' environment variables at them (no AWS credentials: s3rver's keys). */
 export async function localFunctionEnv(): Promise<LocalFunctionEnv> {
   const table = await startLocalTable();
-  const rawDir = await mkdtemp(join(tmpdir(), 'raw-'));
-  const s3 = await startS3Peer(0, rawDir);
+  const s3Dir = await mkdtemp(join(tmpdir(), 's3-'));
+  const s3 = await startS3Peer(0, s3Dir);
   const scheduleDir = await mkdtemp(join(tmpdir(), 'schedules-'));
   const saved = { ...process.env };
   Object.assign(process.env, {
@@ -51,7 +51,7 @@ export async function localFunctionEnv(): Promise<LocalFunctionEnv> {
       process.env = saved;
       await table.stop();
       await s3.stop();
-      await rm(rawDir, { recursive: true, force: true });
+      await rm(s3Dir, { recursive: true, force: true });
       await rm(scheduleDir, { recursive: true, force: true });
     },
   };
