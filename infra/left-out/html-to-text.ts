@@ -1,4 +1,4 @@
-import { LeftOutOfBundleError } from './linkify-it';
+import { LeftOutOfBundleError } from './left-out-error';
 
 // Stands in for html-to-text inside the Lambda bundles (BUNDLE.alias in ../bundling.ts): parseMail
 // sets skipHtmlToText and reads HTML bodies with lib/mail/html-text.ts, so mailparser never

@@ -5,6 +5,8 @@
 // 0.22 MB of the ingest bundle and about 20 ms of every cold start, for code that never runs.
 // The configuration calls mailparser makes at import are accepted; finding a link throws.
 
+import { LeftOutOfBundleError } from './left-out-error';
+
 /** The part of linkify-it's API that mailparser touches. */
 export interface LinkFinder {
   tlds(list: unknown, keepOld?: boolean): LinkFinder;
@@ -13,14 +15,6 @@ export interface LinkFinder {
   test(text: string): never;
   pretest(text: string): never;
   match(text: string): never;
-}
-
-/** Thrown if a mailparser option or upgrade ever reaches the link finder inside a Lambda bundle. */
-export class LeftOutOfBundleError extends Error {
-  constructor(module: string, needs: string) {
-    super(`${module} is left out of the Lambda bundles (infra/bundling.ts); ${needs}`);
-    this.name = 'LeftOutOfBundleError';
-  }
 }
 
 function refuse(): never {

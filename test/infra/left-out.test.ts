@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleLikeTheStack } from '../../infra/bundle-locally';
 import { BUNDLE, PROJECT_ROOT } from '../../infra/bundling';
 import { htmlToText } from '../../infra/left-out/html-to-text';
-import linkifyIt, { LeftOutOfBundleError } from '../../infra/left-out/linkify-it';
+import { LeftOutOfBundleError } from '../../infra/left-out/left-out-error';
+import linkifyIt from '../../infra/left-out/linkify-it';
 import { parseMail } from '../../lib/mail/parse-mail';
 
 const out = mkdtempSync(join(tmpdir(), 'support-desk-left-out-'));
