@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
-import { connectToRunningDesk } from '../../lib/local/desk-connection';
-import { importReminderHandler } from '../../lib/local/handlers';
-import { LocalReminderScheduler } from '../../lib/local/local-reminder-scheduler';
-import { ReminderFiring } from '../../lib/local/reminder-firing';
-import { describeFiring } from '../../lib/local/report-lines';
-import { dataPaths } from '../../lib/local/settings';
+import { connectToRunningDesk } from '../../local/desk-connection';
+import { importReminderHandler } from '../../local/handlers';
+import { LocalReminderScheduler } from '../../local/local-reminder-scheduler';
+import { ReminderFiring } from '../../local/reminder-firing';
+import { describeFiring } from '../../local/report-lines';
+import { dataPaths } from '../../local/settings';
 import { UsageError } from '../usage-error';
 
 const USAGE = 'usage: support-desk reminders run-due --at <ISO 8601 instant with offset or Z>';

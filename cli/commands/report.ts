@@ -12,7 +12,7 @@ import { UsageError } from '../usage-error';
 const USAGE =
   'usage: support-desk report [--from ISO] [--to ISO] [--period month|week] [--target 0.9] [--at ISO] [--json]';
 
-/** What `npm start` uses (lib/local/settings.ts of the local desk): its table, region and DynamoDB port. */
+/** What `npm start` uses (local/settings.ts of the local desk): its table, region and DynamoDB port. */
 const LOCAL_DESK = { tableName: 'support-desk-local', region: 'eu-west-1', port: 8000 } as const;
 
 type Env = Readonly<Record<string, string | undefined>>;

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs as parseArgv } from 'node:util';
-import { DeskNotRunningError } from '../../lib/local/errors';
-import { readLocalSettings } from '../../lib/local/settings';
-import { envelopeOf, SmtpRefusedError, sendToDesk } from '../../lib/local/smtp-send';
+import { DeskNotRunningError } from '../../local/errors';
+import { readLocalSettings } from '../../local/settings';
+import { envelopeOf, SmtpRefusedError, sendToDesk } from '../../local/smtp-send';
 import { UsageError } from '../usage-error';
 
 const USAGE = 'usage: support-desk send <file.eml> [--to <address>] [--from <address>]';

@@ -3,17 +3,12 @@ import { parseArgs } from 'node:util';
 import { reminderScheduler } from '../../functions/shared/reminder-scheduler';
 import { commonPorts } from '../../functions/shared/ticket-table';
 import { DynamoTicketStore } from '../../lib/aws/dynamo-ticket-store';
-import { loadDesk } from '../../lib/local/desk-config';
-import { connectToRunningDesk } from '../../lib/local/desk-connection';
-import { localTable } from '../../lib/local/local-table';
-import {
-  describeStep,
-  isOperatorStep,
-  type OperatorStep,
-  runOperatorStep,
-} from '../../lib/local/operator-steps';
-import { ticketTable } from '../../lib/local/ticket-listing';
 import { isTicketNumber, listTickets, TicketNotFoundError, TicketStateError } from '../../lib/tickets';
+import { loadDesk } from '../../local/desk-config';
+import { connectToRunningDesk } from '../../local/desk-connection';
+import { localTable } from '../../local/local-table';
+import { describeStep, isOperatorStep, type OperatorStep, runOperatorStep } from '../../local/operator-steps';
+import { ticketTable } from '../../local/ticket-listing';
 import { UsageError } from '../usage-error';
 
 const USAGE =

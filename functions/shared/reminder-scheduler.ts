@@ -1,8 +1,8 @@
 import { EventBridgeReminderScheduler } from '../../lib/aws/eventbridge-reminder-scheduler';
 import { SchedulerClient } from '../../lib/aws/sdk/scheduler';
 import { ENV } from '../../lib/env-names';
-import { LocalReminderScheduler } from '../../lib/local/local-reminder-scheduler';
 import type { ReminderScheduler } from '../../lib/ports/reminder-scheduler';
+import { LocalReminderScheduler } from '../../local/local-reminder-scheduler';
 import { optional, positiveInteger, required } from './env';
 
 type Env = Readonly<Record<string, string | undefined>>;

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../cli/commands/send';
 import { UsageError } from '../../cli/usage-error';
-import type { Envelope } from '../../lib/local/received-copy';
-import { type SmtpIntake, startSmtpIntake } from '../../lib/local/smtp-intake';
-import { loadOrCreateCertificate } from '../../lib/local/tls-certificate';
+import type { Envelope } from '../../local/received-copy';
+import { type SmtpIntake, startSmtpIntake } from '../../local/smtp-intake';
+import { loadOrCreateCertificate } from '../../local/tls-certificate';
 
 describe('support-desk send', () => {
   const envelopes: Envelope[] = [];

@@ -9,7 +9,7 @@ import {
   LOCAL_RAW_PREFIX,
   type S3Peer,
   startS3Peer,
-} from '../../lib/local/s3-peer';
+} from '../../local/s3-peer';
 import { type LocalTable, startLocalTable } from '../support/dynalite';
 
 /** A function's environment on this machine: dynalite for the table, s3rver for raw mail, a folder for schedules. */

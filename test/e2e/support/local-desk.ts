@@ -65,7 +65,7 @@ export class LocalDesk {
   /** Starts `npm start`'s program and resolves once it printed `ready`; a desk that never gets ready is killed. */
   async start(): Promise<void> {
     await this.kill();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'lib/local/start.ts'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'local/start.ts'], {
       cwd: ROOT,
       env: { ...process.env, ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { S3ReadError } from '../../../lib/aws/s3-error';
 import { S3ObjectReader } from '../../../lib/aws/s3-object-reader';
 import { S3RawMessageSource } from '../../../lib/aws/s3-raw-message-source';
-import { LOCAL_KEYS, LOCAL_RAW_BUCKET, type S3Peer, startS3Peer } from '../../../lib/local/s3-peer';
 import { RawMessageNotFoundError } from '../../../lib/tickets/errors';
+import { LOCAL_KEYS, LOCAL_RAW_BUCKET, type S3Peer, startS3Peer } from '../../../local/s3-peer';
 
 // The hand-signed GET against s3rver, which refuses any request whose signature it computes
 // differently: keys, ranges and errors as a real S3-compatible server answers them.
