@@ -5,13 +5,20 @@ import { LocalReminderScheduler } from '../../local/local-reminder-scheduler';
 import { ReminderFiring } from '../../local/reminder-firing';
 import { describeFiring } from '../../local/report-lines';
 import { dataPaths } from '../../local/settings';
+import { listReminders } from '../reminders/list';
 import { UsageError } from '../usage-error';
 
-const USAGE = 'usage: support-desk reminders run-due --at <ISO 8601 instant with offset or Z>';
+const USAGE = `usage: support-desk reminders list [<ticket number>] [--json] [--stack NAME [--region R]]
+       support-desk reminders run-due --at <ISO 8601 instant with offset or Z>   (the local desk)`;
 
 /** `support-desk reminders run-due --at <ISO>`: fires, on the running local desk, every reminder due by then. */
 export async function run(args: readonly string[]): Promise<number> {
   const [sub, ...rest] = args;
+  if (sub === '--help' || sub === '-h') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (sub === 'list') return listReminders(rest);
   if (sub !== 'run-due')
     throw new UsageError(sub === undefined ? USAGE : `unknown subcommand '${sub}'; ${USAGE}`);
   const at = instantOf(rest);

@@ -23,3 +23,13 @@ export function atExpression(at: number, timeZone: string): AtExpression {
     timeZone: 'UTC',
   };
 }
+
+const AT_PATTERN = /^at\((\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)\)$/;
+
+/** The instant an `at(...)` expression in `timeZone` stands for, or null for any other expression. */
+export function instantOfAtExpression(expression: string, timeZone: string | undefined): number | null {
+  const match = AT_PATTERN.exec(expression);
+  if (!match?.[1]) return null;
+  const local = DateTime.fromFormat(match[1], AT_FORMAT, { zone: timeZone || 'UTC' });
+  return local.isValid ? local.toMillis() : null;
+}
