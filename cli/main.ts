@@ -3,12 +3,18 @@ import { UsageError } from './usage-error';
 /** A CLI command: takes its own arguments, returns the process exit code. */
 export type Command = (args: readonly string[]) => Promise<number>;
 
+/** A command's module: its `run`, and its usage when it has no subcommands of its own to explain. */
+interface CommandModule {
+  readonly run: Command;
+  readonly usage?: string;
+}
+
 // Each command lives in its own module, cli/commands/<name>.ts, exporting `run: Command`,
 // and is loaded only when called, so that `support-desk deadline --batch` does not pay
 // for loading the mail parser or the AWS SDK.
 const commandNames = ['deadline', 'ingest', 'send', 'tickets', 'reminders', 'report'] as const;
-const commands: Readonly<Record<string, () => Promise<{ run: Command }>>> = Object.fromEntries(
-  commandNames.map((name) => [name, () => import(`./commands/${name}.ts`) as Promise<{ run: Command }>]),
+const commands: Readonly<Record<string, () => Promise<CommandModule>>> = Object.fromEntries(
+  commandNames.map((name) => [name, () => import(`./commands/${name}.ts`) as Promise<CommandModule>]),
 );
 
 const usage = `usage: support-desk <command> [options]
@@ -27,7 +33,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   try {
-    const { run } = await load();
+    const { run, usage: commandUsage } = await load();
+    if (commandUsage !== undefined && (rest.includes('--help') || rest.includes('-h'))) {
+      process.stdout.write(`${commandUsage}\n`);
+      return 0;
+    }
     return await run(rest);
   } catch (error) {
     if (error instanceof UsageError) {

@@ -7,6 +7,9 @@ import { UsageError } from '../usage-error';
 
 const USAGE = 'usage: support-desk send <file.eml> [--to <address>] [--from <address>]';
 
+/** Printed for `send --help`. */
+export const usage = USAGE;
+
 /** `support-desk send <file.eml>`: delivers a message file to the local desk over SMTP, as a mail client would. */
 export async function run(args: readonly string[]): Promise<number> {
   const { file, to, from } = parseArgs(args);

@@ -1,5 +1,5 @@
 import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
-import { mockClient } from 'aws-sdk-client-mock';
+import { type AwsClientStub, mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { connectDesk } from '../../../cli/target/connect';
 import { TargetError } from '../../../cli/target/target-error';
@@ -29,7 +29,7 @@ describe('connectDesk', () => {
   });
 
   describe('on a deployed stack', () => {
-    let cloudFormation: ReturnType<typeof mockClient<CloudFormationClient>>;
+    let cloudFormation: AwsClientStub<CloudFormationClient>;
     beforeEach(() => {
       cloudFormation = mockClient(CloudFormationClient);
     });

@@ -1,5 +1,5 @@
 import { GetScheduleCommand, ListSchedulesCommand, SchedulerClient } from '@aws-sdk/client-scheduler';
-import { mockClient } from 'aws-sdk-client-mock';
+import { type AwsClientStub, mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { atExpression, instantOfAtExpression } from '../../../lib/aws/schedule-expression';
 import { pendingSchedules } from '../../../lib/aws/scheduler-listing';
@@ -24,7 +24,7 @@ describe('instantOfAtExpression', () => {
 });
 
 describe('pendingSchedules', () => {
-  let scheduler: ReturnType<typeof mockClient<SchedulerClient>>;
+  let scheduler: AwsClientStub<SchedulerClient>;
   beforeEach(() => {
     scheduler = mockClient(SchedulerClient);
   });
