@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import { SMTPServer, type SMTPServerAddress, type SMTPServerSession } from 'smtp-server';
 import { listenOnLoopback } from './listen';
 import type { Envelope } from './received-copy';
+import { LOCAL_ENV } from './settings';
 import type { TlsCertificate } from './tls-certificate';
 
 /** How the SMTP intake decides and where accepted mail goes. */
@@ -52,7 +53,7 @@ export async function startSmtpIntake(options: SmtpIntakeOptions): Promise<SmtpI
       receive(stream, session, options).then((id) => callback(null, `Ok: queued as ${id}`), callback);
     },
   });
-  const port = await listenOnLoopback(server.server, options.port, 'SMTP intake');
+  const port = await listenOnLoopback(server.server, options.port, 'SMTP intake', LOCAL_ENV.smtpPort);
   return { port, stop: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 

@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { reminderScheduler } from '../../functions/shared/reminder-scheduler';
-import { commonPorts } from '../../functions/shared/ticket-table';
-import { DynamoTicketStore } from '../../lib/aws/dynamo-ticket-store';
 import { isTicketNumber, listTickets, TicketNotFoundError, TicketStateError } from '../../lib/tickets';
-import { loadDesk } from '../../local/desk-config';
 import { connectToRunningDesk } from '../../local/desk-connection';
-import { localTable } from '../../local/local-table';
 import { describeStep, isOperatorStep, type OperatorStep, runOperatorStep } from '../../local/operator-steps';
 import { ticketTable } from '../../local/ticket-listing';
 import { UsageError } from '../usage-error';
@@ -24,15 +19,13 @@ export async function run(args: readonly string[]): Promise<number> {
 
 async function list(args: readonly string[]): Promise<number> {
   const json = options(args, false).values.json === true;
-  const settings = await connectToRunningDesk(process.env, process.cwd());
-  const { desk } = await loadDesk(process.env.DESK_CONFIG_PATH, process.cwd());
-  const table = localTable(settings.dynamoDbPort);
+  const { composed } = await connectToRunningDesk(process.env, process.cwd());
   try {
-    const views = await listTickets(new DynamoTicketStore(table), desk);
+    const views = await listTickets(composed.ports.tickets, composed.ports.desk);
     process.stdout.write(json ? `${JSON.stringify(views, null, 2)}\n` : `${ticketTable(views).join('\n')}\n`);
     return 0;
   } finally {
-    table.client.destroy();
+    composed.destroy();
   }
 }
 
@@ -43,13 +36,12 @@ async function step(name: OperatorStep, args: readonly string[]): Promise<number
     throw new UsageError(`${name} needs one ticket number such as 2026-000042; ${USAGE}`);
   }
   const expected = values.expect === undefined ? null : instant(values.expect);
-  await connectToRunningDesk(process.env, process.cwd());
-  // The same adapters the Lambda functions build, from the environment the desk connection set.
-  const ports = { ...commonPorts(process.env), scheduler: reminderScheduler(process.env) };
+  // The same adapters the Lambda functions build, over the running desk's peers.
+  const { composed } = await connectToRunningDesk(process.env, process.cwd());
   try {
     const result = await runOperatorStep(
       name,
-      ports,
+      composed.ports,
       number,
       { id: randomUUID(), now: Date.now() },
       expected,
@@ -60,6 +52,8 @@ async function step(name: OperatorStep, args: readonly string[]): Promise<number
     if (error instanceof TicketNotFoundError || error instanceof TicketStateError)
       throw new UsageError(error.message);
     throw error;
+  } finally {
+    composed.destroy();
   }
 }
 

@@ -1,3 +1,4 @@
+import { CreateScheduleCommand, SchedulerClient } from '@aws-sdk/client-scheduler';
 import { SESClient, SendRawEmailCommand } from '@aws-sdk/client-ses';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -7,6 +8,7 @@ import { rawEmail } from '../lib/tickets/emails';
 import { type LocalFunctionEnv, localFunctionEnv, sesEvent } from './local-env';
 
 const ses = mockClient(SESClient);
+const scheduler = mockClient(SchedulerClient);
 
 async function coldStart() {
   vi.resetModules();
@@ -23,6 +25,8 @@ describe('functions/send-reminder', () => {
     env = await localFunctionEnv();
     ses.reset();
     ses.on(SendRawEmailCommand).resolves({ MessageId: '0102-ses' });
+    scheduler.reset();
+    scheduler.on(CreateScheduleCommand).resolves({});
     for (const stream of [process.stdout, process.stderr])
       vi.spyOn(stream, 'write').mockImplementation(() => true);
   });
