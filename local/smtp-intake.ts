@@ -53,6 +53,10 @@ export async function startSmtpIntake(options: SmtpIntakeOptions): Promise<SmtpI
       receive(stream, session, options).then((id) => callback(null, `Ok: queued as ${id}`), callback);
     },
   });
+  // SMTPServer re-emits its socket's errors on itself, and an 'error' nobody listens to ends the
+  // process: a failed listen is reported by listenOnLoopback (one line naming SMTP_PORT), and a
+  // client's broken connection concerns that client only.
+  server.on('error', () => undefined);
   const port = await listenOnLoopback(server.server, options.port, 'SMTP intake', LOCAL_ENV.smtpPort);
   return { port, stop: () => new Promise((resolve) => server.close(() => resolve())) };
 }
