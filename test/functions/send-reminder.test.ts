@@ -56,6 +56,17 @@ describe('functions/send-reminder', () => {
     expect(await remind(payload)).toEqual({ ...payload, outcome: 'already-sent', to: [] });
   });
 
+  it('needs none of the Scheduler variables: it schedules nothing', async () => {
+    const { ingest } = await coldStart();
+    await env.putRaw('ses-1', rawEmail());
+    await ingest(sesEvent('ses-1'));
+    for (const name of ['SCHEDULE_GROUP', 'SCHEDULER_ROLE_ARN', 'REMINDER_FUNCTION_ARN', 'REMINDER_DLQ_ARN'])
+      delete process.env[name];
+    const { remind } = await coldStart();
+    const payload = { ticket: '2026-000001', kind: 'take-charge-due' } as const;
+    expect(await remind(payload)).toMatchObject({ outcome: 'sent', to: ['operators@example.com'] });
+  });
+
   it('rejects a payload of no known kind with one line naming the field', async () => {
     const { remind } = await coldStart();
     const payload = { ticket: '2026-000001', kind: 'later' } as unknown as ReminderPayload;
