@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { type Desk, defaultDesk, parseDeskJson } from '../lib/desk';
+import type { Desk } from '../lib/desk';
+import { DeskFileUnreadableError, loadDeskFile as readDeskFile } from '../lib/desk/desk-file';
 import { DeskContextError } from './errors';
 
 /** The address's domain, lower case. */
@@ -9,20 +9,15 @@ function domainOf(address: string): string {
 
 /** Reads and parses the desk file at `path` (or the embedded default desk); errors name context key deskFile. */
 export function loadDeskFile(path: string | undefined): Desk {
-  if (path === undefined) return defaultDesk();
-  let text: string;
   try {
-    text = readFileSync(path, 'utf8');
-  } catch (cause) {
-    throw new DeskContextError('deskFile', `cannot read ${path} (${(cause as NodeJS.ErrnoException).code})`, {
-      cause,
-    });
-  }
-  try {
-    return parseDeskJson(text, path);
+    return readDeskFile(path, process.cwd()).desk;
   } catch (cause) {
     // parseDeskJson's errors already name the file, and the field and the value.
-    throw new DeskContextError('deskFile', (cause as Error).message, { cause });
+    const detail =
+      cause instanceof DeskFileUnreadableError
+        ? `cannot read ${path} (${cause.code})`
+        : (cause as Error).message;
+    throw new DeskContextError('deskFile', detail, { cause });
   }
 }
 

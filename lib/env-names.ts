@@ -1,7 +1,7 @@
 /**
  * Names of the environment variables the Lambda functions read. `infra/` sets them and
  * `functions/` reads them from this one module, so the two cannot drift apart.
- * The local desk (`npm start`) sets the same names, pointing at local peers.
+ * The local desk (`npm start`) reads none of them: its composition root passes its adapters in.
  */
 export const ENV = {
   /** DynamoDB table holding tickets, messages, dedupe records and counters. */
@@ -28,8 +28,6 @@ export const ENV = {
   reminderRetryAttempts: 'REMINDER_RETRY_ATTEMPTS',
   /** Retry policy of every schedule's target: how long (seconds) the scheduler keeps retrying an invocation. */
   reminderMaxEventAgeSeconds: 'REMINDER_MAX_EVENT_AGE_SECONDS',
-  /** Local desk only: folder of the durable local scheduler instead of EventBridge Scheduler. */
-  localScheduleDir: 'LOCAL_SCHEDULE_DIR',
 } as const;
 
 /**

@@ -1,4 +1,5 @@
 import { relative } from 'node:path';
+import { LOCAL_STACK_NAME } from '../lib/stack-outputs';
 import { LOCAL_RAW_BUCKET } from './s3-peer';
 import { LOCAL_ENV, LOCAL_TABLE_NAME, type LocalSettings } from './settings';
 
@@ -9,6 +10,7 @@ export interface BannerFacts {
   readonly sesPort: number;
   readonly dynamoDbPort: number;
   readonly s3Port: number;
+  readonly edgePort: number;
   readonly supportAddresses: readonly string[];
   readonly deskSource: string;
   /** Directory the person runs commands from, to show short paths. */
@@ -26,6 +28,7 @@ export function bannerLines(facts: BannerFacts): string[] {
     `  SES outbox  http://127.0.0.1:${facts.sesPort}/  open it in a browser; GET /store for JSON`,
     `  DynamoDB    http://127.0.0.1:${facts.dynamoDbPort}  table ${LOCAL_TABLE_NAME}`,
     `  S3          http://127.0.0.1:${facts.s3Port}  bucket ${LOCAL_RAW_BUCKET} (raw mail, as the SES S3 action stores it)`,
+    `  AWS edge    http://127.0.0.1:${facts.edgePort}  AWS_ENDPOINT_URL for DynamoDB, SES, S3, Scheduler, CloudFormation (stack ${LOCAL_STACK_NAME})`,
     `  scheduler   ${data}/schedules  fires due reminders every second`,
     `  desk        ${facts.deskSource}`,
     `  data        ${data}`,
@@ -42,6 +45,7 @@ function commandEnv(facts: BannerFacts): string {
     [LOCAL_ENV.sesPort, String(facts.sesPort), '8005'],
     [LOCAL_ENV.dynamoDbPort, String(facts.dynamoDbPort), '8000'],
     [LOCAL_ENV.s3Port, String(facts.s3Port), '8006'],
+    [LOCAL_ENV.edgePort, String(facts.edgePort), '4566'],
     [LOCAL_ENV.dataDir, facts.settings.dataDir, `${facts.cwd}/.data`],
   ];
   return differing

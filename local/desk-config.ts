@@ -1,25 +1,19 @@
-import { readFile } from 'node:fs/promises';
-import { isAbsolute, resolve } from 'node:path';
-import { type Desk, defaultDesk, parseDeskJson } from '../lib/desk';
+import { DeskFileUnreadableError, type LoadedDesk, loadDeskFile } from '../lib/desk/desk-file';
 import { ENV } from '../lib/env-names';
 import { LocalSettingError } from './errors';
 
-/** A desk and where it came from, for the banner. */
-export interface LoadedDesk {
-  readonly desk: Desk;
-  readonly source: string;
-}
+export type { LoadedDesk } from '../lib/desk/desk-file';
 
 /**
  * The desk the local desk and its commands run with: the file `DESK_CONFIG_PATH` names
- * (relative to the working directory, as the ingest handler resolves it locally), else
- * the embedded default. A bad file fails here with a line naming the file and the field.
+ * (relative to the working directory), else the embedded default, through the one loader of
+ * desk files. A bad file fails with a line naming the file and the field.
  */
-export async function loadDesk(configPath: string | undefined, cwd: string): Promise<LoadedDesk> {
-  if (!configPath) return { desk: defaultDesk(), source: 'embedded default desk (support@example.com)' };
-  const file = isAbsolute(configPath) ? configPath : resolve(cwd, configPath);
-  const text = await readFile(file, 'utf8').catch(() => {
-    throw new LocalSettingError(ENV.deskConfigPath, configPath, 'a readable desk JSON file');
-  });
-  return { desk: parseDeskJson(text, configPath), source: configPath };
+export function loadDesk(configPath: string | undefined, cwd: string): LoadedDesk {
+  try {
+    return loadDeskFile(configPath || undefined, cwd);
+  } catch (error) {
+    if (!(error instanceof DeskFileUnreadableError)) throw error;
+    throw new LocalSettingError(ENV.deskConfigPath, error.path, 'a readable desk JSON file');
+  }
 }

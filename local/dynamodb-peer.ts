@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import dynalite from 'dynalite';
 import { closeHttpServer, LOOPBACK, listenOnLoopback } from './listen';
+import { LOCAL_ENV } from './settings';
 
 /** A running DynamoDB-compatible endpoint. */
 export interface DynamoDbPeer {
@@ -16,10 +17,12 @@ export interface DynamoDbPeer {
 export async function startDynamoDbPeer(port: number, dir: string): Promise<DynamoDbPeer> {
   await mkdir(dir, { recursive: true });
   const server = dynalite({ path: dir, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  const bound = await listenOnLoopback(server, port, 'DynamoDB (dynalite)').catch(async (error: unknown) => {
-    await releaseDatabase(server);
-    throw error;
-  });
+  const bound = await listenOnLoopback(server, port, 'DynamoDB (dynalite)', LOCAL_ENV.dynamoDbPort).catch(
+    async (error: unknown) => {
+      await releaseDatabase(server);
+      throw error;
+    },
+  );
   return {
     port: bound,
     endpoint: `http://${LOOPBACK}:${bound}`,
@@ -33,6 +36,6 @@ export async function startDynamoDbPeer(port: number, dir: string): Promise<Dyna
  * leaving no database open (and its folder free to reuse or remove).
  */
 async function releaseDatabase(server: ReturnType<typeof dynalite>): Promise<void> {
-  await listenOnLoopback(server, 0, 'DynamoDB (dynalite)');
+  await listenOnLoopback(server, 0, 'DynamoDB (dynalite)', LOCAL_ENV.dynamoDbPort);
   await closeHttpServer(server);
 }

@@ -15,17 +15,29 @@ export class LocalSettingError extends LocalDeskError {
   }
 }
 
-/** A local peer could not listen on its port (usually: another program holds it). */
+/** A local listener could not listen on its port (usually: another program holds it). */
 export class PortUnavailableError extends LocalDeskError {
   override readonly name = 'PortUnavailableError';
   constructor(
     readonly peer: string,
     readonly port: number,
+    /** The variable that sets the port: what to change. */
+    readonly variable: string,
     options?: ErrorOptions,
   ) {
-    const why = options?.cause instanceof Error ? `: ${options.cause.message}` : '';
-    super(`${peer} cannot listen on 127.0.0.1:${port}${why}`, options);
+    super(
+      `${peer} cannot listen on 127.0.0.1:${port} (${reason(options?.cause)}); set ${variable} to a free port`,
+      options,
+    );
   }
+}
+
+// One line whatever the cause: a port in use says so, anything else gives its code or first line.
+function reason(cause: unknown): string {
+  const code = (cause as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EADDRINUSE' || cause === undefined) return 'the port is in use';
+  if (code) return code;
+  return cause instanceof Error ? (cause.message.split('\n')[0] ?? 'error') : 'error';
 }
 
 /** The local desk is not running where a command looked for it. */

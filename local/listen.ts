@@ -5,10 +5,18 @@ import { PortUnavailableError } from './errors';
 /** The loopback interface every local peer listens on: nothing reaches the network. */
 export const LOOPBACK = '127.0.0.1';
 
-/** Listens on 127.0.0.1:port (0 = any free port) and resolves with the port actually bound. */
-export function listenOnLoopback(server: NetServer, port: number, peer: string): Promise<number> {
+/**
+ * Listens on 127.0.0.1:port (0 = any free port) and resolves with the port actually bound; a
+ * taken port fails with one line naming `variable`, the setting to change.
+ */
+export function listenOnLoopback(
+  server: NetServer,
+  port: number,
+  peer: string,
+  variable: string,
+): Promise<number> {
   return new Promise((resolve, reject) => {
-    const fail = (error: Error) => reject(new PortUnavailableError(peer, port, { cause: error }));
+    const fail = (error: Error) => reject(new PortUnavailableError(peer, port, variable, { cause: error }));
     server.once('error', fail);
     server.listen(port, LOOPBACK, () => {
       server.off('error', fail);

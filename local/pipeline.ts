@@ -1,29 +1,50 @@
+import { putDeskConfig } from '../lib/aws/desk-config-item';
 import { createTicketTable, type TableRef } from '../lib/aws/ticket-table';
-import type { Desk } from '../lib/desk';
+import type { LoadedDesk } from '../lib/desk/desk-file';
+import { composeLocalDesk, type HandlerLogLevel } from './compose';
 import type { DeskHandlers } from './desk';
-import { importIngestHandler, importReminderHandler } from './handlers';
-import { LocalReminderScheduler } from './local-reminder-scheduler';
-import { localTable } from './local-table';
+import type { LocalEndpoints } from './local-clients';
 import type { LocalPeers } from './peers';
 import { LOCAL_RAW_PREFIX } from './s3-peer';
 import { dataPaths, type LocalSettings } from './settings';
 
+/** The desk's handlers, and the clients to close when it stops. */
+export interface Pipeline extends DeskHandlers {
+  destroy(): void;
+}
+
 /**
- * The production code behind the local desk: the ticket table created if missing, and the
- * two Lambda handlers, imported only now so that they read the environment the desk set.
+ * The production code behind the local desk, composed over the running peers: the ticket table
+ * created if missing, the desk it was started with written into it (operator commands read it
+ * there, as on AWS), and the two Lambda handlers built by their factories.
  */
 export async function loadPipeline(
   settings: LocalSettings,
   peers: LocalPeers,
-  desk: Desk,
-): Promise<DeskHandlers> {
-  await ensureTicketTable(localTable(peers.dynamoDb.port));
+  loaded: LoadedDesk,
+  endpoints: LocalEndpoints,
+  logLevel: HandlerLogLevel,
+): Promise<Pipeline> {
+  const composed = composeLocalDesk({
+    endpoints,
+    desk: loaded.desk,
+    scheduleDir: dataPaths(settings).schedules,
+    logLevel,
+  });
+  try {
+    await ensureTicketTable(composed.table);
+    await putDeskConfig(composed.table, { json: loaded.json, source: loaded.source });
+  } catch (error) {
+    composed.destroy();
+    throw error;
+  }
   return {
-    ingest: await importIngestHandler(),
-    reminder: await importReminderHandler(),
-    schedules: new LocalReminderScheduler(dataPaths(settings).schedules),
-    supportAddresses: desk.supportAddresses,
+    ingest: composed.ingest,
+    reminder: composed.reminder,
+    schedules: composed.schedules,
+    supportAddresses: loaded.desk.supportAddresses,
     storeRaw: (messageId, copy) => peers.s3.put(`${LOCAL_RAW_PREFIX}${messageId}`, copy),
+    destroy: () => composed.destroy(),
   };
 }
 

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import aws4 from 'aws4';
 import { type ObjectTarget, objectTarget } from '../lib/aws/s3-request';
 import { closeHttpServer, LOOPBACK, listenOnLoopback } from './listen';
-import { LOCAL_REGION } from './settings';
+import { LOCAL_ENV, LOCAL_REGION } from './settings';
 
 /** The bucket the local SES receiving stores raw mail in, as the receipt rule's S3 action does. */
 export const LOCAL_RAW_BUCKET = 'support-desk-raw';
@@ -58,7 +58,7 @@ export async function startS3Peer(port: number, dir: string): Promise<S3Peer> {
   });
   await s3.configureBuckets();
   const server = createServer(s3.callback());
-  const bound = await listenOnLoopback(server, port, 'S3 (s3rver)');
+  const bound = await listenOnLoopback(server, port, 'S3 (s3rver)', LOCAL_ENV.s3Port);
   const endpoint = `http://${LOOPBACK}:${bound}`;
   return {
     port: bound,

@@ -2,6 +2,8 @@ import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { PortUnavailableError } from './errors';
 import { boundPort, closeHttpServer, LOOPBACK } from './listen';
+import { keepSesMessageIds } from './ses-message-header';
+import { LOCAL_ENV } from './settings';
 
 /** A running SES-compatible endpoint whose web outbox shows what the desk sent. */
 export interface SesPeer {
@@ -21,9 +23,10 @@ const sesLocal = createRequire(import.meta.url)('aws-ses-v2-local') as typeof im
 
 /** Starts aws-ses-v2-local on 127.0.0.1 (0 = any free port). Its outbox lives in memory. */
 export async function startSesPeer(port: number): Promise<SesPeer> {
+  keepSesMessageIds();
   const server: Server = await sesLocal.default({ host: LOOPBACK, port });
   // The library resolves even when listening failed; a server that is not listening tells.
-  if (!server.listening) throw new PortUnavailableError('SES (aws-ses-v2-local)', port);
+  if (!server.listening) throw new PortUnavailableError('SES (aws-ses-v2-local)', port, LOCAL_ENV.sesPort);
   const bound = boundPort(server);
   const endpoint = `http://${LOOPBACK}:${bound}`;
   return {

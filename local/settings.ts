@@ -7,6 +7,8 @@ export const LOCAL_ENV = {
   sesPort: 'SES_PORT',
   dynamoDbPort: 'DYNAMODB_PORT',
   s3Port: 'S3_PORT',
+  /** The one endpoint that answers as AWS (AWS_ENDPOINT_URL), routing by signing service. */
+  edgePort: 'EDGE_PORT',
   dataDir: 'DATA_DIR',
   /** Largest message the SMTP intake accepts, in bytes (552 above it). */
   smtpMaxBytes: 'SMTP_MAX_BYTES',
@@ -18,6 +20,7 @@ export interface LocalSettings {
   readonly sesPort: number;
   readonly dynamoDbPort: number;
   readonly s3Port: number;
+  readonly edgePort: number;
   /** Absolute path of the data folder. */
   readonly dataDir: string;
   readonly smtpMaxBytes: number;
@@ -38,6 +41,7 @@ export function readLocalSettings(env: NodeJS.ProcessEnv, cwd: string): LocalSet
     sesPort: port(env, LOCAL_ENV.sesPort, 8005),
     dynamoDbPort: port(env, LOCAL_ENV.dynamoDbPort, 8000),
     s3Port: port(env, LOCAL_ENV.s3Port, 8006),
+    edgePort: port(env, LOCAL_ENV.edgePort, 4566),
     dataDir: isAbsolute(dataDir) ? dataDir : resolve(cwd, dataDir),
     smtpMaxBytes: positiveInteger(env, LOCAL_ENV.smtpMaxBytes, DEFAULT_MAX_BYTES),
   };

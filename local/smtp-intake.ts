@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import { SMTPServer, type SMTPServerAddress, type SMTPServerSession } from 'smtp-server';
 import { listenOnLoopback } from './listen';
 import type { Envelope } from './received-copy';
+import { LOCAL_ENV } from './settings';
 import type { TlsCertificate } from './tls-certificate';
 
 /** How the SMTP intake decides and where accepted mail goes. */
@@ -52,7 +53,11 @@ export async function startSmtpIntake(options: SmtpIntakeOptions): Promise<SmtpI
       receive(stream, session, options).then((id) => callback(null, `Ok: queued as ${id}`), callback);
     },
   });
-  const port = await listenOnLoopback(server.server, options.port, 'SMTP intake');
+  // SMTPServer re-emits its socket's errors on itself, and an 'error' nobody listens to ends the
+  // process: a failed listen is reported by listenOnLoopback (one line naming SMTP_PORT), and a
+  // client's broken connection concerns that client only.
+  server.on('error', () => undefined);
+  const port = await listenOnLoopback(server.server, options.port, 'SMTP intake', LOCAL_ENV.smtpPort);
   return { port, stop: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 

@@ -1,13 +1,17 @@
 // `npm start`: the local desk. Everything runs in this one process (no child process), on
 // 127.0.0.1 only, and stops cleanly on SIGINT/SIGTERM.
+
+import { LOCAL_STACK_NAME } from '../lib/stack-outputs';
 import { bannerLines } from './banner';
+import { handlerLogLevel } from './compose';
 import { lockDataDir } from './data-lock';
 import { type RunningDesk, startDesk } from './desk';
 import { loadDesk } from './desk-config';
-import { handlerEnvironment } from './desk-env';
+import { type Edge, startEdge } from './edge/edge-server';
 import { LocalDeskError } from './errors';
-import { startPeers } from './peers';
-import { loadPipeline } from './pipeline';
+import { LOCAL_STACK_ID, localStackOutputs } from './local-stack';
+import { type LocalPeers, startPeers } from './peers';
+import { loadPipeline, type Pipeline } from './pipeline';
 import { readLocalSettings } from './settings';
 
 /** A stop that takes longer than this is cut short: the contract promises under 10 s. */
@@ -18,48 +22,78 @@ const out = {
   problem: (text: string) => process.stderr.write(`${text}\n`),
 };
 
+/** What is running, stopped in reverse order of start: intake first, so nothing new arrives. */
+interface Running {
+  unlock?: () => Promise<void>;
+  peers?: LocalPeers;
+  edge?: Edge;
+  pipeline?: Pipeline;
+  desk?: RunningDesk;
+}
+
+async function stopAll(running: Running): Promise<void> {
+  await running.desk?.stop();
+  await running.edge?.stop();
+  running.pipeline?.destroy();
+  await running.peers?.stop();
+  await running.unlock?.();
+}
+
+// The local desk's composition root: settings and desk read once, every part started with its
+// ports and adapters passed in. The SDK's Node 20 notice is the one variable written: it is the
+// SDK's own switch for a notice, read by no adapter, and the desk keeps stderr for problems.
 async function main(): Promise<void> {
   const cwd = process.cwd();
   const settings = readLocalSettings(process.env, cwd);
-  const loaded = await loadDesk(process.env.DESK_CONFIG_PATH, cwd);
-  const unlock = await lockDataDir(settings.dataDir, process.pid);
-  const peers = await startPeers(settings).catch(async (error: unknown) => {
-    await unlock();
-    throw error;
-  });
-  let desk: RunningDesk | undefined;
-  onStopSignal(async () => {
-    await desk?.stop();
-    await peers.stop();
-    await unlock();
-  });
-  // Set before the handlers load: they read their environment once, at cold start.
-  delete process.env.AWS_SESSION_TOKEN;
-  delete process.env.AWS_PROFILE;
-  Object.assign(
-    process.env,
-    handlerEnvironment(settings, {
-      dynamoDbPort: peers.dynamoDb.port,
+  const loaded = loadDesk(process.env.DESK_CONFIG_PATH, cwd);
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  const running: Running = {};
+  onStopSignal(() => stopAll(running));
+  try {
+    running.unlock = await lockDataDir(settings.dataDir, process.pid);
+    const peers = await startPeers(settings);
+    running.peers = peers;
+    const createdAt = new Date();
+    const edge = await startEdge({
+      port: settings.edgePort,
+      peers: { dynamoDb: peers.dynamoDb.port, ses: peers.ses.port, s3: peers.s3.port, scheduler: null },
+      stack: {
+        name: LOCAL_STACK_NAME,
+        id: LOCAL_STACK_ID,
+        createdAt,
+        outputs: localStackOutputs(loaded.desk),
+      },
+    });
+    running.edge = edge;
+    const endpoints = {
+      dynamoDb: peers.dynamoDb.endpoint,
+      ses: peers.ses.endpoint,
+      s3: peers.s3.endpoint,
+      scheduler: edge.endpoint,
+    };
+    running.pipeline = await loadPipeline(
+      settings,
+      peers,
+      loaded,
+      endpoints,
+      handlerLogLevel(process.env.POWERTOOLS_LOG_LEVEL),
+    );
+    running.desk = await startDesk(settings, running.pipeline, out, () => new Date());
+    const facts = {
+      settings,
+      cwd,
+      smtpPort: running.desk.smtpPort,
       sesPort: peers.ses.port,
+      dynamoDbPort: peers.dynamoDb.port,
       s3Port: peers.s3.port,
-    }),
-  );
-  const pipeline = await loadPipeline(settings, peers, loaded.desk);
-  desk = await startDesk(settings, pipeline, out, () => new Date());
-  const facts = {
-    settings,
-    cwd,
-    smtpPort: desk.smtpPort,
-    sesPort: peers.ses.port,
-    dynamoDbPort: peers.dynamoDb.port,
-    s3Port: peers.s3.port,
-  };
-  for (const line of bannerLines({
-    ...facts,
-    supportAddresses: loaded.desk.supportAddresses,
-    deskSource: loaded.source,
-  })) {
-    out.line(line);
+      edgePort: edge.port,
+      supportAddresses: loaded.desk.supportAddresses,
+      deskSource: loaded.source,
+    };
+    for (const line of bannerLines(facts)) out.line(line);
+  } catch (error) {
+    await stopAll(running).catch(() => undefined);
+    throw error;
   }
   out.line('ready: the local desk is running (Ctrl-C to stop)');
 }

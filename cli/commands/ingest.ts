@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { type Calendar, formatInZone } from '../../lib/calendar';
 import { composeAcknowledgement } from '../../lib/compose';
-import { type Desk, DeskConfigError, defaultDesk, parseDeskJson } from '../../lib/desk';
+import { type Desk, DeskConfigError } from '../../lib/desk';
+import { DeskFileUnreadableError, loadDeskFile } from '../../lib/desk/desk-file';
 import type { Instant } from '../../lib/domain/vocabulary';
 import { calendarOf, type Decision, decide } from '../../lib/intake';
 import { hasHeaderSection, parseMail } from '../../lib/mail';
@@ -43,12 +44,12 @@ async function readBytes(path: string, what: string): Promise<Uint8Array> {
   }
 }
 
-async function loadDesk(path: string | undefined): Promise<Desk> {
-  if (path === undefined) return defaultDesk();
-  const text = Buffer.from(await readBytes(path, 'desk file')).toString('utf8');
+function loadDesk(path: string | undefined): Desk {
   try {
-    return parseDeskJson(text, path);
+    return loadDeskFile(path, process.cwd()).desk;
   } catch (error) {
+    if (error instanceof DeskFileUnreadableError)
+      throw new UsageError(`${path}: cannot read desk file (${error.code})`);
     if (error instanceof DeskConfigError) throw new UsageError(error.message);
     throw new UsageError(`${path}: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -108,7 +109,7 @@ export async function run(args: readonly string[]): Promise<number> {
   if (!values['dry-run']) throw new UsageError(`only --dry-run is available from the command line; ${usage}`);
   if (positionals.length !== 1) throw new UsageError(`expected one message file; ${usage}`);
   const receivedAt = instantOf(values.at);
-  const desk = await loadDesk(values.config);
+  const desk = loadDesk(values.config);
   const message = await parseMail(await loadMessage(positionals[0] ?? ''));
   process.stdout.write(`${JSON.stringify(dryRunJson(desk, decide(message, desk, receivedAt)), null, 2)}\n`);
   return 0;

@@ -1,7 +1,5 @@
 import { parseArgs } from 'node:util';
 import { connectToRunningDesk } from '../../local/desk-connection';
-import { importReminderHandler } from '../../local/handlers';
-import { LocalReminderScheduler } from '../../local/local-reminder-scheduler';
 import { ReminderFiring } from '../../local/reminder-firing';
 import { describeFiring } from '../../local/report-lines';
 import { dataPaths } from '../../local/settings';
@@ -22,15 +20,15 @@ export async function run(args: readonly string[]): Promise<number> {
   if (sub !== 'run-due')
     throw new UsageError(sub === undefined ? USAGE : `unknown subcommand '${sub}'; ${USAGE}`);
   const at = instantOf(rest);
-  const settings = await connectToRunningDesk(process.env, process.cwd());
+  const { settings, composed } = await connectToRunningDesk(process.env, process.cwd());
   const paths = dataPaths(settings);
   const firing = new ReminderFiring({
-    schedules: new LocalReminderScheduler(paths.schedules),
+    schedules: composed.schedules,
     scheduleDir: paths.schedules,
     claimDir: paths.scheduleClaims,
-    handler: await importReminderHandler(),
+    handler: (payload) => composed.reminder(payload),
   });
-  const results = await firing.fireDue(at);
+  const results = await firing.fireDue(at).finally(() => composed.destroy());
   for (const result of results)
     (result.fired ? process.stdout : process.stderr).write(`${describeFiring(result)}\n`);
   if (results.length === 0) process.stdout.write(`nothing due by ${new Date(at).toISOString()}\n`);

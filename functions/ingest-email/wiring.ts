@@ -1,25 +1,29 @@
+import { type DeskResources, deskPorts } from '../../lib/aws/desk-ports';
 import { S3ObjectReader } from '../../lib/aws/s3-object-reader';
 import { S3RawMessageSource } from '../../lib/aws/s3-raw-message-source';
+import { DynamoDBClient } from '../../lib/aws/sdk/dynamodb';
+import { SchedulerClient } from '../../lib/aws/sdk/scheduler';
+import { SESClient } from '../../lib/aws/sdk/ses';
 import { AWS_ENV, ENV } from '../../lib/env-names';
 import type { RawMessageSource } from '../../lib/ports/raw-message-source';
 import { DEFAULT_WORK_SETTINGS, type IngestPorts } from '../../lib/tickets/deps';
 import type { IngestSettings } from '../../lib/tickets/ingest';
+import { loadDesk } from '../shared/desk-file';
 import { optional, optionalHttpUrl, positiveInteger, required } from '../shared/env';
-import { reminderScheduler } from '../shared/reminder-scheduler';
-import { commonPorts } from '../shared/ticket-table';
+import { reminderTarget } from '../shared/reminder-target';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
 /** Default size limit: generous for text and screenshots, far below what a function can hold. */
-const DEFAULT_MAX_RAW_BYTES = 10 * 1024 * 1024;
+export const DEFAULT_MAX_RAW_BYTES = 10 * 1024 * 1024;
 
-/** What the ingest function builds once per cold start. */
+/** What the ingest handler works with: its ports and settings, built once by a composition root. */
 export interface IngestWiring {
   readonly ports: IngestPorts;
   readonly settings: IngestSettings;
 }
 
-/** The SES receipt rule's bucket (on the local desk, its S3 peer: AWS_ENDPOINT_URL_S3). */
+/** The SES receipt rule's bucket. */
 function rawSource(env: Env): RawMessageSource {
   const location = { bucket: required(env, ENV.rawBucket), prefix: optional(env, ENV.rawPrefix) ?? '' };
   return new S3RawMessageSource(s3Reader(env), location);
@@ -43,13 +47,30 @@ function s3Reader(env: Env): S3ObjectReader {
   });
 }
 
-/** Reads the environment once and builds every adapter; ConfigError names what is missing. */
-export function ingestWiring(env: Env): IngestWiring {
+/** The stack's resources, as the function's variables name them. */
+function resources(env: Env): DeskResources {
   return {
-    ports: { ...commonPorts(env), raw: rawSource(env), scheduler: reminderScheduler(env) },
-    settings: {
-      ...DEFAULT_WORK_SETTINGS,
-      maxRawBytes: positiveInteger(env, ENV.maxRawBytes, DEFAULT_MAX_RAW_BYTES),
-    },
+    tableName: required(env, ENV.tableName),
+    sesConfigurationSet: optional(env, ENV.sesConfigurationSet),
+    reminders: reminderTarget(env),
+  };
+}
+
+/**
+ * The Lambda function's wiring: reads the environment once and builds every adapter through
+ * deskPorts (SDK clients find region, credentials and endpoint overrides themselves, as on
+ * Lambda); ConfigError names what is missing.
+ */
+export function ingestWiring(env: Env): IngestWiring {
+  const desk = { resources: resources(env), desk: loadDesk(env), raw: rawSource(env) };
+  const maxRawBytes = positiveInteger(env, ENV.maxRawBytes, DEFAULT_MAX_RAW_BYTES);
+  const clients = {
+    dynamoDb: new DynamoDBClient({}),
+    ses: new SESClient({}),
+    scheduler: new SchedulerClient({}),
+  };
+  return {
+    ports: { ...deskPorts(clients, desk.resources, desk.desk), raw: desk.raw },
+    settings: { ...DEFAULT_WORK_SETTINGS, maxRawBytes },
   };
 }

@@ -1,37 +1,35 @@
-import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Context } from 'aws-lambda';
+import { reminderPorts } from '../../lib/aws/reminder-ports';
+import { DynamoDBClient } from '../../lib/aws/sdk/dynamodb';
+import { SESClient } from '../../lib/aws/sdk/ses';
+import { ENV } from '../../lib/env-names';
 import type { ReminderPayload } from '../../lib/ports/reminder-scheduler';
-import { DEFAULT_WORK_SETTINGS } from '../../lib/tickets/deps';
-import { type ReminderResult, sendReminder } from '../../lib/tickets/send-reminder';
-import { describeError, observability, publishMetrics } from '../shared/observability';
-import { commonPorts } from '../shared/ticket-table';
-import { reminderPayload } from './payload';
+import type { ReminderResult } from '../../lib/tickets/send-reminder';
+import { loadDesk } from '../shared/desk-file';
+import { optional, required } from '../shared/env';
+import { observability } from '../shared/observability';
+import { type ReminderHandler, reminderHandler } from './handler';
 
-const { logger, metrics } = observability('send-reminder');
-let ports: ReturnType<typeof commonPorts> | undefined;
+type Env = Readonly<Record<string, string | undefined>>;
 
-/**
- * EventBridge Scheduler target: `{ticket, kind}`; emails once unless the guarded step is done.
- * Returns the outcome: Scheduler ignores it, the local desk and `reminders run-due` print it.
- */
+// The Lambda function's composition root: the adapters are built once per cold start, from the
+// variables the stack sets, on the first event. It schedules nothing, so it builds no Scheduler
+// client (reminderPorts, not deskPorts): no Scheduler permission, no Scheduler SDK in its bundle.
+const observed = observability('send-reminder');
+let built: ReminderHandler | undefined;
+
+function build(env: Env): ReminderHandler {
+  const resources = {
+    tableName: required(env, ENV.tableName),
+    sesConfigurationSet: optional(env, ENV.sesConfigurationSet),
+  };
+  const desk = loadDesk(env);
+  const clients = { dynamoDb: new DynamoDBClient({}), ses: new SESClient({}) };
+  return reminderHandler(reminderPorts(clients, resources, desk), observed);
+}
+
+/** EventBridge Scheduler target (see reminderHandler). */
 export async function handler(event: ReminderPayload, context?: Context): Promise<ReminderResult> {
-  ports ??= commonPorts(process.env);
-  try {
-    const payload = reminderPayload(event);
-    logger.setCorrelationId(`${payload.ticket}#${payload.kind}`);
-    const attempt = { id: context?.awsRequestId ?? crypto.randomUUID(), now: Date.now() };
-    const leaseMs = context ? context.getRemainingTimeInMillis() + 10_000 : DEFAULT_WORK_SETTINGS.leaseMs;
-    const result = await sendReminder(payload, ports, attempt, { ...DEFAULT_WORK_SETTINGS, leaseMs });
-    logger.info('reminder fired', { ...result });
-    metrics
-      .singleMetric()
-      .addDimension('outcome', result.outcome)
-      .addMetric('Reminders', MetricUnit.Count, 1);
-    return result;
-  } catch (error) {
-    logger.error('reminder failed: Scheduler will retry', describeError(error));
-    throw error;
-  } finally {
-    publishMetrics(metrics);
-  }
+  built ??= build(process.env);
+  return built(event, context);
 }

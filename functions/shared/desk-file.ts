@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
-import { defaultDesk } from '../../lib/desk/default-desk';
 import type { Desk } from '../../lib/desk/desk';
-import { parseDeskJson } from '../../lib/desk/parse-desk';
+import { DeskFileUnreadableError, loadDeskFile } from '../../lib/desk/desk-file';
 import { ENV } from '../../lib/env-names';
 import { ConfigError, optional } from './env';
 
@@ -14,13 +11,10 @@ type Env = Readonly<Record<string, string | undefined>>;
  */
 export function loadDesk(env: Env): Desk {
   const path = optional(env, ENV.deskConfigPath);
-  if (path === undefined) return defaultDesk();
-  const full = isAbsolute(path) ? path : resolve(env.LAMBDA_TASK_ROOT ?? process.cwd(), path);
-  let text: string;
   try {
-    text = readFileSync(full, 'utf8');
-  } catch {
-    throw new ConfigError(`${ENV.deskConfigPath}: cannot read desk file ${full}`);
+    return loadDeskFile(path, env.LAMBDA_TASK_ROOT ?? process.cwd()).desk;
+  } catch (error) {
+    if (!(error instanceof DeskFileUnreadableError)) throw error;
+    throw new ConfigError(`${ENV.deskConfigPath}: cannot read desk file ${error.fullPath}`);
   }
-  return parseDeskJson(text, full);
 }

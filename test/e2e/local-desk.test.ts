@@ -1,8 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
+import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { detect } from 'tinyld';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getDeskConfig } from '../../lib/aws/desk-config-item';
+import { DEFAULT_DESK_FILE } from '../../lib/desk';
 import { LocalDesk, type OutboxEmail, realProblems } from './support/local-desk';
 import { type ListedTicket, listTickets, ticketOf } from './support/ticket-list';
 
@@ -35,7 +39,7 @@ describe('the local desk, end to end over SMTP, the SES outbox and the CLI', () 
   /** Sends a sample through the CLI and waits until the desk printed its line for it. */
   async function deliver(file: string): Promise<string> {
     const before = mailLines(desk).length;
-    const sent = await desk.cli(['send', `examples/mail/${file}`]);
+    const sent = await desk.cli(['send', isAbsolute(file) ? file : `examples/mail/${file}`]);
     expect(sent.stderr).toBe('');
     expect(sent.stdout).toMatch(/250 Ok: queued as [a-z0-9]{40}/);
     const lines = await desk.waitForCount((line) => line.startsWith('mail '), before + 1);
@@ -57,7 +61,31 @@ describe('the local desk, end to end over SMTP, the SES outbox and the CLI', () 
     expect(banner).toContain(`http://127.0.0.1:${desk.env.SES_PORT}/`);
     expect(banner).toContain(`http://127.0.0.1:${desk.env.DYNAMODB_PORT}`);
     expect(banner).toContain(`http://127.0.0.1:${desk.env.S3_PORT}  bucket support-desk-raw`);
+    expect(banner).toContain(`AWS edge    ${desk.edgeEndpoint}  AWS_ENDPOINT_URL for DynamoDB, SES, S3,`);
     expect(banner).toContain('npx support-desk send examples/mail/');
+  });
+
+  it('answers as AWS on its edge: the stack local names its resources, its table holds the desk', async () => {
+    const config = {
+      endpoint: desk.edgeEndpoint,
+      region: 'eu-west-1',
+      credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+    };
+    const cloudFormation = new CloudFormationClient(config);
+    const { Stacks } = await cloudFormation.send(new DescribeStacksCommand({ StackName: 'local' }));
+    cloudFormation.destroy();
+    const outputs = Object.fromEntries((Stacks?.[0]?.Outputs ?? []).map((o) => [o.OutputKey, o.OutputValue]));
+    expect(Stacks?.[0]?.StackStatus).toBe('CREATE_COMPLETE');
+    expect(outputs).toMatchObject({
+      TicketTableName: 'support-desk-local',
+      RawMessageBucketName: 'support-desk-raw',
+      SupportAddress: 'support@example.com',
+    });
+    const dynamoDb = new DynamoDBClient(config);
+    const stored = await getDeskConfig({ client: dynamoDb, tableName: outputs.TicketTableName! });
+    dynamoDb.destroy();
+    expect(stored?.source).toBe('embedded default desk (support@example.com)');
+    expect(JSON.parse(stored?.json ?? 'null')).toEqual(DEFAULT_DESK_FILE);
   });
 
   it('answers a complete Italian request in Italian, with its ticket number and deadlines', async () => {
@@ -71,6 +99,35 @@ describe('the local desk, end to end over SMTP, the SES outbox and the CLI', () 
     expect(ticket).toMatchObject({ status: 'open', language: 'it', priority: 'P3', missingFields: [] });
     expect(ticket.deadlines.takeCharge).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
     expect(ticket.deadlines.resolution).not.toBeNull();
+  });
+
+  it('threads onto the ticket a reply to the downloaded acknowledgement, by its Message-ID alone', async () => {
+    const ticket = ticketOf(await listTickets(desk), 'anna.bianchi@example.net');
+    const [ack] = (await desk.outbox()).filter((email) => email.subject.includes(`[#${ticket.number}]`));
+    const downloaded = await desk.downloadedEml(ack!.messageId);
+    const messageId = /^Message-ID:\s*(<[^>\r\n]{1,200}>)/im.exec(downloaded)?.[1];
+    expect(messageId).toBe(`<${ack!.messageId}@email.amazonses.com>`);
+    // A subject without the ticket token: only In-Reply-To can tie the reply to the ticket.
+    const reply = join(desk.dataDir, 'reply-to-downloaded-ack.eml');
+    await writeFile(
+      reply,
+      [
+        'From: Anna Bianchi <anna.bianchi@example.net>',
+        'To: support@example.com',
+        'Subject: Re: la vostra ricevuta',
+        'Date: Mon, 23 Nov 2026 11:00:00 +0100',
+        'Message-ID: <reply-to-downloaded-ack@example.net>',
+        `In-Reply-To: ${messageId}`,
+        `References: ${messageId}`,
+        '',
+        'Grazie, aggiungo che il problema si presenta anche da Firefox.',
+        '',
+      ].join('\r\n'),
+    );
+    const before = (await listTickets(desk)).length;
+    const line = await deliver(reply);
+    expect(line).toMatch(new RegExp(`^mail ${ticket.number} reply `));
+    expect(await listTickets(desk)).toHaveLength(before);
   });
 
   it('asks an English customer in English for exactly the fields missing, with no deadlines yet', async () => {
@@ -161,10 +218,9 @@ describe('the local desk, end to end over SMTP, the SES outbox and the CLI', () 
       const stopped = await desk.stop();
       expect(stopped.code).toBe(0);
       expect(stopped.ms).toBeLessThan(10_000);
-      const ports = [desk.env.SMTP_PORT, desk.env.SES_PORT, desk.env.DYNAMODB_PORT, desk.env.S3_PORT].map(
-        Number,
-      );
-      expect(await Promise.all(ports.map(portClosed))).toEqual([true, true, true, true]);
+      const { SMTP_PORT, SES_PORT, DYNAMODB_PORT, S3_PORT, EDGE_PORT } = desk.env;
+      const ports = [SMTP_PORT, SES_PORT, DYNAMODB_PORT, S3_PORT, EDGE_PORT].map(Number);
+      expect(await Promise.all(ports.map(portClosed))).toEqual([true, true, true, true, true]);
     });
 
     it('keeps every ticket after a restart', async () => {

@@ -1,5 +1,5 @@
-import { readdir } from 'node:fs/promises';
 import { Metrics } from '@aws-lambda-powertools/metrics';
+import { CreateScheduleCommand, SchedulerClient } from '@aws-sdk/client-scheduler';
 import { SESClient, SendRawEmailCommand } from '@aws-sdk/client-ses';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -9,6 +9,7 @@ import { answerRange, startFakeS3 } from '../support/fake-s3';
 import { type LocalFunctionEnv, localFunctionEnv, sesEvent } from './local-env';
 
 const ses = mockClient(SESClient);
+const scheduler = mockClient(SchedulerClient);
 
 async function coldStart() {
   vi.resetModules();
@@ -23,6 +24,8 @@ describe('functions/ingest-email', () => {
     env = await localFunctionEnv();
     ses.reset();
     ses.on(SendRawEmailCommand).resolves({ MessageId: '0102-ses-ack' });
+    scheduler.reset();
+    scheduler.on(CreateScheduleCommand).resolves({});
     output = [];
     for (const stream of [process.stdout, process.stderr]) {
       vi.spyOn(stream, 'write').mockImplementation((chunk) => {
@@ -36,19 +39,21 @@ describe('functions/ingest-email', () => {
     await env.stop();
   });
 
-  it('turns an SES event into a ticket in the table, an acknowledgement and schedule files', async () => {
+  it('turns an SES event into a ticket in the table, an acknowledgement and EventBridge schedules', async () => {
     const handler = await coldStart();
     await env.putRaw('ses-1', rawEmail());
     await handler(sesEvent('ses-1'));
     const ticket = await new DynamoTicketStore(env.table).get('2026-000001');
     expect(ticket).toMatchObject({ status: 'open', customer: 'anna@example.net' });
     expect(ses.commandCalls(SendRawEmailCommand)).toHaveLength(1);
-    expect((await readdir(env.scheduleDir)).sort()).toEqual([
-      '2026-000001-resolution-due.json',
-      '2026-000001-resolution-warning.json',
-      '2026-000001-take-charge-due.json',
-      '2026-000001-take-charge-warning.json',
+    const created = scheduler.commandCalls(CreateScheduleCommand).map((call) => call.args[0].input);
+    expect(created.map((input) => input.Name).sort()).toEqual([
+      '2026-000001-resolution-due',
+      '2026-000001-resolution-warning',
+      '2026-000001-take-charge-due',
+      '2026-000001-take-charge-warning',
     ]);
+    expect(created.map((input) => input.GroupName)).toEqual(Array(4).fill('support-desk'));
   });
 
   it('counts what it did', async () => {

@@ -12,11 +12,13 @@ import {
 } from '../../local/s3-peer';
 import { type LocalTable, startLocalTable } from '../support/dynalite';
 
-/** A function's environment on this machine: dynalite for the table, s3rver for raw mail, a folder for schedules. */
+/**
+ * A function's environment on this machine: dynalite for the table, s3rver for raw mail, and the
+ * stack's Scheduler variables (the tests mock the Scheduler client: nothing reaches AWS).
+ */
 export interface LocalFunctionEnv {
   readonly table: LocalTable;
   readonly s3: S3Peer;
-  readonly scheduleDir: string;
   /** Stores a raw message where the ingest function reads it. */
   putRaw(sesId: string, raw: string): Promise<void>;
   /** Stops dynalite and s3rver, removes the folders and restores the environment. */
@@ -28,14 +30,16 @@ export async function localFunctionEnv(): Promise<LocalFunctionEnv> {
   const table = await startLocalTable();
   const s3Dir = await mkdtemp(join(tmpdir(), 's3-'));
   const s3 = await startS3Peer(0, s3Dir);
-  const scheduleDir = await mkdtemp(join(tmpdir(), 'schedules-'));
   const saved = { ...process.env };
   Object.assign(process.env, {
     [ENV.tableName]: table.tableName,
     [ENV.rawBucket]: LOCAL_RAW_BUCKET,
     [ENV.rawPrefix]: LOCAL_RAW_PREFIX,
     AWS_ENDPOINT_URL_S3: s3.endpoint,
-    [ENV.localScheduleDir]: scheduleDir,
+    [ENV.scheduleGroup]: 'support-desk',
+    [ENV.schedulerRoleArn]: 'arn:aws:iam::111122223333:role/scheduler',
+    [ENV.reminderFunctionArn]: 'arn:aws:lambda:eu-west-1:111122223333:function:send-reminder',
+    [ENV.reminderDlqArn]: 'arn:aws:sqs:eu-west-1:111122223333:reminders-dlq',
     AWS_ENDPOINT_URL_DYNAMODB: table.endpoint,
     AWS_REGION: 'eu-west-1',
     AWS_ACCESS_KEY_ID: LOCAL_KEYS.accessKeyId,
@@ -45,14 +49,12 @@ export async function localFunctionEnv(): Promise<LocalFunctionEnv> {
   return {
     table,
     s3,
-    scheduleDir,
     putRaw: (sesId, raw) => s3.put(`${LOCAL_RAW_PREFIX}${sesId}`, new TextEncoder().encode(raw)),
     stop: async () => {
       process.env = saved;
       await table.stop();
       await s3.stop();
       await rm(s3Dir, { recursive: true, force: true });
-      await rm(scheduleDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,3 +1,4 @@
+import { CreateScheduleCommand, SchedulerClient } from '@aws-sdk/client-scheduler';
 import { SESClient, SendRawEmailCommand } from '@aws-sdk/client-ses';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -7,6 +8,7 @@ import { rawEmail } from '../lib/tickets/emails';
 import { type LocalFunctionEnv, localFunctionEnv, sesEvent } from './local-env';
 
 const ses = mockClient(SESClient);
+const scheduler = mockClient(SchedulerClient);
 
 async function coldStart() {
   vi.resetModules();
@@ -23,6 +25,8 @@ describe('functions/send-reminder', () => {
     env = await localFunctionEnv();
     ses.reset();
     ses.on(SendRawEmailCommand).resolves({ MessageId: '0102-ses' });
+    scheduler.reset();
+    scheduler.on(CreateScheduleCommand).resolves({});
     for (const stream of [process.stdout, process.stderr])
       vi.spyOn(stream, 'write').mockImplementation(() => true);
   });
@@ -50,6 +54,17 @@ describe('functions/send-reminder', () => {
     const payload = { ticket: '2026-000001', kind: 'take-charge-due' } as const;
     expect(await remind(payload)).toEqual({ ...payload, outcome: 'sent', to: ['operators@example.com'] });
     expect(await remind(payload)).toEqual({ ...payload, outcome: 'already-sent', to: [] });
+  });
+
+  it('needs none of the Scheduler variables: it schedules nothing', async () => {
+    const { ingest } = await coldStart();
+    await env.putRaw('ses-1', rawEmail());
+    await ingest(sesEvent('ses-1'));
+    for (const name of ['SCHEDULE_GROUP', 'SCHEDULER_ROLE_ARN', 'REMINDER_FUNCTION_ARN', 'REMINDER_DLQ_ARN'])
+      delete process.env[name];
+    const { remind } = await coldStart();
+    const payload = { ticket: '2026-000001', kind: 'take-charge-due' } as const;
+    expect(await remind(payload)).toMatchObject({ outcome: 'sent', to: ['operators@example.com'] });
   });
 
   it('rejects a payload of no known kind with one line naming the field', async () => {

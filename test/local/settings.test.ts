@@ -8,6 +8,7 @@ describe('readLocalSettings', () => {
       sesPort: 8005,
       dynamoDbPort: 8000,
       s3Port: 8006,
+      edgePort: 4566,
       dataDir: '/home/desk/.data',
       smtpMaxBytes: 40 * 1024 * 1024,
     });
@@ -19,6 +20,7 @@ describe('readLocalSettings', () => {
       SES_PORT: '0',
       DYNAMODB_PORT: '9000',
       S3_PORT: '9006',
+      EDGE_PORT: '4577',
       DATA_DIR: '/var/desk',
       SMTP_MAX_BYTES: '1000',
     };
@@ -27,6 +29,7 @@ describe('readLocalSettings', () => {
       sesPort: 0,
       dynamoDbPort: 9000,
       s3Port: 9006,
+      edgePort: 4577,
       dataDir: '/var/desk',
       smtpMaxBytes: 1000,
     });
@@ -37,6 +40,7 @@ describe('readLocalSettings', () => {
     { env: { SES_PORT: '70000' }, message: 'SES_PORT="70000": expected a port number from 0 to 65535' },
     { env: { DYNAMODB_PORT: '-1' }, message: 'DYNAMODB_PORT="-1": expected a whole number' },
     { env: { S3_PORT: '65536' }, message: 'S3_PORT="65536": expected a port number from 0 to 65535' },
+    { env: { EDGE_PORT: '4566x' }, message: 'EDGE_PORT="4566x": expected a whole number' },
     { env: { SMTP_MAX_BYTES: '0' }, message: 'SMTP_MAX_BYTES="0": expected a whole number above 0' },
   ])('names the variable and the value in $message', ({ env, message }) => {
     expect(() => readLocalSettings(env, '/')).toThrow(message);

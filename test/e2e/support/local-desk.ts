@@ -44,7 +44,7 @@ export class LocalDesk {
   static async create(
     extra: Record<string, string> | ((dataDir: string) => Promise<Record<string, string>>) = {},
   ): Promise<LocalDesk> {
-    const [smtp, ses, dynamo, s3] = await freePorts(4);
+    const [smtp, ses, dynamo, s3, edge] = await freePorts(5);
     const dataDir = await mkdtemp(join(tmpdir(), 'desk-e2e-'));
     const extraEnv = typeof extra === 'function' ? await extra(dataDir) : extra;
     const env = {
@@ -52,6 +52,7 @@ export class LocalDesk {
       SES_PORT: String(ses),
       DYNAMODB_PORT: String(dynamo),
       S3_PORT: String(s3),
+      EDGE_PORT: String(edge),
       DATA_DIR: dataDir,
       ...extraEnv,
     };
@@ -143,6 +144,18 @@ export class LocalDesk {
         throw new Error(`only ${found.length} of ${count} lines after ${timeoutMs} ms`);
       await new Promise((done) => setTimeout(done, 50));
     }
+  }
+
+  /** The desk's one AWS endpoint, as AWS_ENDPOINT_URL would name it. */
+  get edgeEndpoint(): string {
+    return `http://127.0.0.1:${this.env.EDGE_PORT}`;
+  }
+
+  /** The outbox copy of a sent email, as its "download .eml" link gives it. */
+  async downloadedEml(messageId: string): Promise<string> {
+    const url = `http://127.0.0.1:${this.env.SES_PORT}/get-emlContent?messageId=${encodeURIComponent(messageId)}`;
+    const eml = (await (await fetch(url)).json()) as { body: { data: number[] } };
+    return Buffer.from(eml.body.data).toString('utf8');
   }
 
   /** The SES outbox, as `GET /store` shows it. */

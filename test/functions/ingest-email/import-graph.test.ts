@@ -6,10 +6,10 @@ import { BUNDLE } from '../../../infra/bundling';
 
 const root = join(import.meta.dirname, '../../..');
 
-/** Every file esbuild bundles from the ingest function's entry point, with the stack's settings. */
-async function bundledInputs(): Promise<string[]> {
+/** Every file esbuild bundles from a function's entry point, with the stack's settings. */
+async function bundledInputs(entry = 'functions/ingest-email/index.ts'): Promise<string[]> {
   const result = await build({
-    entryPoints: [join(root, 'functions/ingest-email/index.ts')],
+    entryPoints: [join(root, entry)],
     absWorkingDir: root,
     bundle: true,
     write: false,
@@ -36,8 +36,30 @@ describe("the ingest function's import graph", async () => {
     expect(offenders).toEqual([]);
   });
 
+  it('holds no module of the local desk', () => {
+    expect(ours.filter((file) => file.startsWith('local/'))).toEqual([]);
+  });
+
   it('bundles aws4, which the Lambda runtime does not provide', () => {
     // Paths are relative to the real node_modules (a symlink in a worktree).
     expect(inputs.filter((file) => file.endsWith('node_modules/aws4/aws4.js'))).toHaveLength(1);
+  });
+});
+
+describe("the send-reminder function's import graph", async () => {
+  const ours = (await bundledInputs('functions/send-reminder/index.ts')).filter(
+    (file) => !file.includes('node_modules/'),
+  );
+
+  it('does not load the Scheduler client: the function schedules nothing', () => {
+    expect(ours).toContain('lib/aws/reminder-ports.ts');
+    const offenders = ours.filter((file) =>
+      /client-scheduler'\)|sdk\/scheduler'/.test(readFileSync(join(root, file), 'utf8')),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('holds no module of the local desk', () => {
+    expect(ours.filter((file) => file.startsWith('local/'))).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestWiring } from '../../../functions/ingest-email/wiring';
 import { ConfigError } from '../../../functions/shared/env';
+import { EventBridgeReminderScheduler } from '../../../lib/aws/eventbridge-reminder-scheduler';
 import { answerRange, type FakeS3, startFakeS3 } from '../../support/fake-s3';
 
 const MESSAGE = new TextEncoder().encode('Subject: hi\r\n\r\nbody');
@@ -11,11 +12,14 @@ beforeAll(async () => {
 });
 afterAll(() => s3.close());
 
-/** What Lambda and the stack give the ingest function, schedules kept local; keys are dummies. */
+/** What Lambda and the stack give the ingest function; keys are dummies. */
 function lambdaEnv(): Record<string, string | undefined> {
   return {
     TABLE_NAME: 'tickets',
-    LOCAL_SCHEDULE_DIR: '/tmp/unused-schedules',
+    SCHEDULE_GROUP: 'support-desk',
+    SCHEDULER_ROLE_ARN: 'arn:aws:iam::111122223333:role/scheduler',
+    REMINDER_FUNCTION_ARN: 'arn:aws:lambda:eu-south-1:111122223333:function:send-reminder',
+    REMINDER_DLQ_ARN: 'arn:aws:sqs:eu-south-1:111122223333:reminders-dlq',
     RAW_BUCKET: 'raw-mail',
     RAW_PREFIX: 'inbound/',
     AWS_REGION: 'eu-south-1',
@@ -25,6 +29,13 @@ function lambdaEnv(): Record<string, string | undefined> {
     AWS_ENDPOINT_URL_S3: s3.endpoint.href,
   };
 }
+
+describe('ingestWiring, reminders', () => {
+  it('schedules through EventBridge Scheduler, even where LOCAL_SCHEDULE_DIR is still set', () => {
+    const { ports } = ingestWiring({ ...lambdaEnv(), LOCAL_SCHEDULE_DIR: '/tmp/unused-schedules' });
+    expect(ports.scheduler).toBeInstanceOf(EventBridgeReminderScheduler);
+  });
+});
 
 describe('ingestWiring, raw messages', () => {
   it("reads RAW_BUCKET/RAW_PREFIX<id> signed with the execution role's keys and region", async () => {
@@ -48,14 +59,19 @@ describe('ingestWiring, raw messages', () => {
     expect(s3.requests[0]?.headers).not.toHaveProperty('x-amz-security-token');
   });
 
-  it.each(['AWS_REGION', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'RAW_BUCKET'])(
-    'fails naming %s when it is missing',
-    (name) => {
-      expect(() => ingestWiring({ ...lambdaEnv(), [name]: undefined })).toThrow(
-        new ConfigError(`environment variable ${name} is not set`),
-      );
-    },
-  );
+  it.each([
+    'AWS_REGION',
+    'AWS_ACCESS_KEY_ID',
+    'AWS_SECRET_ACCESS_KEY',
+    'RAW_BUCKET',
+    'TABLE_NAME',
+    'SCHEDULE_GROUP',
+    'REMINDER_FUNCTION_ARN',
+  ])('fails naming %s when it is missing', (name) => {
+    expect(() => ingestWiring({ ...lambdaEnv(), [name]: undefined })).toThrow(
+      new ConfigError(`environment variable ${name} is not set`),
+    );
+  });
 
   it.each(['not a url', 'ftp://127.0.0.1/'])('fails naming AWS_ENDPOINT_URL_S3 set to %j', (value) => {
     expect(() => ingestWiring({ ...lambdaEnv(), AWS_ENDPOINT_URL_S3: value })).toThrow(

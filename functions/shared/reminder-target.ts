@@ -1,20 +1,15 @@
-import { EventBridgeReminderScheduler } from '../../lib/aws/eventbridge-reminder-scheduler';
-import { SchedulerClient } from '../../lib/aws/sdk/scheduler';
+import type { ReminderTarget } from '../../lib/aws/eventbridge-reminder-scheduler';
 import { ENV } from '../../lib/env-names';
-import type { ReminderScheduler } from '../../lib/ports/reminder-scheduler';
-import { LocalReminderScheduler } from '../../local/local-reminder-scheduler';
-import { optional, positiveInteger, required } from './env';
+import { positiveInteger, required } from './env';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
 /** Scheduler retries a failed reminder invocation for up to a day by default: a late reminder still helps. */
 const DEFAULT_RETRY = { maximumRetryAttempts: 10, maximumEventAgeInSeconds: 86_400 };
 
-/** The local desk's file scheduler when LOCAL_SCHEDULE_DIR is set, else EventBridge Scheduler. */
-export function reminderScheduler(env: Env): ReminderScheduler {
-  const localDir = optional(env, ENV.localScheduleDir);
-  if (localDir) return new LocalReminderScheduler(localDir);
-  return new EventBridgeReminderScheduler(new SchedulerClient({}), {
+/** Where the ingest function's reminder schedules go and what they invoke, from the stack's variables. */
+export function reminderTarget(env: Env): ReminderTarget {
+  return {
     groupName: required(env, ENV.scheduleGroup),
     functionArn: required(env, ENV.reminderFunctionArn),
     roleArn: required(env, ENV.schedulerRoleArn),
@@ -26,5 +21,5 @@ export function reminderScheduler(env: Env): ReminderScheduler {
       ENV.reminderMaxEventAgeSeconds,
       DEFAULT_RETRY.maximumEventAgeInSeconds,
     ),
-  });
+  };
 }

@@ -2,9 +2,11 @@ import { CreateScheduleCommand, SchedulerClient } from '@aws-sdk/client-schedule
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../../functions/shared/env';
-import { reminderScheduler } from '../../../functions/shared/reminder-scheduler';
+import { reminderTarget } from '../../../functions/shared/reminder-target';
+import { EventBridgeReminderScheduler } from '../../../lib/aws/eventbridge-reminder-scheduler';
 
 const scheduler = mockClient(SchedulerClient);
+const dummy = { region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } };
 afterEach(() => scheduler.reset());
 
 const awsEnv = {
@@ -23,11 +25,11 @@ const schedule = {
 
 async function retryPolicyWith(env: Record<string, string>): Promise<unknown> {
   scheduler.on(CreateScheduleCommand).resolves({});
-  await reminderScheduler(env).create(schedule);
+  await new EventBridgeReminderScheduler(new SchedulerClient(dummy), reminderTarget(env)).create(schedule);
   return scheduler.commandCalls(CreateScheduleCommand)[0]?.args[0].input.Target?.RetryPolicy;
 }
 
-describe('reminderScheduler', () => {
+describe('reminderTarget', () => {
   it('takes the retry policy the stack sets in the environment', async () => {
     const policy = await retryPolicyWith({
       ...awsEnv,
@@ -45,7 +47,7 @@ describe('reminderScheduler', () => {
   });
 
   it('fails the cold start naming a malformed retry setting', () => {
-    expect(() => reminderScheduler({ ...awsEnv, REMINDER_RETRY_ATTEMPTS: 'many' })).toThrow(
+    expect(() => reminderTarget({ ...awsEnv, REMINDER_RETRY_ATTEMPTS: 'many' })).toThrow(
       new ConfigError(
         'environment variable REMINDER_RETRY_ATTEMPTS must be a positive whole number, got "many"',
       ),
