@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { type Desk, defaultDesk, parseDeskJson } from '../lib/desk';
+import { DEFAULT_DESK_FILE, type Desk, defaultDesk, parseDeskJson } from '../lib/desk';
 import { DeskContextError } from './errors';
 
 /** The address's domain, lower case. */
@@ -7,17 +7,29 @@ function domainOf(address: string): string {
   return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
 }
 
-/** Reads and parses the desk file at `path` (or the embedded default desk); errors name context key deskFile. */
-export function loadDeskFile(path: string | undefined): Desk {
-  if (path === undefined) return defaultDesk();
-  let text: string;
+/**
+ * The desk file's text as the functions run with it: the file at `path` as it is (the bundling
+ * copies it byte for byte), or the embedded default desk's JSON; errors name context key deskFile.
+ */
+export function readDeskText(path: string | undefined): string {
+  if (path === undefined) return JSON.stringify(DEFAULT_DESK_FILE);
   try {
-    text = readFileSync(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (cause) {
     throw new DeskContextError('deskFile', `cannot read ${path} (${(cause as NodeJS.ErrnoException).code})`, {
       cause,
     });
   }
+}
+
+/** Parses the desk file at `path` (or the embedded default desk); errors name context key deskFile. */
+export function loadDeskFile(path: string | undefined): Desk {
+  if (path === undefined) return defaultDesk();
+  return parseDeskText(readDeskText(path), path);
+}
+
+/** Parses a desk file's text read from `path`; errors name context key deskFile. */
+export function parseDeskText(text: string, path: string): Desk {
   try {
     return parseDeskJson(text, path);
   } catch (cause) {
