@@ -1,5 +1,9 @@
 import type { Desk } from '../lib/desk';
-import { DeskFileUnreadableError, loadDeskFile as readDeskFile } from '../lib/desk/desk-file';
+import {
+  DeskFileUnreadableError,
+  type LoadedDesk,
+  loadDeskFile as readDeskFile,
+} from '../lib/desk/desk-file';
 import { DeskContextError } from './errors';
 
 /** The address's domain, lower case. */
@@ -7,10 +11,14 @@ function domainOf(address: string): string {
   return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
 }
 
-/** Reads and parses the desk file at `path` (or the embedded default desk); errors name context key deskFile. */
-export function loadDeskFile(path: string | undefined): Desk {
+/**
+ * The desk file as the functions run with it, through the one desk-file loader: its text as it is
+ * (the bundling copies it byte for byte), or the embedded default desk's JSON, and the parsed desk.
+ * Errors name context key deskFile.
+ */
+function loadedDesk(path: string | undefined): LoadedDesk {
   try {
-    return readDeskFile(path, process.cwd()).desk;
+    return readDeskFile(path, process.cwd());
   } catch (cause) {
     // parseDeskJson's errors already name the file, and the field and the value.
     const detail =
@@ -19,6 +27,16 @@ export function loadDeskFile(path: string | undefined): Desk {
         : (cause as Error).message;
     throw new DeskContextError('deskFile', detail, { cause });
   }
+}
+
+/** The desk file's text the functions run with (the stack stores it in the table); errors name deskFile. */
+export function readDeskText(path: string | undefined): string {
+  return loadedDesk(path).json;
+}
+
+/** Reads and parses the desk file at `path` (or the embedded default desk); errors name context key deskFile. */
+export function loadDeskFile(path: string | undefined): Desk {
+  return loadedDesk(path).desk;
 }
 
 /**

@@ -5,15 +5,28 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { ENV } from '../lib/env-names';
 import { DeskFunction } from './desk-function';
-import { acknowledgeWildcardResource } from './nag';
 import type { Reminders } from './reminders';
 import type { Sending } from './sending';
+import { grantTableActions, TABLE_ACTIONS } from './table-access';
 
 /** Where the real handlers live (issue-4); tests pass small fixtures instead. */
 export const DEFAULT_ENTRIES = {
   ingest: 'functions/ingest-email/index.ts',
   sendReminder: 'functions/send-reminder/index.ts',
 } as const;
+
+/** The reminder settings the ingest function creates schedules with; keys are shared by ENV and STACK_OUTPUTS. */
+export const REMINDER_TARGET_KEYS = [
+  'scheduleGroup',
+  'schedulerRoleArn',
+  'reminderFunctionArn',
+  'reminderDlqArn',
+  'reminderRetryAttempts',
+  'reminderMaxEventAgeSeconds',
+] as const;
+
+/** Where every reminder schedule points, as the ingest function's environment and the stack outputs both give it. */
+export type ReminderTargetValues = Readonly<Record<(typeof REMINDER_TARGET_KEYS)[number], string>>;
 
 /** Properties of the desk's two Lambda functions. */
 export interface DeskFunctionsProps {
@@ -35,7 +48,7 @@ export interface DeskFunctionsProps {
 
 /**
  * The ingest-email and send-reminder functions, their shared on-failure queue, and every
- * permission they hold (granted here, through the resources' grant methods, and nowhere else).
+ * permission they hold: exactly the calls their code makes (granted here, and nowhere else).
  * The raw-message bucket is wired by InboundMail, which owns it.
  */
 export class DeskFunctions extends Construct {
@@ -45,6 +58,8 @@ export class DeskFunctions extends Construct {
   readonly sendReminder: NodejsFunction;
   /** Asynchronous invocations of either function that failed all their retries. */
   readonly failureQueue: sqs.Queue;
+  /** What the ingest function's schedules point at: one set of values for its environment and the outputs. */
+  readonly reminderTarget: ReminderTargetValues;
 
   constructor(scope: Construct, id: string, props: DeskFunctionsProps) {
     super(scope, id);
@@ -63,6 +78,15 @@ export class DeskFunctions extends Construct {
       [ENV.sesConfigurationSet]: props.sending.configurationSet.configurationSetName,
     };
     this.sendReminder = this.createSendReminder(props, common);
+    const { reminders } = props;
+    this.reminderTarget = {
+      scheduleGroup: reminders.group.scheduleGroupName,
+      schedulerRoleArn: reminders.executionRole.roleArn,
+      reminderFunctionArn: this.sendReminder.functionArn,
+      reminderDlqArn: reminders.deadLetterQueue.queueArn,
+      reminderRetryAttempts: String(reminders.retryAttempts),
+      reminderMaxEventAgeSeconds: String(reminders.maxEventAge.toSeconds()),
+    };
     this.ingest = this.createIngest(props, common);
   }
 
@@ -74,15 +98,14 @@ export class DeskFunctions extends Construct {
       failureQueue: this.failureQueue,
       environment: common,
     }).function;
-    props.table.grantReadWriteData(fn);
-    props.sending.grantSend(fn);
+    // Its path (lib/tickets/send-reminder.ts) creates and deletes no schedules: no scheduler grant.
+    grantTableActions(fn, props.table, TABLE_ACTIONS.sendReminder);
+    props.sending.grantSendRaw(fn);
     props.reminders.allowTarget(fn);
-    acknowledgeTableIndexes(fn, props.table);
     return fn;
   }
 
   private createIngest(props: DeskFunctionsProps, common: Record<string, string>): NodejsFunction {
-    const { reminders } = props;
     const fn = new DeskFunction(this, 'IngestEmail', {
       entry: props.ingestEntry ?? DEFAULT_ENTRIES.ingest,
       description: 'support-desk: turns a received email into a ticket, an acknowledgement and reminders',
@@ -93,26 +116,12 @@ export class DeskFunctions extends Construct {
       environment: {
         ...common,
         [ENV.maxRawBytes]: String(props.maxRawBytes ?? 10 * 1024 * 1024),
-        [ENV.scheduleGroup]: reminders.group.scheduleGroupName,
-        [ENV.schedulerRoleArn]: reminders.executionRole.roleArn,
-        [ENV.reminderFunctionArn]: this.sendReminder.functionArn,
-        [ENV.reminderDlqArn]: reminders.deadLetterQueue.queueArn,
-        [ENV.reminderRetryAttempts]: String(reminders.retryAttempts),
-        [ENV.reminderMaxEventAgeSeconds]: String(reminders.maxEventAge.toSeconds()),
+        ...Object.fromEntries(REMINDER_TARGET_KEYS.map((key) => [ENV[key], this.reminderTarget[key]])),
       },
     }).function;
-    props.table.grantReadWriteData(fn);
-    props.sending.grantSend(fn);
-    reminders.grantScheduling(fn);
-    acknowledgeTableIndexes(fn, props.table);
+    grantTableActions(fn, props.table, TABLE_ACTIONS.ingest);
+    props.sending.grantSendRaw(fn);
+    props.reminders.grantScheduling(fn);
     return fn;
   }
-}
-
-function acknowledgeTableIndexes(fn: NodejsFunction, table: dynamodb.ITable): void {
-  acknowledgeWildcardResource(
-    fn,
-    `${table.tableArn}/index/*`,
-    'The ticket store queries the indexes of this one table (byStatusDeadline); no other table is granted.',
-  );
 }

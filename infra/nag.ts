@@ -11,6 +11,11 @@ import { Construct } from 'constructs';
 export function acknowledgeWildcardResource(grantee: iam.IGrantable, arn: string, reason: string): void {
   const principal = grantee.grantPrincipal;
   if (!Construct.isConstruct(principal)) return;
-  const flat = flattenCfnReference(Stack.of(principal).resolve(arn));
-  Validations.of(principal).acknowledge({ id: `AwsSolutions-IAM5[Resource::${flat}]`, reason });
+  acknowledgeWildcardIn(principal, arn, reason);
+}
+
+/** Acknowledges the AwsSolutions-IAM5 finding for the wildcard resource `arn` in `scope` (a role or a policy) only. */
+export function acknowledgeWildcardIn(scope: Construct, arn: string, reason: string): void {
+  const flat = flattenCfnReference(Stack.of(scope).resolve(arn));
+  Validations.of(scope).acknowledge({ id: `AwsSolutions-IAM5[Resource::${flat}]`, reason });
 }

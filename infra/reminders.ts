@@ -69,24 +69,35 @@ export class Reminders extends Construct {
     return target.grantInvokeLatestVersion(this.executionRole);
   }
 
-  /** Lets `grantee` create, update and delete schedules in the group and pass the execution role. */
+  /** ARN pattern of every schedule in the group, spelled as ScheduleGroupGrants spells it (so nag acknowledgements match). */
+  schedulesArn(): string {
+    return Arn.format({
+      partition: Aws.PARTITION,
+      region: this.group.env.region,
+      account: this.group.env.account,
+      service: 'scheduler',
+      resource: 'schedule',
+      resourceName: `${this.group.scheduleGroupName}/*`,
+    });
+  }
+
+  /**
+   * Lets `grantee` create and delete schedules in the group (the only two calls of
+   * lib/aws/eventbridge-reminder-scheduler.ts) and pass the execution role to the scheduler.
+   */
   grantScheduling(grantee: iam.IGrantable): void {
-    this.group.grantWriteSchedules(grantee);
-    this.group.grantDeleteSchedules(grantee);
-    acknowledgeWildcardResource(
-      grantee,
-      // Spelled exactly as ScheduleGroupGrants spells it, so that the acknowledgement matches the finding.
-      Arn.format({
-        partition: Aws.PARTITION,
-        region: this.group.env.region,
-        account: this.group.env.account,
-        service: 'scheduler',
-        resource: 'schedule',
-        resourceName: `${this.group.scheduleGroupName}/*`,
-      }),
-      'Schedule names are made per ticket at run time; the grant is confined to the desk schedule group.',
-    );
     iam.Grant.addToPrincipal({
+      grantee,
+      actions: ['scheduler:CreateSchedule', 'scheduler:DeleteSchedule'],
+      resourceArns: [this.schedulesArn()],
+    });
+    acknowledgeWildcardResource(grantee, this.schedulesArn(), SCHEDULES_REASON);
+    this.grantPassRole(grantee);
+  }
+
+  /** Lets `grantee` pass the execution role, to the scheduler only (CreateSchedule names it as the target's role). */
+  grantPassRole(grantee: iam.IGrantable): iam.Grant {
+    return iam.Grant.addToPrincipal({
       grantee,
       actions: ['iam:PassRole'],
       resourceArns: [this.executionRole.roleArn],
@@ -94,3 +105,7 @@ export class Reminders extends Construct {
     });
   }
 }
+
+/** Why a grant on every schedule of the group is as narrow as it can be. */
+export const SCHEDULES_REASON =
+  'Schedule names are made per ticket at run time; the grant is confined to the desk schedule group.';

@@ -1,6 +1,5 @@
 import { Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import * as logs from 'aws-cdk-lib/aws-logs';
 import {
   AwsCustomResource,
   AwsCustomResourcePolicy,
@@ -8,6 +7,7 @@ import {
   PhysicalResourceId,
 } from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
+import { SdkCallProvider } from './sdk-call-provider';
 
 /** Properties of the rule set activation. */
 export interface RuleSetActivationProps {
@@ -32,10 +32,7 @@ export class RuleSetActivation extends Construct {
       parameters: { RuleSetName: props.ruleSetName },
       physicalResourceId: PhysicalResourceId.of(`active-receipt-rule-set-${props.ruleSetName}`),
     };
-    const logGroup = new logs.LogGroup(this, 'Logs', { retention: logs.RetentionDays.ONE_MONTH });
-    // An own role: the default one carries AWSLambdaBasicExecutionRole (any log group).
-    const role = new iam.Role(this, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
-    logGroup.grantWrite(role);
+    const { role, logGroup } = SdkCallProvider.of(this);
     this.resource = new AwsCustomResource(this, 'Resource', {
       resourceType: 'Custom::SesActiveReceiptRuleSet',
       onCreate: activate,

@@ -1,7 +1,8 @@
-import { CfnOutput, Stack } from 'aws-cdk-lib';
+import { Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as ses from 'aws-cdk-lib/aws-ses';
 import { Construct } from 'constructs';
+import type { OutputSpec } from './stack-outputs';
 
 /** Properties of the outgoing-mail resources. */
 export interface SendingProps {
@@ -13,7 +14,7 @@ export interface SendingProps {
 
 /**
  * SES sending: the domain identity (Easy DKIM), a configuration set that publishes bounce and
- * complaint events and reputation metrics, and outputs telling the operator which DNS records to add.
+ * complaint events and reputation metrics, and the DNS records the operator must add.
  */
 export class Sending extends Construct {
   /** The domain identity the desk sends as. */
@@ -44,39 +45,50 @@ export class Sending extends Construct {
       configurationSet: this.configurationSet,
       dkimIdentity: ses.DkimIdentity.easyDkim(ses.EasyDkimSigningKeyLength.RSA_2048_BIT),
     });
-    this.addDnsOutputs(props.domain);
   }
 
-  /** Lets `grantee` send raw email as the domain through the configuration set. */
-  grantSend(grantee: iam.IGrantable): void {
-    this.identity.grantSendEmail(grantee);
-    iam.Grant.addToPrincipal({
+  /**
+   * Lets `grantee` call SendRawEmail (the only SES call of lib/aws/ses-mail-sender.ts) as the
+   * domain through the configuration set: SES authorizes both resources of each send.
+   */
+  grantSendRaw(grantee: iam.IGrantable): iam.Grant {
+    return iam.Grant.addToPrincipal({
       grantee,
-      actions: ['ses:SendEmail', 'ses:SendRawEmail'],
-      resourceArns: [
-        Stack.of(this).formatArn({
-          service: 'ses',
-          resource: 'configuration-set',
-          resourceName: this.configurationSet.configurationSetName,
-        }),
-      ],
+      actions: ['ses:SendRawEmail'],
+      resourceArns: this.sendingArns(),
     });
   }
 
-  private addDnsOutputs(domain: string): void {
-    new CfnOutput(this, 'IdentityToVerify', {
-      description: 'SES identity: verified once the three DKIM CNAME records below resolve',
-      value: domain,
-    });
-    new CfnOutput(this, 'MxRecord', {
-      description: `DNS: MX record of ${domain}, so that SES receives its mail`,
-      value: `${domain} MX 10 inbound-smtp.${Stack.of(this).region}.amazonaws.com`,
-    });
+  /** The identity and configuration set ARNs a send is authorized against. */
+  sendingArns(): string[] {
+    return [
+      this.identity.emailIdentityArn,
+      Stack.of(this).formatArn({
+        service: 'ses',
+        resource: 'configuration-set',
+        resourceName: this.configurationSet.configurationSetName,
+      }),
+    ];
+  }
+
+  /** The DNS records the operator adds, as stack outputs (the stack emits them under these keys). */
+  dnsOutputs(domain: string): Record<string, OutputSpec> {
+    const outputs: Record<string, OutputSpec> = {
+      IdentityToVerify: {
+        description: 'SES identity: verified once the three DKIM CNAME records below resolve',
+        value: domain,
+      },
+      MxRecord: {
+        description: `DNS: MX record of ${domain}, so that SES receives its mail`,
+        value: `${domain} MX 10 inbound-smtp.${Stack.of(this).region}.amazonaws.com`,
+      },
+    };
     this.identity.dkimRecords.forEach((record, i) => {
-      new CfnOutput(this, `DkimRecord${i + 1}`, {
+      outputs[`DkimRecord${i + 1}`] = {
         description: `DNS: DKIM CNAME record ${i + 1} of 3 (Easy DKIM)`,
         value: `${record.name} CNAME ${record.value}`,
-      });
+      };
     });
+    return outputs;
   }
 }

@@ -1,11 +1,19 @@
-import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { relative } from 'node:path';
+import { Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import type { StoredDeskConfig } from '../lib/aws/desk-config-item';
 import { Alarms } from './alarms';
+import { PROJECT_ROOT } from './bundling';
 import type { DeskConfig } from './config';
+import { readDeskText } from './desk-check';
+import { DeskConfiguration } from './desk-configuration';
+import { deskOutputs } from './desk-outputs';
 import { DeskFunctions } from './functions';
 import { InboundMail } from './inbound-mail';
+import { OperatorPolicy } from './operator-policy';
 import { Reminders } from './reminders';
 import { Sending } from './sending';
+import { addStableOutputs } from './stack-outputs';
 import { TicketTable } from './ticket-table';
 
 /** Properties of the support-desk stack. */
@@ -24,6 +32,8 @@ export class SupportDeskStack extends Stack {
   readonly inboundMail: InboundMail;
   /** The operators' alarms. */
   readonly alarms: Alarms;
+  /** The managed policy operators attach to run the CLI on this stack. */
+  readonly operatorPolicy: OperatorPolicy;
 
   constructor(scope: Construct, id: string, props: SupportDeskStackProps) {
     super(scope, id, props);
@@ -59,26 +69,37 @@ export class SupportDeskStack extends Stack {
         ReminderDeadLetterQueue: reminders.deadLetterQueue,
       },
     });
-    this.addOperatorOutputs(reminders);
+    new DeskConfiguration(this, 'DeskConfiguration', { table: this.tickets.table, desk: storedDesk(config) });
+    this.operatorPolicy = new OperatorPolicy(this, 'OperatorPolicy', {
+      table: this.tickets.table,
+      sending,
+      reminders,
+    });
+    addStableOutputs(
+      this,
+      deskOutputs({
+        tableName: this.tickets.table.tableName,
+        rawBucket: this.inboundMail.bucket.bucketName,
+        rawPrefix: this.inboundMail.rawPrefix,
+        sesConfigurationSet: sending.configurationSet.configurationSetName,
+        supportAddress: config.supportAddress,
+        operatorPolicyArn: this.operatorPolicy.policy.managedPolicyArn,
+        alarmTopicArn: this.alarms.topic.topicArn,
+        functions: this.functions,
+        dns: sending.dnsOutputs(config.domain),
+      }),
+    );
   }
+}
 
-  private addOperatorOutputs(reminders: Reminders): void {
-    const outputs: Record<string, [string, string]> = {
-      TicketTableName: [
-        this.tickets.table.tableName,
-        'DynamoDB table holding tickets (TABLE_NAME for the CLI)',
-      ],
-      RawMessageBucketName: [this.inboundMail.bucket.bucketName, 'S3 bucket of raw received messages'],
-      AlarmTopicArn: [this.alarms.topic.topicArn, 'SNS topic the alarms notify'],
-      ScheduleGroupName: [reminders.group.scheduleGroupName, 'EventBridge Scheduler group of reminders'],
-      IngestFunctionName: [this.functions.ingest.functionName, 'Lambda function processing received mail'],
-      IngestLogGroupName: [this.functions.ingest.logGroup.logGroupName, 'Logs of the ingest function'],
-      SendReminderLogGroupName: [
-        this.functions.sendReminder.logGroup.logGroupName,
-        'Logs of the reminder function',
-      ],
-    };
-    for (const [id, [value, description]] of Object.entries(outputs))
-      new CfnOutput(this, id, { value, description });
-  }
+/**
+ * The desk file as the functions are bundled with it, read once here: the configured file's text
+ * (the bundling copies that same file) or the embedded default desk's JSON. Its source is the path
+ * relative to the project, so that the template is the same on every checkout.
+ */
+function storedDesk(config: DeskConfig): StoredDeskConfig {
+  const json = readDeskText(config.deskFile);
+  const source =
+    config.deskFile === undefined ? 'embedded default desk' : relative(PROJECT_ROOT, config.deskFile);
+  return { json, source };
 }

@@ -57,9 +57,9 @@ describe('buildDeskApp', { timeout: 60_000 }, () => {
     const acknowledged = acknowledgements(stack);
     expect(acknowledged.map(([id]) => id.replace(/<[A-Za-z0-9]+\.Arn>/, '<Arn>')).sort()).toEqual([
       'AwsSolutions-IAM5[Resource::*]',
+      'AwsSolutions-IAM5[Resource::*]',
       'AwsSolutions-IAM5[Resource::<Arn>/inbound/*]',
-      'AwsSolutions-IAM5[Resource::<Arn>/index/*]',
-      'AwsSolutions-IAM5[Resource::<Arn>/index/*]',
+      'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/SupportDesk-reminders/*]',
       'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/SupportDesk-reminders/*]',
       'AwsSolutions-S1',
       'AwsSolutions-SQS3',

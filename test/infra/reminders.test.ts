@@ -94,16 +94,12 @@ describe('Reminders', () => {
     ]);
   });
 
-  it('lets the ingest function manage schedules in that group only', () => {
+  it('lets the ingest function create and delete schedules in that group, and nothing more', () => {
     const scheduling = statementsOfFunctionRole(template, ingest.id).filter((s) =>
       [s.Action].flat().some((a) => String(a).startsWith('scheduler:')),
     );
     expect(scheduling).toHaveLength(1);
-    expect(scheduling[0]?.Action).toEqual([
-      'scheduler:CreateSchedule',
-      'scheduler:DeleteSchedule',
-      'scheduler:UpdateSchedule',
-    ]);
+    expect(scheduling[0]?.Action).toEqual(['scheduler:CreateSchedule', 'scheduler:DeleteSchedule']);
     const arn = JSON.stringify(scheduling[0]?.Resource);
     expect(arn).toContain(':schedule/SupportDesk-reminders/*');
   });

@@ -22,6 +22,7 @@ describe('npx cdk synth', () => {
   const out = join(dir, 'cdk.out');
   let synth: Awaited<ReturnType<typeof cdk>>;
   let bundles: string[] = [];
+  let storedDesk: unknown;
 
   beforeAll(async () => {
     const args = ['synth', '--quiet', '-o', out, '-c', `deskFile=${deskFile}`, ...entryContextArgs()];
@@ -32,6 +33,9 @@ describe('npx cdk synth', () => {
         (r) => r.Type === 'AWS::Lambda::Function' && r.Properties.Description?.startsWith('support-desk:'),
       )
       .map((f) => join(out, f.Metadata?.['aws:asset:path'] ?? 'missing'));
+    storedDesk = Object.values<TemplateFunction>(template.Resources).find(
+      (r) => r.Type === 'Custom::DeskConfiguration',
+    );
   }, 120_000);
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -57,6 +61,11 @@ describe('npx cdk synth', () => {
       expect(readdirSync(bundle)).toContain(BUNDLED_DESK_FILE);
       expect(readFileSync(join(bundle, BUNDLED_DESK_FILE), 'utf8')).toBe(readFileSync(deskFile, 'utf8'));
     }
+  });
+
+  it('stores in the table the very desk file it bundles', () => {
+    const expected = JSON.stringify({ S: readFileSync(deskFile, 'utf8') });
+    expect(JSON.stringify(storedDesk)).toContain(JSON.stringify(expected).slice(1, -1));
   });
 
   it("ships iconv-lite's decoding tables where the bundles' require looks for them", () => {
