@@ -43,7 +43,7 @@ export interface SchedulerPeer {
   fireDue(at: number): Promise<SchedulerFiring[]>;
   /** How many schedules wait for their firing. */
   pendingCount(): number;
-  /** Closes the server and the timer, and waits for invocations under way. */
+  /** Closes the server and the timer, and waits for invocations under way; calling it again is harmless. */
   stop(): Promise<void>;
 }
 
@@ -70,14 +70,16 @@ export async function startSchedulerPeer(options: SchedulerPeerOptions): Promise
   const server = createServer((request, response) => void route(deps, request, response));
   const port = await listenOnLoopback(server, options.port, `EventBridge Scheduler (${SCHEDULER_PORT})`);
   firing.arm();
+  let stopped: Promise<void> | undefined;
   return {
     port,
     endpoint: `http://127.0.0.1:${port}`,
     fireDue: (at) => firing.fireDue(at),
     pendingCount: () => book.pendingCount(),
-    stop: async () => {
-      await closeHttpServer(server);
-      await firing.stop();
+    // A second stop waits for the first: the desk's shutdown and a failed start may both call it.
+    stop: () => {
+      stopped ??= closeHttpServer(server).then(() => firing.stop());
+      return stopped;
     },
   };
 }
