@@ -4,13 +4,24 @@ import { SchedulerApiError } from './api-error';
 // Fixed width, anchored, no nested quantifier: linear on any input.
 const AT = /^at\((\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})\)$/;
 
+// luxon checks a zone by building an Intl formatter, which costs more than the rest of a parse:
+// zones found valid are remembered (there are a few hundred; invalid ones are never kept).
+const validZones = new Set<string>();
+
+function isZone(name: string): boolean {
+  if (validZones.has(name)) return true;
+  if (!IANAZone.isValidZone(name)) return false;
+  validZones.add(name);
+  return true;
+}
+
 /**
  * The instant of an `at(yyyy-mm-ddThh:mm:ss)` expression read in `timeZone` (Scheduler's
  * default is UTC), epoch milliseconds. rate() and cron() schedules are not served locally:
  * the desk only makes one-time schedules.
  */
 export function atInstant(expression: string, timeZone: string): number {
-  if (!IANAZone.isValidZone(timeZone)) {
+  if (!isZone(timeZone)) {
     throw new SchedulerApiError(
       'ValidationException',
       `Invalid ScheduleExpressionTimezone ${JSON.stringify(timeZone)}.`,

@@ -137,7 +137,11 @@ export class Firing {
       this.deps.book.release(schedule);
       told = { ...firing, error: `${firing.error ?? 'fired'}; not recorded, kept pending: ${String(error)}` };
     }
-    this.deps.report?.(told);
+    try {
+      this.deps.report?.(told);
+    } catch {
+      // The firing is settled on disk already: a reporter that throws loses a log line, never a schedule.
+    }
     return told;
   }
 
