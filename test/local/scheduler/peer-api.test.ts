@@ -87,6 +87,23 @@ describe('the local EventBridge Scheduler peer, through the SDK', () => {
     ).rejects.toBeInstanceOf(ResourceNotFoundException);
   });
 
+  it('answers a retried CreateSchedule that carries the same client token as the first, once', async () => {
+    const first = await fixture.client.send(raw('retried', { ClientToken: 'token-1' }));
+    const retried = await fixture.client.send(raw('retried', { ClientToken: 'token-1' }));
+    expect(retried.ScheduleArn).toBe(first.ScheduleArn);
+    await expect(fixture.client.send(raw('retried', { ClientToken: 'token-2' }))).rejects.toBeInstanceOf(
+      ConflictException,
+    );
+    expect(fixture.peer.pendingCount()).toBe(1);
+  });
+
+  it('refuses a name smuggling a path in its percent-encoding', async () => {
+    const answer = await fetch(`${fixture.peer.endpoint}/schedules/..%2F..%2Fescape`);
+    expect(answer.status).toBe(400);
+    expect(answer.headers.get('x-amzn-errortype')).toBe('ValidationException');
+    expect(((await answer.json()) as { Message: string }).Message).toMatch(/pattern/);
+  });
+
   it('keeps groups apart: the same name lives in two groups, and each group answers only for its own', async () => {
     await fixture.client.send(raw('shared', { GroupName: 'a' }));
     await fixture.client.send(raw('shared', { GroupName: 'b' }));
