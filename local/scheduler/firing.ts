@@ -1,6 +1,7 @@
 import { mapLimited } from './pool';
 import { retryPolicyOf, type StoredSchedule } from './schedule';
 import type { ScheduleBook } from './schedule-book';
+import { Sleeps } from './sleeps';
 import { MAX_TIMER_DELAY_MS, type PeerTimers } from './timers';
 
 /** What one firing of a schedule did. */
@@ -39,10 +40,12 @@ const CONCURRENCY = 8;
 export class Firing {
   private timer: { handle: unknown; at: number } | undefined;
   private stopped = false;
-  private readonly sleeping = new Set<{ handle: unknown; wake: (slept: boolean) => void }>();
   private readonly running = new Set<Promise<unknown>>();
+  private readonly sleeps: Sleeps;
 
-  constructor(private readonly deps: FiringDeps) {}
+  constructor(private readonly deps: FiringDeps) {
+    this.sleeps = new Sleeps(deps.timers);
+  }
 
   /** Fires every pending schedule due at or before `at` and answers what each firing did. */
   fireDue(at: number): Promise<SchedulerFiring[]> {
@@ -77,10 +80,7 @@ export class Firing {
     this.stopped = true;
     if (this.timer) this.deps.timers.clearTimeout(this.timer.handle);
     this.timer = undefined;
-    for (const sleep of this.sleeping) {
-      this.deps.timers.clearTimeout(sleep.handle);
-      sleep.wake(false);
-    }
+    this.sleeps.wakeAll();
     await Promise.all(this.running);
   }
 
@@ -106,7 +106,7 @@ export class Firing {
         const firing = { ...base, ok: false, error: outcome.error, deadLettered: true };
         return this.settle(schedule, firing, () => this.deps.book.deadLetter(schedule, letter));
       }
-      if (!(await this.sleep(this.deps.retryDelayMs(attempt)))) {
+      if (!(await this.sleeps.sleep(this.deps.retryDelayMs(attempt)))) {
         this.deps.book.release(schedule);
         return { ...base, ok: false, error: `${outcome.error} (stopped before retrying: still pending)` };
       }
@@ -143,20 +143,5 @@ export class Firing {
       // The firing is settled on disk already: a reporter that throws loses a log line, never a schedule.
     }
     return told;
-  }
-
-  private sleep(ms: number): Promise<boolean> {
-    if (this.stopped) return Promise.resolve(false);
-    return new Promise((resolve) => {
-      const sleep = {
-        handle: undefined as unknown,
-        wake: (slept: boolean) => {
-          this.sleeping.delete(sleep);
-          resolve(slept);
-        },
-      };
-      sleep.handle = this.deps.timers.setTimeout(() => sleep.wake(true), ms);
-      this.sleeping.add(sleep);
-    });
   }
 }

@@ -69,9 +69,11 @@ describe('the local Scheduler peer firing schedules', () => {
     await scheduler.create(reminder('failing', NOW + HOUR));
     await runUntil(fixture.time, NOW + HOUR);
     expect(fixture.invoked).toHaveLength(1);
+    await eventually(() => fixture.time.hasTimerBy(NOW + HOUR + 1_000));
     await runUntil(fixture.time, NOW + HOUR + 1_000);
     expect(fixture.invoked).toHaveLength(2);
     expect(fixture.reports).toEqual([]);
+    await eventually(() => fixture.time.hasTimerBy(NOW + HOUR + 2_000));
     await runUntil(fixture.time, NOW + HOUR + 2_000);
     expect(fixture.reports).toHaveLength(1);
     expect(fixture.invoked).toHaveLength(1 + TARGET.maximumRetryAttempts);
@@ -102,6 +104,7 @@ describe('the local Scheduler peer firing schedules', () => {
     await scheduler.create(reminder('flaky', NOW + HOUR));
     await runUntil(fixture.time, NOW + HOUR);
     expect(fixture.invoked).toHaveLength(1);
+    await eventually(() => fixture.time.hasTimerBy(NOW + HOUR + 1_000));
     await runUntil(fixture.time, NOW + HOUR + 1_000);
     expect(fixture.reports).toHaveLength(1);
     expect(fixture.reports[0]).toMatchObject({ ok: true, result: 'sent on retry' });
