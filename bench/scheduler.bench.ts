@@ -2,10 +2,10 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CreateScheduleCommand, SchedulerClient } from '@aws-sdk/client-scheduler';
-import { LocalReminderScheduler } from '../local/local-reminder-scheduler';
-import { ReminderFiring } from '../local/reminder-firing';
 import { startSchedulerPeer } from '../local/scheduler/peer';
 import type { StoredSchedule } from '../local/scheduler/schedule';
+import { LocalReminderScheduler } from './baselines/file-scheduler';
+import { ReminderFiring } from './baselines/file-scheduler-firing';
 
 // What one reminder's firing costs with 10 and with 10,000 schedules pending, for the local
 // Scheduler peer (min-heap and one timer) and, as the baseline, the file scheduler it replaces

@@ -11,6 +11,7 @@ export interface BannerFacts {
   readonly dynamoDbPort: number;
   readonly s3Port: number;
   readonly edgePort: number;
+  readonly schedulerPort: number;
   readonly supportAddresses: readonly string[];
   readonly deskSource: string;
   /** Directory the person runs commands from, to show short paths. */
@@ -29,7 +30,7 @@ export function bannerLines(facts: BannerFacts): string[] {
     `  DynamoDB    http://127.0.0.1:${facts.dynamoDbPort}  table ${LOCAL_TABLE_NAME}`,
     `  S3          http://127.0.0.1:${facts.s3Port}  bucket ${LOCAL_RAW_BUCKET} (raw mail, as the SES S3 action stores it)`,
     `  AWS edge    http://127.0.0.1:${facts.edgePort}  AWS_ENDPOINT_URL for DynamoDB, SES, S3, Scheduler, CloudFormation (stack ${LOCAL_STACK_NAME})`,
-    `  scheduler   ${data}/schedules  fires due reminders every second`,
+    `  Scheduler   http://127.0.0.1:${facts.schedulerPort}  EventBridge Scheduler API; fires each reminder at its time (${data}/scheduler)`,
     `  desk        ${facts.deskSource}`,
     `  data        ${data}`,
     `Send a sample:    ${env}npx support-desk send examples/mail/it-complete-request.eml`,
@@ -46,6 +47,7 @@ function commandEnv(facts: BannerFacts): string {
     [LOCAL_ENV.dynamoDbPort, String(facts.dynamoDbPort), '8000'],
     [LOCAL_ENV.s3Port, String(facts.s3Port), '8006'],
     [LOCAL_ENV.edgePort, String(facts.edgePort), '4566'],
+    [LOCAL_ENV.schedulerPort, String(facts.schedulerPort), '8007'],
     [LOCAL_ENV.dataDir, facts.settings.dataDir, `${facts.cwd}/.data`],
   ];
   return differing

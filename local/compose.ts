@@ -13,7 +13,6 @@ import type { TableRef } from '../lib/aws/ticket-table';
 import type { Desk } from '../lib/desk/desk';
 import { DEFAULT_WORK_SETTINGS, type IngestPorts } from '../lib/tickets/deps';
 import { type LocalEndpoints, localClients } from './local-clients';
-import { LocalReminderScheduler } from './local-reminder-scheduler';
 import { LOCAL_RESOURCES } from './local-stack';
 import { LOCAL_KEYS, LOCAL_RAW_BUCKET, LOCAL_RAW_PREFIX } from './s3-peer';
 import { LOCAL_REGION } from './settings';
@@ -25,19 +24,16 @@ export type HandlerLogLevel = 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
 export interface LocalCompositionOptions {
   readonly endpoints: LocalEndpoints;
   readonly desk: Desk;
-  /** The file scheduler's folder (until the Scheduler peer replaces it). */
-  readonly scheduleDir: string;
   /** The handlers print their JSON log lines at this level and above (the desk prints its own). */
   readonly logLevel: HandlerLogLevel;
 }
 
-/** The production code of the local desk, built once: ports, the two Lambda handlers, the file scheduler. */
+/** The production code of the local desk, built once: ports and the two Lambda handlers. */
 export interface LocalComposition {
   readonly ports: DeskPorts & IngestPorts;
   /** The ingest function's handler, one message per event as SES invokes it: its one result. */
   readonly ingest: (event: SESEvent) => Promise<unknown>;
   readonly reminder: LambdaReminderHandler;
-  readonly schedules: LocalReminderScheduler;
   /** The desk's table, for what no port does (creating it, storing the desk configuration). */
   readonly table: TableRef;
   /** Closes the SDK clients' sockets. */
@@ -46,16 +42,13 @@ export interface LocalComposition {
 
 /**
  * The local desk's composition root: the same adapters (deskPorts) and handler factories as the
- * Lambda functions, over SDK clients pointed at the local peers. The one local part is the
- * reminder scheduler, the file scheduler passed in place of EventBridge Scheduler's adapter;
- * once the Scheduler peer serves `endpoints.scheduler`, dropping that override is the switch.
+ * Lambda functions, over SDK clients pointed at the local peers; reminders go through the
+ * production EventBridge Scheduler adapter to the desk's Scheduler peer.
  */
 export function composeLocalDesk(options: LocalCompositionOptions): LocalComposition {
   const clients = localClients(options.endpoints);
-  const schedules = new LocalReminderScheduler(options.scheduleDir);
   const ports = {
     ...deskPorts(clients, LOCAL_RESOURCES, options.desk),
-    scheduler: schedules,
     raw: rawSource(options.endpoints.s3),
   };
   const ingest: LambdaIngestHandler = ingestHandler(
@@ -66,7 +59,6 @@ export function composeLocalDesk(options: LocalCompositionOptions): LocalComposi
     ports,
     ingest: async (event) => (await ingest(event))[0],
     reminder: reminderHandler(ports, logsOnly('send-reminder', options.logLevel)),
-    schedules,
     table: { client: clients.dynamoDb, tableName: LOCAL_RESOURCES.tableName },
     destroy: () => clients.destroy(),
   };

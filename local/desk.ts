@@ -1,28 +1,18 @@
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SESEvent } from 'aws-lambda';
 import { InboundJournal } from './inbound-journal';
 import { type IngestHandler, ingestTask } from './ingest-runner';
 import { moveLegacyRawMail } from './legacy-raw';
-import {
-  type DueSchedules,
-  type FiringResult,
-  ReminderFiring,
-  type ReminderHandler,
-} from './reminder-firing';
-import { type ReminderLoop, startReminderLoop } from './reminder-loop';
-import { describeFiring, describeIngest, factsOfResult } from './report-lines';
+import { describeIngest, factsOfResult } from './report-lines';
 import { SesReceiving } from './ses-receiving';
 import { dataPaths, type LocalSettings } from './settings';
 import { type SmtpIntake, startSmtpIntake } from './smtp-intake';
 import { loadOrCreateCertificate } from './tls-certificate';
 import { WorkQueue } from './work-queue';
 
-/** The production code the desk runs: the two Lambda handlers and the scheduler they write to. */
+/** The production code the desk runs: the ingest function's handler (reminders fire in the Scheduler peer). */
 export interface DeskHandlers {
   readonly ingest: IngestHandler;
-  readonly reminder: ReminderHandler;
-  readonly schedules: DueSchedules;
   /** The desk's own addresses: the SMTP intake accepts mail for these only. */
   readonly supportAddresses: readonly string[];
   /** Stores a received message where the ingest handler reads it: the S3 peer's raw bucket. */
@@ -43,9 +33,8 @@ export interface RunningDesk {
 
 /** How many messages the ingest handler works on at once (Lambda's concurrency, locally). */
 const INGEST_CONCURRENCY = 32;
-const REMINDER_TICK_MS = 1_000;
 
-/** Starts SMTP intake, the ingest queue (replaying what a previous run left) and the reminder loop. */
+/** Starts SMTP intake and the ingest queue, replaying what a previous run left. */
 export async function startDesk(
   settings: LocalSettings,
   handlers: DeskHandlers,
@@ -61,12 +50,11 @@ export async function startDesk(
   if (moved > 0) out.line(`moved ${moved} raw message(s) from ${paths.legacyRaw} into the local S3`);
   const receiving = new SesReceiving({ store: handlers.storeRaw, journal, now, dispatch });
   for (const event of await journal.pending()) dispatch(event.Records[0]?.ses.mail.messageId ?? '', event);
-  const loop = await startReminders(paths, handlers, out, now);
   const intake = await startIntake(settings, handlers, receiving, now).catch(async (error: unknown) => {
-    await Promise.all([loop.stop(), queue.close()]);
+    await queue.close();
     throw error;
   });
-  return { smtpPort: intake.port, stop: () => stopAll(intake, loop, queue) };
+  return { smtpPort: intake.port, stop: () => stopAll(intake, queue) };
 }
 
 function ingestDispatcher(
@@ -90,35 +78,6 @@ function ingestDispatcher(
   return (messageId: string, event: SESEvent) => queue.push(ingestTask(deps, messageId, event));
 }
 
-async function startReminders(
-  paths: ReturnType<typeof dataPaths>,
-  handlers: DeskHandlers,
-  out: DeskOutput,
-  now: () => Date,
-): Promise<ReminderLoop> {
-  const firing = new ReminderFiring({
-    schedules: handlers.schedules,
-    scheduleDir: paths.schedules,
-    claimDir: paths.scheduleClaims,
-    handler: handlers.reminder,
-  });
-  // The scheduler's folder exists from the start, so that listing an empty one is no error.
-  await mkdir(paths.schedules, { recursive: true });
-  await firing.releaseStaleClaims();
-  return startReminderLoop({
-    firing,
-    now: () => now().getTime(),
-    intervalMs: REMINDER_TICK_MS,
-    report: (results: readonly FiringResult[]) => {
-      for (const result of results) {
-        if (result.fired) out.line(describeFiring(result));
-        else out.problem(describeFiring(result));
-      }
-    },
-    crash: (error) => out.problem(`reminder loop: ${String(error)}`),
-  });
-}
-
 async function startIntake(
   settings: LocalSettings,
   handlers: DeskHandlers,
@@ -136,7 +95,7 @@ async function startIntake(
 }
 
 // Mail stops first, so nothing new arrives; queued messages stay in the journal for the next start.
-async function stopAll(intake: SmtpIntake, loop: ReminderLoop, queue: WorkQueue): Promise<void> {
+async function stopAll(intake: SmtpIntake, queue: WorkQueue): Promise<void> {
   await intake.stop();
-  await Promise.all([loop.stop(), queue.close()]);
+  await queue.close();
 }

@@ -1,15 +1,19 @@
+import type { ReminderHandler } from '../functions/send-reminder/handler';
 import { putDeskConfig } from '../lib/aws/desk-config-item';
 import { createTicketTable, type TableRef } from '../lib/aws/ticket-table';
 import type { LoadedDesk } from '../lib/desk/desk-file';
+import type { ReminderScheduler } from '../lib/ports/reminder-scheduler';
 import { composeLocalDesk, type HandlerLogLevel } from './compose';
 import type { DeskHandlers } from './desk';
 import type { LocalEndpoints } from './local-clients';
 import type { LocalPeers } from './peers';
 import { LOCAL_RAW_PREFIX } from './s3-peer';
-import { dataPaths, type LocalSettings } from './settings';
 
-/** The desk's handlers, and the clients to close when it stops. */
+/** The desk's handlers, the reminder function the Scheduler peer invokes, and the clients to close when it stops. */
 export interface Pipeline extends DeskHandlers {
+  readonly reminder: ReminderHandler;
+  /** The production Scheduler adapter, pointed at the desk's Scheduler peer. */
+  readonly scheduler: ReminderScheduler;
   destroy(): void;
 }
 
@@ -19,7 +23,6 @@ export interface Pipeline extends DeskHandlers {
  * there, as on AWS), and the two Lambda handlers built by their factories.
  */
 export async function loadPipeline(
-  settings: LocalSettings,
   peers: LocalPeers,
   loaded: LoadedDesk,
   endpoints: LocalEndpoints,
@@ -28,7 +31,6 @@ export async function loadPipeline(
   const composed = composeLocalDesk({
     endpoints,
     desk: loaded.desk,
-    scheduleDir: dataPaths(settings).schedules,
     logLevel,
   });
   try {
@@ -41,7 +43,7 @@ export async function loadPipeline(
   return {
     ingest: composed.ingest,
     reminder: composed.reminder,
-    schedules: composed.schedules,
+    scheduler: composed.ports.scheduler,
     supportAddresses: loaded.desk.supportAddresses,
     storeRaw: (messageId, copy) => peers.s3.put(`${LOCAL_RAW_PREFIX}${messageId}`, copy),
     destroy: () => composed.destroy(),

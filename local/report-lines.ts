@@ -1,5 +1,3 @@
-import type { FiringResult } from './reminder-firing';
-
 /** A record of plain values, as the handlers' results are read here. */
 type Fields = Readonly<Record<string, unknown>>;
 
@@ -40,18 +38,6 @@ export function describeIngest(messageId: string, result: unknown, ticket: Ticke
         ? []
         : [ticket?.language ?? '-', ticket?.priority ?? '-'];
   return ['mail', ticketOfResult(result) ?? '-', outcome, ...detail, messageId].join(' ');
-}
-
-/** One line for a fired (or failed) reminder. */
-export function describeFiring(result: FiringResult): string {
-  const { ticket, kind } = result.schedule.payload;
-  const at = new Date(result.schedule.at).toISOString();
-  if (!result.fired)
-    return `reminder ${ticket} ${kind} due ${at} failed, kept for the next run: ${result.reason}`;
-  const fields = asFields(result.result);
-  const outcome = text(fields.outcome) ?? 'fired';
-  const to = Array.isArray(fields.to) ? fields.to.filter((address) => typeof address === 'string') : [];
-  return `reminder ${ticket} ${kind} due ${at} ${outcome}${to.length > 0 ? ` to ${to.join(', ')}` : ''}`;
 }
 
 function asFields(value: unknown): Fields {

@@ -9,6 +9,8 @@ export const LOCAL_ENV = {
   s3Port: 'S3_PORT',
   /** The one endpoint that answers as AWS (AWS_ENDPOINT_URL), routing by signing service. */
   edgePort: 'EDGE_PORT',
+  /** The EventBridge Scheduler peer (also reached through the edge). */
+  schedulerPort: 'SCHEDULER_PORT',
   dataDir: 'DATA_DIR',
   /** Largest message the SMTP intake accepts, in bytes (552 above it). */
   smtpMaxBytes: 'SMTP_MAX_BYTES',
@@ -21,6 +23,7 @@ export interface LocalSettings {
   readonly dynamoDbPort: number;
   readonly s3Port: number;
   readonly edgePort: number;
+  readonly schedulerPort: number;
   /** Absolute path of the data folder. */
   readonly dataDir: string;
   readonly smtpMaxBytes: number;
@@ -42,6 +45,7 @@ export function readLocalSettings(env: NodeJS.ProcessEnv, cwd: string): LocalSet
     dynamoDbPort: port(env, LOCAL_ENV.dynamoDbPort, 8000),
     s3Port: port(env, LOCAL_ENV.s3Port, 8006),
     edgePort: port(env, LOCAL_ENV.edgePort, 4566),
+    schedulerPort: port(env, LOCAL_ENV.schedulerPort, 8007),
     dataDir: isAbsolute(dataDir) ? dataDir : resolve(cwd, dataDir),
     smtpMaxBytes: positiveInteger(env, LOCAL_ENV.smtpMaxBytes, DEFAULT_MAX_BYTES),
   };
@@ -56,8 +60,10 @@ export function dataPaths(settings: LocalSettings) {
     /** Where raw mail was kept before the local desk had an S3 peer: moved into it at start. */
     legacyRaw: under('raw'),
     inbound: under('inbound'),
-    schedules: under('schedules'),
-    scheduleClaims: under('schedules-firing'),
+    /** The Scheduler peer's schedules and dead letters. */
+    scheduler: under('scheduler'),
+    /** Where the file scheduler of earlier versions kept pending schedules: moved into the peer at start. */
+    legacySchedules: under('schedules'),
   };
 }
 

@@ -1,6 +1,7 @@
 // `npm start`: the local desk. Everything runs in this one process (no child process), on
 // 127.0.0.1 only, and stops cleanly on SIGINT/SIGTERM.
 
+import { describeFiring } from '../lib/reminder-firing-line';
 import { LOCAL_STACK_NAME } from '../lib/stack-outputs';
 import { bannerLines } from './banner';
 import { handlerLogLevel } from './compose';
@@ -9,10 +10,12 @@ import { type RunningDesk, startDesk } from './desk';
 import { loadDesk } from './desk-config';
 import { type Edge, startEdge } from './edge/edge-server';
 import { LocalDeskError } from './errors';
+import { moveLegacySchedules } from './legacy-schedules';
 import { LOCAL_STACK_ID, localStackOutputs } from './local-stack';
 import { type LocalPeers, startPeers } from './peers';
 import { loadPipeline, type Pipeline } from './pipeline';
-import { readLocalSettings } from './settings';
+import { type SchedulerPeer, startSchedulerPeer } from './scheduler/peer';
+import { dataPaths, readLocalSettings } from './settings';
 
 /** A stop that takes longer than this is cut short: the contract promises under 10 s. */
 const STOP_DEADLINE_MS = 8_000;
@@ -27,6 +30,7 @@ interface Running {
   unlock?: () => Promise<void>;
   peers?: LocalPeers;
   edge?: Edge;
+  scheduler?: SchedulerPeer;
   pipeline?: Pipeline;
   desk?: RunningDesk;
 }
@@ -34,6 +38,7 @@ interface Running {
 async function stopAll(running: Running): Promise<void> {
   await running.desk?.stop();
   await running.edge?.stop();
+  await running.scheduler?.stop();
   running.pipeline?.destroy();
   await running.peers?.stop();
   await running.unlock?.();
@@ -53,10 +58,29 @@ async function main(): Promise<void> {
     running.unlock = await lockDataDir(settings.dataDir, process.pid);
     const peers = await startPeers(settings);
     running.peers = peers;
+    // Scheduler invokes the send-reminder function; until the pipeline is composed, a schedule
+    // already due waits for it rather than fail.
+    let pipelineReady: (pipeline: Pipeline) => void = () => undefined;
+    const composed = new Promise<Pipeline>((resolve) => {
+      pipelineReady = resolve;
+    });
+    const scheduler = await startSchedulerPeer({
+      port: settings.schedulerPort,
+      dir: dataPaths(settings).scheduler,
+      invoke: async (_targetArn, input) => (await composed).reminder(JSON.parse(input)),
+      now: Date.now,
+      report: (firing) => (firing.ok ? out.line : out.problem)(describeFiring(firing)),
+    });
+    running.scheduler = scheduler;
     const createdAt = new Date();
     const edge = await startEdge({
       port: settings.edgePort,
-      peers: { dynamoDb: peers.dynamoDb.port, ses: peers.ses.port, s3: peers.s3.port, scheduler: null },
+      peers: {
+        dynamoDb: peers.dynamoDb.port,
+        ses: peers.ses.port,
+        s3: peers.s3.port,
+        scheduler: scheduler.port,
+      },
       stack: {
         name: LOCAL_STACK_NAME,
         id: LOCAL_STACK_ID,
@@ -69,15 +93,17 @@ async function main(): Promise<void> {
       dynamoDb: peers.dynamoDb.endpoint,
       ses: peers.ses.endpoint,
       s3: peers.s3.endpoint,
-      scheduler: edge.endpoint,
+      scheduler: scheduler.endpoint,
     };
     running.pipeline = await loadPipeline(
-      settings,
       peers,
       loaded,
       endpoints,
       handlerLogLevel(process.env.POWERTOOLS_LOG_LEVEL),
     );
+    pipelineReady(running.pipeline);
+    const moved = await moveLegacySchedules(dataPaths(settings).legacySchedules, running.pipeline.scheduler);
+    if (moved > 0) out.line(`moved ${moved} pending reminder(s) of an earlier version into the Scheduler`);
     running.desk = await startDesk(settings, running.pipeline, out, () => new Date());
     const facts = {
       settings,
@@ -87,6 +113,7 @@ async function main(): Promise<void> {
       dynamoDbPort: peers.dynamoDb.port,
       s3Port: peers.s3.port,
       edgePort: edge.port,
+      schedulerPort: scheduler.port,
       supportAddresses: loaded.desk.supportAddresses,
       deskSource: loaded.source,
     };

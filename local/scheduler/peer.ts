@@ -68,7 +68,7 @@ export async function startSchedulerPeer(options: SchedulerPeerOptions): Promise
     scope: { region: options.region ?? LOCAL_REGION, account: LOCAL_ACCOUNT },
   };
   const server = createServer((request, response) => void route(deps, request, response));
-  const port = await listenOnLoopback(server, options.port, `EventBridge Scheduler (${SCHEDULER_PORT})`);
+  const port = await listenOnLoopback(server, options.port, 'EventBridge Scheduler', SCHEDULER_PORT);
   firing.arm();
   let stopped: Promise<void> | undefined;
   return {

@@ -12,6 +12,7 @@ const facts = (env: Record<string, string>) => {
     dynamoDbPort: settings.dynamoDbPort,
     s3Port: settings.s3Port,
     edgePort: settings.edgePort,
+    schedulerPort: settings.schedulerPort,
     supportAddresses: ['support@example.com'],
     deskSource: 'embedded default desk',
   };

@@ -8,7 +8,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type DeskHandlers, startDesk } from '../../local/desk';
 import { InboundJournal } from '../../local/inbound-journal';
 import { dataPaths, type LocalSettings, readLocalSettings } from '../../local/settings';
-import { FolderSchedules } from './folder-schedules';
 
 const mail = ['From: anna@example.net', 'To: support@example.com', 'Subject: Aiuto', '', 'Testo.', ''].join(
   '\r\n',
@@ -22,8 +21,6 @@ describe('startDesk', () => {
   let settings: LocalSettings;
   let events: SESEvent[];
   let lines: string[];
-  let schedules: FolderSchedules;
-  let fired: string[];
   let storedRaw: Map<string, string>;
   const out = {
     line: (text: string) => lines.push(text),
@@ -34,10 +31,6 @@ describe('startDesk', () => {
       events.push(event);
       return { ticket: '2026-000001', outcome: 'created', language: 'it', priority: 'P3' };
     },
-    reminder: async (payload) => {
-      fired.push(`${payload.ticket} ${payload.kind}`);
-    },
-    schedules,
     supportAddresses: ['support@example.com'],
     storeRaw: async (id, copy) => {
       storedRaw.set(id, Buffer.from(copy).toString('utf8'));
@@ -49,8 +42,6 @@ describe('startDesk', () => {
     settings = { ...readLocalSettings({ DATA_DIR: dataDir }, '/'), smtpPort: 0 };
     events = [];
     lines = [];
-    schedules = new FolderSchedules(dataPaths(settings).schedules);
-    fired = [];
     storedRaw = new Map();
   });
   afterEach(async () => {
@@ -96,26 +87,5 @@ describe('startDesk', () => {
     await desk.stop();
     expect(lines).toEqual(['mail 2026-000001 create it P3 left-over']);
     expect(await journal.pending()).toEqual([]);
-  });
-
-  it('fires reminders that fall due while it runs', async () => {
-    const at = (iso: string) => Date.parse(iso);
-    await schedules.add({
-      name: 'a',
-      at: at('2026-11-23T10:00:00Z'),
-      timeZone: 'Europe/Rome',
-      payload: { ticket: '2026-000007', kind: 'take-charge-due' },
-    });
-    await schedules.add({
-      name: 'b',
-      at: at('2026-11-30T10:00:00Z'),
-      timeZone: 'Europe/Rome',
-      payload: { ticket: '2026-000007', kind: 'resolution-due' },
-    });
-    const desk = await startDesk(settings, handlers(), out, () => new Date('2026-11-23T10:00:30Z'));
-    await until(() => fired.length > 0);
-    await desk.stop();
-    expect(fired).toEqual(['2026-000007 take-charge-due']);
-    expect(lines).toEqual(['reminder 2026-000007 take-charge-due due 2026-11-23T10:00:00.000Z fired']);
   });
 });

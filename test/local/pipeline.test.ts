@@ -1,13 +1,17 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SchedulerClient } from '@aws-sdk/client-scheduler';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDeskConfig } from '../../lib/aws/desk-config-item';
+import { pendingSchedules } from '../../lib/aws/scheduler-listing';
 import { DEFAULT_DESK_FILE } from '../../lib/desk';
 import { loadDeskFile } from '../../lib/desk/desk-file';
+import { LOCAL_RESOURCES } from '../../local/local-stack';
 import { type LocalPeers, startPeers } from '../../local/peers';
 import { loadPipeline, type Pipeline } from '../../local/pipeline';
+import { type SchedulerPeer, startSchedulerPeer } from '../../local/scheduler/peer';
 import { readLocalSettings } from '../../local/settings';
 import { sesEvent } from '../functions/local-env';
 import { rawEmail } from '../lib/tickets/emails';
@@ -16,6 +20,7 @@ describe("the local desk's composition over its running peers", () => {
   let dataDir: string;
   let peers: LocalPeers;
   let pipeline: Pipeline;
+  let scheduler: SchedulerPeer;
   let envBefore: Record<string, string | undefined>;
 
   beforeAll(async () => {
@@ -25,17 +30,24 @@ describe("the local desk's composition over its running peers", () => {
       '/',
     );
     peers = await startPeers(settings);
+    scheduler = await startSchedulerPeer({
+      port: 0,
+      dir: join(dataDir, 'scheduler'),
+      invoke: async () => undefined,
+      now: Date.now,
+    });
     envBefore = { ...process.env };
     const endpoints = {
       dynamoDb: peers.dynamoDb.endpoint,
       ses: peers.ses.endpoint,
       s3: peers.s3.endpoint,
-      scheduler: 'http://127.0.0.1:9',
+      scheduler: scheduler.endpoint,
     };
-    pipeline = await loadPipeline(settings, peers, loadDeskFile(undefined, '/'), endpoints, 'ERROR');
+    pipeline = await loadPipeline(peers, loadDeskFile(undefined, '/'), endpoints, 'ERROR');
   });
   afterAll(async () => {
     pipeline.destroy();
+    await scheduler.stop();
     await peers.stop();
     await rm(dataDir, { recursive: true, force: true });
   });
@@ -52,15 +64,22 @@ describe("the local desk's composition over its running peers", () => {
     expect(JSON.parse(stored?.json ?? 'null')).toEqual(DEFAULT_DESK_FILE);
   });
 
-  it('runs the ingest handler over the peers: raw mail from S3, ticket in dynalite, schedules on file', async () => {
+  it('runs the ingest handler over the peers: raw mail from S3, ticket in dynalite, schedules in the Scheduler peer', async () => {
     await pipeline.storeRaw('ses-pipeline-1', new TextEncoder().encode(rawEmail()));
     const result = await pipeline.ingest(sesEvent('ses-pipeline-1'));
     expect(result).toMatchObject({ outcome: 'created', ticket: '2026-000001' });
-    expect((await readdir(join(dataDir, 'schedules'))).sort()).toEqual([
-      '2026-000001-resolution-due.json',
-      '2026-000001-resolution-warning.json',
-      '2026-000001-take-charge-due.json',
-      '2026-000001-take-charge-warning.json',
+    const client = new SchedulerClient({
+      endpoint: scheduler.endpoint,
+      region: 'eu-west-1',
+      credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
+    });
+    const pending = await pendingSchedules(client, LOCAL_RESOURCES.reminders.groupName, '2026-000001-');
+    client.destroy();
+    expect(pending.map((schedule) => schedule.name).sort()).toEqual([
+      '2026-000001-resolution-due',
+      '2026-000001-resolution-warning',
+      '2026-000001-take-charge-due',
+      '2026-000001-take-charge-warning',
     ]);
     const store = (await (await fetch(peers.ses.storeUrl)).json()) as { emails: { subject: string }[] };
     expect(store.emails.map((email) => email.subject)).toEqual([expect.stringContaining('[#2026-000001]')]);

@@ -1,7 +1,9 @@
+// The file scheduler the local desk used before its Scheduler peer, kept only as the
+// scheduler bench's baseline: every pass reads every pending file.
 import { access, mkdir, open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Instant } from '../lib/domain/vocabulary';
-import type { ReminderPayload, ReminderSchedule } from '../lib/ports/reminder-scheduler';
+import type { Instant } from '../../lib/domain/vocabulary';
+import type { ReminderPayload, ReminderSchedule } from '../../lib/ports/reminder-scheduler';
 
 /** The part of the durable local scheduler that firing needs (LocalReminderScheduler has it). */
 export interface DueSchedules {

@@ -1,10 +1,12 @@
+// The file scheduler the local desk used before its Scheduler peer, kept only as the
+// scheduler bench's baseline: every pass reads every pending file.
 import { randomUUID } from 'node:crypto';
 import { link, mkdir, open, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { REMINDER_KINDS } from '../lib/domain/vocabulary';
-import type { ReminderSchedule, ReminderScheduler } from '../lib/ports/reminder-scheduler';
-import { ScheduleError } from '../lib/tickets/errors';
-import * as z from '../lib/zod-mini';
+import { REMINDER_KINDS } from '../../lib/domain/vocabulary';
+import type { ReminderSchedule, ReminderScheduler } from '../../lib/ports/reminder-scheduler';
+import { ScheduleError } from '../../lib/tickets/errors';
+import * as z from '../../lib/zod-mini';
 
 const SCHEDULE_NAME = /^[0-9a-zA-Z\-_.]{1,64}$/;
 
