@@ -22,6 +22,8 @@ commands: ${Object.keys(commands).join(', ')}`;
 
 /** Runs one CLI invocation; bad input yields exit code 2 and one line on stderr, never a stack trace. */
 export async function main(argv: readonly string[]): Promise<number> {
+  // The SDK's own switch for its once-per-process Node 20 notice: stderr is kept for what went wrong.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h') {
     process.stdout.write(`${usage}\n`);
