@@ -75,7 +75,7 @@ describe('the local Scheduler peer firing schedules', () => {
     expect(fixture.reports).toEqual([]);
     await eventually(() => fixture.time.hasTimerBy(NOW + HOUR + 2_000));
     await runUntil(fixture.time, NOW + HOUR + 2_000);
-    expect(fixture.reports).toHaveLength(1);
+    await eventually(() => fixture.reports.length === 1);
     expect(fixture.invoked).toHaveLength(1 + TARGET.maximumRetryAttempts);
     expect(fixture.reports[0]).toMatchObject({
       name: 'failing',
@@ -106,7 +106,7 @@ describe('the local Scheduler peer firing schedules', () => {
     expect(fixture.invoked).toHaveLength(1);
     await eventually(() => fixture.time.hasTimerBy(NOW + HOUR + 1_000));
     await runUntil(fixture.time, NOW + HOUR + 1_000);
-    expect(fixture.reports).toHaveLength(1);
+    await eventually(() => fixture.reports.length === 1);
     expect(fixture.reports[0]).toMatchObject({ ok: true, result: 'sent on retry' });
     expect(await deadLetters()).toEqual([]);
     expect(fixture.peer.pendingCount()).toBe(0);
@@ -145,7 +145,7 @@ describe('the local Scheduler peer firing schedules', () => {
     ]);
     expect(fixture.invoked).toEqual([]);
     await runUntil(fixture.time, at);
-    expect(fixture.reports).toHaveLength(1);
+    await eventually(() => fixture.reports.length === 1);
     expect(fixture.reports[0]).toMatchObject({ name: 'far', at });
   });
 
