@@ -44,7 +44,7 @@ export class LocalDesk {
   static async create(
     extra: Record<string, string> | ((dataDir: string) => Promise<Record<string, string>>) = {},
   ): Promise<LocalDesk> {
-    const [smtp, ses, dynamo, s3, edge] = await freePorts(5);
+    const [smtp, ses, dynamo, s3, edge, scheduler] = await freePorts(6);
     const dataDir = await mkdtemp(join(tmpdir(), 'desk-e2e-'));
     const extraEnv = typeof extra === 'function' ? await extra(dataDir) : extra;
     const env = {
@@ -53,6 +53,7 @@ export class LocalDesk {
       DYNAMODB_PORT: String(dynamo),
       S3_PORT: String(s3),
       EDGE_PORT: String(edge),
+      SCHEDULER_PORT: String(scheduler),
       DATA_DIR: dataDir,
       ...extraEnv,
     };
@@ -164,12 +165,12 @@ export class LocalDesk {
     return ((await response.json()) as { emails: OutboxEmail[] }).emails;
   }
 
-  /** Runs `support-desk <args>` against this desk. */
-  cli(args: readonly string[]): Promise<CliResult> {
+  /** Runs `support-desk <args>` against this desk (`extraEnv` on top of the desk's variables). */
+  cli(args: readonly string[], extraEnv: Readonly<Record<string, string>> = {}): Promise<CliResult> {
     return new Promise((done, fail) => {
       const child = spawn(process.execPath, ['bin/support-desk.mjs', ...args], {
         cwd: ROOT,
-        env: { ...process.env, ...this.env },
+        env: { ...process.env, ...this.env, ...extraEnv },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let stdout = '';
