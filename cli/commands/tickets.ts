@@ -3,16 +3,22 @@ import { parseArgs } from 'node:util';
 import { reminderScheduler } from '../../functions/shared/reminder-scheduler';
 import { commonPorts } from '../../functions/shared/ticket-table';
 import { DynamoTicketStore } from '../../lib/aws/dynamo-ticket-store';
-import { isTicketNumber, listTickets, TicketNotFoundError, TicketStateError } from '../../lib/tickets';
+import {
+  isTicketNumber,
+  listTickets,
+  TicketNotFoundError,
+  TicketRequestError,
+  TicketStateError,
+} from '../../lib/tickets';
 import { loadDesk } from '../../local/desk-config';
 import { connectToRunningDesk } from '../../local/desk-connection';
 import { localTable } from '../../local/local-table';
 import { describeStep, isOperatorStep, type OperatorStep, runOperatorStep } from '../../local/operator-steps';
-import { ticketTable } from '../../local/ticket-listing';
 import { UsageError } from '../usage-error';
+import { ticketListJson, ticketTable } from '../views/ticket-list';
 
 const USAGE =
-  'usage: support-desk tickets list [--json] | tickets take-charge <number> [--expect <ISO>] | tickets resolve|close|reopen <number>';
+  'usage: support-desk tickets list [--json] | tickets take-charge <number> [--expect <ISO>] [--as ADDRESS] | tickets resolve|close|reopen <number> [--as ADDRESS]';
 
 /** `support-desk tickets ...`: the operator's view of the running local desk, and the lifecycle steps. */
 export async function run(args: readonly string[]): Promise<number> {
@@ -29,7 +35,7 @@ async function list(args: readonly string[]): Promise<number> {
   const table = localTable(settings.dynamoDbPort);
   try {
     const views = await listTickets(new DynamoTicketStore(table), desk);
-    process.stdout.write(json ? `${JSON.stringify(views, null, 2)}\n` : `${ticketTable(views).join('\n')}\n`);
+    process.stdout.write(json ? `${ticketListJson(views)}\n` : `${ticketTable(views).join('\n')}\n`);
     return 0;
   } finally {
     table.client.destroy();
@@ -43,6 +49,12 @@ async function step(name: OperatorStep, args: readonly string[]): Promise<number
     throw new UsageError(`${name} needs one ticket number such as 2026-000042; ${USAGE}`);
   }
   const expected = values.expect === undefined ? null : instant(values.expect);
+  // Who acts: checked against the desk's operator addresses by the use case.
+  const actor = values.as ?? process.env.SUPPORT_DESK_OPERATOR;
+  if (!actor)
+    throw new UsageError(
+      `${name} needs --as ADDRESS or SUPPORT_DESK_OPERATOR (an operator address of the desk)`,
+    );
   await connectToRunningDesk(process.env, process.cwd());
   // The same adapters the Lambda functions build, from the environment the desk connection set.
   const ports = { ...commonPorts(process.env), scheduler: reminderScheduler(process.env) };
@@ -52,12 +64,16 @@ async function step(name: OperatorStep, args: readonly string[]): Promise<number
       ports,
       number,
       { id: randomUUID(), now: Date.now() },
-      expected,
+      { actor, expectedResolutionAt: expected },
     );
     process.stdout.write(`${describeStep(result)}\n`);
     return 0;
   } catch (error) {
-    if (error instanceof TicketNotFoundError || error instanceof TicketStateError)
+    if (
+      error instanceof TicketNotFoundError ||
+      error instanceof TicketStateError ||
+      error instanceof TicketRequestError
+    )
       throw new UsageError(error.message);
     throw error;
   }
@@ -67,7 +83,7 @@ function options(args: readonly string[], positionals: boolean) {
   try {
     return parseArgs({
       args: [...args],
-      options: { json: { type: 'boolean' }, expect: { type: 'string' } },
+      options: { json: { type: 'boolean' }, expect: { type: 'string' }, as: { type: 'string' } },
       allowPositionals: positionals,
     });
   } catch (error) {

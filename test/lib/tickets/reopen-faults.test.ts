@@ -7,7 +7,7 @@ import { reopenTicket, resolveTicket } from '../../../lib/tickets/lifecycle';
 import { FaultPlan } from '../../functions/fault-plan';
 import { faultCases, startFaultWorld } from '../../support/fault-world';
 import { rawEmail } from './emails';
-import { HOUR, MONDAY_10 } from './fixtures';
+import { AS_OPERATOR, HOUR, MONDAY_10 } from './fixtures';
 import { SETTINGS } from './harness';
 
 // Reopening with the real adapters over dynalite and SES/Scheduler mocks: one AWS call fails
@@ -43,7 +43,7 @@ function deliver(ports: IngestPorts, sesId: string, receivedAt: number, raw: str
 /** A complete request, resolved by an operator an hour later without being taken in charge. */
 async function resolvedRequest(ports: IngestPorts): Promise<void> {
   await deliver(ports, 'ses-1', MONDAY_10, rawEmail());
-  await resolveTicket(ports, '2026-000001', { id: 'resolve', now: RESOLVED_AT }, SETTINGS);
+  await resolveTicket(ports, '2026-000001', AS_OPERATOR, { id: 'resolve', now: RESOLVED_AT }, SETTINGS);
 }
 
 const reopenByReply = (ports: IngestPorts) =>
@@ -55,7 +55,8 @@ const reopenByReply = (ports: IngestPorts) =>
   );
 const reopenByOperator = (ports: IngestPorts) =>
   untilDone(
-    (now, attempt) => reopenTicket(ports, '2026-000001', { id: `reopen-${attempt}`, now }, SETTINGS),
+    (now, attempt) =>
+      reopenTicket(ports, '2026-000001', AS_OPERATOR, { id: `reopen-${attempt}`, now }, SETTINGS),
     REPLY_AT,
   );
 
