@@ -21,7 +21,7 @@ export interface TicketDetail {
   readonly messages: readonly TicketMessage[];
   /** Every operator step, oldest first. */
   readonly steps: readonly OperatorStepRecord[];
-  /** Messages and steps together, in time order (a message before a step of the same instant). */
+  /** Messages and steps together, in time order (a step before the emails of its instant: it caused them). */
   readonly history: readonly HistoryEntry[];
 }
 
@@ -43,6 +43,6 @@ export async function ticketDetail(
   const history: HistoryEntry[] = [
     ...messages.map((message) => ({ type: 'message' as const, at: message.at, message })),
     ...steps.map((step) => ({ type: 'step' as const, at: step.at, step })),
-  ].sort((a, b) => a.at - b.at || (a.type === b.type ? 0 : a.type === 'message' ? -1 : 1));
+  ].sort((a, b) => a.at - b.at || (a.type === b.type ? 0 : a.type === 'step' ? -1 : 1));
   return { ticket, view: ticketView(ticket, ports.desk), messages, steps, history };
 }
