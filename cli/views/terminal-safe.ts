@@ -15,7 +15,8 @@ const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2
 
 /** Text of many lines made safe to print: escape sequences and control characters removed, tabs and newlines kept. */
 export function safeBlock(text: string): string {
-  return text.replace(ESCAPES, '').replace(CONTROLS, '');
+  // A carriage return would let a line overwrite what came before it: it ends the line instead.
+  return text.replace(/\r\n?/g, '\n').replace(ESCAPES, '').replace(CONTROLS, '');
 }
 
 /** Text for one line (a subject, a name, an address): as safeBlock, and tabs and newlines become spaces. */

@@ -8,7 +8,7 @@ import type {
   TicketMessage,
 } from '../../lib/tickets';
 import { safeBlock, safeJson, safeLine } from './terminal-safe';
-import { flagsOf, localTime } from './ticket-list';
+import { flagsOf, localTime, safeView } from './ticket-list';
 
 /** An instant as a readable local time in `zone`, with its offset: `2026-11-23 11:00 +01:00`. */
 function at(instant: Instant, zone: string): string {
@@ -38,6 +38,27 @@ function messageLines(m: TicketMessage, zone: string): string[] {
     if (m.ownWordsCut) lines.push('  | [cut: the rest is in the raw message]');
   }
   return lines;
+}
+
+/** The message with every piece of customer text made safe to print. */
+function safeMessage(m: TicketMessage): TicketMessage {
+  return {
+    ...m,
+    from: safeLine(m.from),
+    to: m.to.map(safeLine),
+    subject: safeLine(m.subject),
+    messageIds: m.messageIds.map(safeLine),
+    ...(m.ownWords === undefined ? {} : { ownWords: safeBlock(m.ownWords) }),
+    ...(m.attachments === undefined
+      ? {}
+      : {
+          attachments: m.attachments.map((a) => ({
+            ...a,
+            name: a.name === null ? null : safeLine(a.name),
+            type: safeLine(a.type),
+          })),
+        }),
+  };
 }
 
 function stepLines(s: OperatorStepRecord, zone: string): string[] {
@@ -83,15 +104,20 @@ export function ticketDetailJson(detail: TicketDetail): string {
       : DateTime.fromMillis(instant, { zone: detail.view.zone }).toISO({ suppressMilliseconds: true });
   const history = detail.history.map((entry) =>
     entry.type === 'message'
-      ? { type: 'message', ...entry.message, at: iso(entry.at) }
+      ? { type: 'message', ...safeMessage(entry.message), at: iso(entry.at) }
       : {
           type: 'step',
           ...entry.step,
+          actor: safeLine(entry.step.actor),
           at: iso(entry.at),
           expectedResolutionAt: iso(entry.step.expectedResolutionAt),
           resolutionDeadline: iso(entry.step.resolutionDeadline),
         },
   );
-  const notes = detail.ticket.notes.map((n) => ({ ...n, at: iso(n.at) }));
-  return safeJson({ ...detail.view, noteList: notes, history });
+  const notes = detail.ticket.notes.map((n) => ({
+    at: iso(n.at),
+    author: safeLine(n.author),
+    text: safeBlock(n.text),
+  }));
+  return safeJson({ ...safeView(detail.view), noteList: notes, history });
 }

@@ -55,7 +55,18 @@ export function ticketTable(views: readonly TicketView[]): string[] {
   return [line(HEADER), ...rows.map(line), `times in ${views[0]!.zone}`];
 }
 
+/** The view with its customer text made safe to print (the JSON views print it too). */
+export function safeView(view: TicketView): TicketView {
+  return {
+    ...view,
+    customer: safeLine(view.customer),
+    subject: safeLine(view.subject),
+    tier: safeLine(view.tier),
+    customerName: view.customerName === null ? null : safeLine(view.customerName),
+  };
+}
+
 /** `tickets list --json`: the views as a JSON array (CONTRACT section 7 fields, tier, flags, zone). */
 export function ticketListJson(views: readonly TicketView[]): string {
-  return safeJson(views);
+  return safeJson(views.map(safeView));
 }
