@@ -1,11 +1,13 @@
-import { isOperatorStep } from '../../local/operator-steps';
 import { TARGET_USAGE } from '../target/target-options';
 import { list } from '../tickets/list';
+import { isOperatorStep } from '../tickets/operator-steps';
+import { show } from '../tickets/show';
 import { step } from '../tickets/steps';
 import { UsageError } from '../usage-error';
 
 const USAGE = `usage: support-desk tickets <subcommand> ... ${TARGET_USAGE}
   list [--status S] [--priority P] [--customer ADDRESS] [--json]
+  show <number> [--json]
   take-charge <number> [--expect ISO] [--as ADDRESS]
   resolve|close|reopen <number> [--as ADDRESS]
 each subcommand takes --help; without --stack, the running local desk`;
@@ -18,6 +20,7 @@ export async function run(args: readonly string[]): Promise<number> {
     return 0;
   }
   if (sub === 'list') return list(rest);
+  if (sub === 'show') return show(rest);
   if (sub !== undefined && isOperatorStep(sub)) return step(sub, rest);
   throw new UsageError(sub === undefined ? USAGE.split('\n')[0]! : `unknown subcommand '${sub}'; try --help`);
 }

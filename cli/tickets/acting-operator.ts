@@ -1,4 +1,5 @@
 import type { Desk } from '../../lib/desk/desk';
+import { operatorAddress } from '../../lib/tickets';
 import { UsageError } from '../usage-error';
 
 /** The variable naming the operator a command acts as, when `--as` is not given. */
@@ -7,20 +8,14 @@ export const OPERATOR_VARIABLE = 'SUPPORT_DESK_OPERATOR';
 type Env = Readonly<Record<string, string | undefined>>;
 
 /**
- * Who is acting: `--as`, else SUPPORT_DESK_OPERATOR, and it must be one of the desk's operator
- * addresses (a step is recorded with its author, so an unknown author is refused, not guessed).
+ * Who is acting: `--as`, else SUPPORT_DESK_OPERATOR; the ticket area refuses an address that is
+ * not one of the desk's operators (a step is recorded with its author, so none is guessed).
  */
 export function actingOperator(as: string | undefined, env: Env, desk: Desk): string {
   const claimed = (as ?? env[OPERATOR_VARIABLE] ?? '').trim();
-  const allowed = desk.operatorAddresses.join(', ');
   if (claimed === '') {
+    const allowed = desk.operatorAddresses.join(', ');
     throw new UsageError(`who is acting? pass --as ADDRESS or set ${OPERATOR_VARIABLE} (one of: ${allowed})`);
   }
-  const known = desk.operatorAddresses.find((address) => address.toLowerCase() === claimed.toLowerCase());
-  if (known === undefined) {
-    throw new UsageError(
-      `${JSON.stringify(claimed)} is not one of the desk's operator addresses (${allowed})`,
-    );
-  }
-  return known;
+  return operatorAddress(desk, claimed);
 }

@@ -1,8 +1,10 @@
+import { PRIORITIES, type Priority, TICKET_STATUSES, type TicketStatus } from '../../lib/domain/vocabulary';
 import { listTickets } from '../../lib/tickets';
-import { ticketTable } from '../../local/ticket-listing';
 import { parseCommand } from '../command-line';
 import { onDesk } from '../on-desk';
 import { TARGET_OPTIONS, TARGET_USAGE } from '../target/target-options';
+import { UsageError } from '../usage-error';
+import { ticketListJson, ticketTable } from '../views/ticket-list';
 
 const USAGE = `usage: support-desk tickets list [--status S] [--priority P] [--customer ADDRESS] [--json] ${TARGET_USAGE}`;
 
@@ -19,11 +21,23 @@ export async function list(args: readonly string[]): Promise<number> {
   const parsed = parseCommand(args, OPTIONS, USAGE, false);
   if (parsed.help) return 0;
   const { values } = parsed;
+  const filter = {
+    ...(values.status === undefined
+      ? {}
+      : { statuses: [oneOf<TicketStatus>('--status', values.status, TICKET_STATUSES)] }),
+    ...(values.priority === undefined
+      ? {}
+      : { priority: oneOf('--priority', values.priority.toUpperCase(), PRIORITIES) as Priority }),
+    ...(values.customer === undefined ? {} : { customer: values.customer }),
+  };
   return onDesk(values, async ({ ports }) => {
-    const views = await listTickets(ports.tickets, ports.desk);
-    process.stdout.write(
-      values.json ? `${JSON.stringify(views, null, 2)}\n` : `${ticketTable(views).join('\n')}\n`,
-    );
+    const views = await listTickets(ports.tickets, ports.desk, filter);
+    process.stdout.write(values.json ? `${ticketListJson(views)}\n` : `${ticketTable(views).join('\n')}\n`);
     return 0;
   });
+}
+
+function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${option} ${JSON.stringify(value)}: expected one of ${allowed.join(', ')}`);
 }

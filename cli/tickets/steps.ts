@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { isTicketNumber, TicketNotFoundError, TicketStateError } from '../../lib/tickets';
-import { describeStep, type OperatorStep, runOperatorStep } from '../../local/operator-steps';
+import { isTicketNumber, TicketNotFoundError, TicketRequestError, TicketStateError } from '../../lib/tickets';
 import { isoInstant, parseCommand } from '../command-line';
 import { onDesk } from '../on-desk';
 import { TARGET_OPTIONS, TARGET_USAGE } from '../target/target-options';
 import { UsageError } from '../usage-error';
 import { actingOperator } from './acting-operator';
+import { describeStep, type OperatorStep, runOperatorStep } from './operator-steps';
 
 const OPTIONS = { ...TARGET_OPTIONS, as: { type: 'string' }, expect: { type: 'string' } } as const;
 
@@ -28,15 +28,21 @@ export async function step(name: OperatorStep, args: readonly string[]): Promise
     throw new UsageError(`--expect is for take-charge; ${usage}`);
   const expected = values.expect === undefined ? null : isoInstant('--expect', values.expect);
   return onDesk(values, async ({ ports }) => {
-    const actor = actingOperator(values.as, process.env, ports.desk);
     try {
+      const actor = actingOperator(values.as, process.env, ports.desk);
       const attempt = { id: randomUUID(), now: Date.now() };
-      const result = await runOperatorStep(name, ports, number, attempt, expected);
-      void actor;
+      const result = await runOperatorStep(name, ports, number, attempt, {
+        actor,
+        expectedResolutionAt: expected,
+      });
       process.stdout.write(`${describeStep(result)}\n`);
       return 0;
     } catch (error) {
-      if (error instanceof TicketNotFoundError || error instanceof TicketStateError)
+      if (
+        error instanceof TicketNotFoundError ||
+        error instanceof TicketStateError ||
+        error instanceof TicketRequestError
+      )
         throw new UsageError(error.message);
       throw error;
     }

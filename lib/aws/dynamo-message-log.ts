@@ -3,6 +3,7 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { MessageLog } from '../ports/message-log';
 import { CorruptRecordError } from '../tickets/errors';
 import { readMessage, type TicketMessage } from '../tickets/message';
+import { type OperatorStepRecord, readOperatorStep } from '../tickets/operator-step';
 import { conditionHolds, dynamoCall, queryAll } from './dynamo-call';
 import { BatchGetItemCommand, PutItemCommand } from './sdk/dynamodb';
 import { itemDoc, ticketPk } from './ticket-item';
@@ -11,7 +12,7 @@ import { itemKey, type TableRef } from './ticket-table';
 /** BatchGetItem takes at most 100 keys; a thread never needs that many. */
 const MAX_LOOKUP = 100;
 
-/** Messages under their ticket's partition, plus one thread-index item per Message-ID. */
+/** Messages and operator steps under their ticket's partition, plus one thread-index item per Message-ID. */
 export class DynamoMessageLog implements MessageLog {
   constructor(private readonly table: TableRef) {}
 
@@ -55,16 +56,35 @@ export class DynamoMessageLog implements MessageLog {
     return found.sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
   }
 
+  /** Puts the step if new: the first record of a step id stays. */
+  async appendStep(step: OperatorStepRecord): Promise<void> {
+    await this.putOnce('step append', step.ticket, `STEP#${step.id}`, step);
+  }
+
+  /** The ticket's operator steps, oldest first. */
+  async steps(ticket: string): Promise<OperatorStepRecord[]> {
+    const query = {
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :step)',
+      ExpressionAttributeValues: { ':pk': { S: ticketPk(ticket) }, ':step': { S: 'STEP#' } },
+    };
+    const found = await queryAll(this.table, 'step history', query, readStoredStep);
+    return found.sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
+  }
+
   private async putMessage(message: TicketMessage): Promise<void> {
     // Keyed on the id alone: a retry that logs the same message at another instant still finds it.
-    const sk = `MSG#${message.id}`;
-    // A condition that did not hold: the message is logged already.
+    await this.putOnce('message append', message.ticket, `MSG#${message.id}`, message);
+  }
+
+  /** Puts an item under the ticket's partition unless one with that sort key exists. */
+  private async putOnce(operation: string, ticket: string, sk: string, doc: object): Promise<void> {
+    // A condition that did not hold: the item is logged already.
     await conditionHolds(
-      dynamoCall('message append', () =>
+      dynamoCall(operation, () =>
         this.table.client.send(
           new PutItemCommand({
             TableName: this.table.tableName,
-            Item: { ...itemKey(ticketPk(message.ticket), sk), doc: { S: JSON.stringify(message) } },
+            Item: { ...itemKey(ticketPk(ticket), sk), doc: { S: JSON.stringify(doc) } },
             ConditionExpression: 'attribute_not_exists(pk)',
           }),
         ),
@@ -91,6 +111,13 @@ function threadPk(messageId: string): string {
 
 function threadKey(messageId: string): Record<string, { S: string }> {
   return itemKey(threadPk(messageId), 'THREAD');
+}
+
+function readStoredStep(item: Record<string, AttributeValue>): OperatorStepRecord {
+  const key = `${item.pk?.S} ${item.sk?.S}`;
+  const read = readOperatorStep(itemDoc(item, key));
+  if ('problem' in read) throw new CorruptRecordError(key, read.problem);
+  return read.step;
 }
 
 function readStoredMessage(item: Record<string, AttributeValue>): TicketMessage {

@@ -10,6 +10,7 @@ import { CreateTableCommand } from './sdk/dynamodb';
  * |-------------------|-----------------------------|------------------------|-------------------------------------|
  * | ticket            | `TICKET#2026-000042`        | `TICKET`               | `doc` JSON, `status`, `dueAt`, `version` |
  * | message           | `TICKET#2026-000042`        | `MSG#<message id>`     | one per email in or out (id stable across retries) |
+| operator step     | `TICKET#2026-000042`        | `STEP#<change id>`     | one per step: action, actor, instant, what it set |
  * | thread index      | `THREAD#<sha256 of Message-ID>` | `THREAD`           | `ticket`: number the Message-ID belongs to |
  * | counter           | `COUNTER#2026`              | `COUNTER`              | `seq`: last number given that year |
  * | work (dedupe)     | `WORK#<key>`                | `WORK`                 | lease, step results; TTL `expiresAt` |

@@ -46,6 +46,37 @@ export class TicketStateError extends TicketError {
   }
 }
 
+/** A request the desk refuses as asked (not who may act, not a time that makes sense): fix it and ask again. */
+export class TicketRequestError extends TicketError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TicketRequestError';
+  }
+}
+
+/** The acting address is none of the desk's operator addresses. */
+export class NotAnOperatorError extends TicketRequestError {
+  constructor(
+    readonly address: string,
+    readonly allowed: readonly string[],
+  ) {
+    const operators =
+      allowed.length > 0 ? `operators: ${allowed.join(', ')}` : 'the desk has no operator addresses';
+    super(`${JSON.stringify(address)} is not an operator address of this desk (${operators})`);
+    this.name = 'NotAnOperatorError';
+  }
+}
+
+/** An expected resolution time that is not later than both now and the ticket's receipt. */
+export class ExpectedResolutionError extends TicketRequestError {
+  constructor(ticket: string, expected: string, now: string, receipt: string) {
+    super(
+      `ticket ${ticket}: expected resolution ${expected} must be later than now (${now}) and than the ticket's receipt (${receipt})`,
+    );
+    this.name = 'ExpectedResolutionError';
+  }
+}
+
 /** Another attempt holds the lease on this work; redeliver later (Lambda retries by itself). */
 export class WorkInProgressError extends TicketError {
   constructor(

@@ -2,6 +2,8 @@
  * The ticket area: what the Lambda functions, the local desk and the operator CLI call.
  * Ports are in lib/ports, their AWS adapters in lib/aws.
  */
+
+export { operatorAddress } from './actor';
 export {
   type Attempt,
   DEFAULT_WORK_SETTINGS,
@@ -17,9 +19,31 @@ export {
   type IngestSettings,
   ingestEmail,
 } from './ingest';
-export { closeTicket, type LifecycleResult, reopenTicket, resolveTicket, takeCharge } from './lifecycle';
-export { listTickets, type TicketView, ticketView } from './list-tickets';
-export type { MessageKind, TicketMessage } from './message';
+export {
+  closeTicket,
+  type LifecycleResult,
+  reopenTicket,
+  resolveTicket,
+  type StepRequest,
+  type TakeChargeRequest,
+  takeCharge,
+} from './lifecycle';
+export {
+  byUrgency,
+  deskZone,
+  type ListFilter,
+  listTickets,
+  type TicketView,
+  ticketView,
+} from './list-tickets';
+export type { LoggedAttachment, MessageKind, TicketMessage } from './message';
+export {
+  OPERATOR_ACTIONS,
+  type OperatorAction,
+  type OperatorStepRecord,
+  type StepFacts,
+} from './operator-step';
+export { OWN_WORDS_MAX_BYTES } from './received-content';
 export { reminderRound, resolutionClockStart } from './reopen';
 export { scheduleKind, scheduleName } from './schedule-plan';
 export { type ReminderResult, reminderSent, sendReminder, stillGuarding } from './send-reminder';
@@ -32,3 +56,4 @@ export {
   type SentReminder,
   type Ticket,
 } from './ticket';
+export { type HistoryEntry, type TicketDetail, ticketDetail } from './ticket-detail';

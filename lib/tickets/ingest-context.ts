@@ -6,6 +6,7 @@ import type { StepResults } from '../ports/work-log';
 import type { Attempt, IngestPorts, WorkSettings } from './deps';
 import type { MailStep, StepScope } from './effects';
 import type { MessageKind } from './message';
+import { receivedContent } from './received-content';
 import type { ReplyChange } from './reply-change';
 import type { Ticket } from './ticket';
 
@@ -107,5 +108,6 @@ export async function logReceived(
     rawId: ctx.input.sesMessageId,
     size: ctx.raw.size,
     truncated: ctx.raw.truncated,
+    ...receivedContent(ctx.mail.ownWords, ctx.mail.attachments),
   });
 }

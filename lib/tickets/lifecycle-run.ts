@@ -1,19 +1,29 @@
 import { composeLifecycleEmail, type LifecycleEvent } from '../compose/lifecycle-email';
 import type { Desk } from '../desk/desk';
 import type { Instant, ReminderKind, TicketStatus } from '../domain/vocabulary';
+import { operatorAddress } from './actor';
 import type { Attempt, TicketPorts, WorkSettings } from './deps';
 import { sendAndLog, unscheduleKinds } from './effects';
 import { TicketStateError } from './errors';
 import { leaseFor, underLease } from './lease';
+import type { OperatorAction } from './operator-step';
 import { rescheduleReopened } from './reopen';
+import { logLatestStep, stepFacts } from './step-log';
 import type { Ticket } from './ticket';
 import { existingTicket, updateTicket } from './update-ticket';
+
+/** Who asks for an operator step: one of the desk's operator addresses. */
+export interface StepRequest {
+  readonly actor: string;
+}
 /** One operator step on a ticket: where it may start, what it changes, what follows. */
 export interface Transition {
-  readonly action: 'take-charge' | 'resolve' | 'close' | 'reopen';
+  readonly action: OperatorAction;
   /** Verb for error messages: "cannot take charge". */
   readonly verb: string;
   readonly from: readonly TicketStatus[];
+  /** Refuses a request that makes no sense for this ticket now (throws a TicketRequestError). */
+  readonly check?: (ticket: Ticket, now: Instant, desk: Desk) => void;
   readonly apply: (ticket: Ticket, now: Instant, desk: Desk) => Ticket;
   /** What the customer is told, if anything. */
   readonly event: LifecycleEvent | null;
@@ -63,26 +73,35 @@ async function notify(
 }
 
 /**
- * Runs a transition: applies it once (a repeated command finds it applied and only completes
- * what followed it: schedules deleted or created, the customer's email sent once), else refuses
- * it by status.
+ * Runs a transition for an operator of the desk: applies it once, with who did it and when saved
+ * in the same write, then logs that step beside the ticket (a repeated command finds it applied
+ * and only completes what followed it: the step logged, schedules deleted or created, the
+ * customer's email sent once), else refuses it by status or by its own check.
  */
 export async function runTransition(
   ports: TicketPorts,
   number: string,
   t: Transition,
+  request: StepRequest,
   attempt: Attempt,
   settings: WorkSettings,
 ): Promise<LifecycleResult> {
+  const actor = operatorAddress(ports.desk, request.actor);
   const current = await existingTicket(ports.tickets, number);
   const resumed = t.from.includes(current.status) ? null : lastStepOf(current, t.action);
   if (!t.from.includes(current.status) && resumed === null)
     throw new TicketStateError(number, current.status, t.verb);
+  if (resumed === null) t.check?.(current, attempt.now, ports.desk);
   const changeId = resumed ?? `${t.action}#${current.version}`;
+  // An earlier step whose command stopped before logging it: logged now, before this one replaces it.
+  if (current.lastStep && current.lastStep.id !== changeId) await logLatestStep(ports.messages, current);
   const updated = await updateTicket(ports.tickets, number, changeId, (ticket) => {
     if (!t.from.includes(ticket.status)) throw new TicketStateError(number, ticket.status, t.verb);
-    return t.apply(ticket, attempt.now, ports.desk);
+    const after = t.apply(ticket, attempt.now, ports.desk);
+    const step = { id: changeId, action: t.action, actor, at: attempt.now };
+    return { ...after, lastStep: stepFacts(step, ticket, after) };
   });
+  await logLatestStep(ports.messages, updated, changeId);
   const unscheduled = await unscheduleKinds(ports, updated, t.unschedule, changeId);
   const after = t.reschedule
     ? (await rescheduleReopened(ports, unscheduled, changeId, attempt.now)).ticket

@@ -1,17 +1,26 @@
 import { type Instant, REMINDER_KINDS } from '../domain/vocabulary';
 import { planSla } from '../intake/sla-plan';
 import type { Attempt, TicketPorts, WorkSettings } from './deps';
-import { type LifecycleResult, runTransition, type Transition } from './lifecycle-run';
+import { checkExpectation } from './expectation';
+import { type LifecycleResult, runTransition, type StepRequest, type Transition } from './lifecycle-run';
 import { reopenedTicket, reopenResolution } from './reopen';
 import { TAKE_CHARGE_KINDS } from './schedule-plan';
 
-export type { LifecycleResult } from './lifecycle-run';
+export type { LifecycleResult, StepRequest } from './lifecycle-run';
+
+/** Taking charge: who does it and what resolution time the customer is told (null: the SLA deadline). */
+export interface TakeChargeRequest extends StepRequest {
+  readonly expectedResolutionAt: Instant | null;
+}
 
 function takeChargeStep(expectedResolutionAt: Instant | null): Transition {
   return {
     action: 'take-charge',
     verb: 'take charge',
     from: ['awaiting-info', 'open'],
+    check: (ticket, now, desk) => {
+      if (expectedResolutionAt !== null) checkExpectation(desk, ticket, expectedResolutionAt, now);
+    },
     apply: (ticket, now) => ({
       ...ticket,
       status: 'in-progress',
@@ -56,35 +65,47 @@ const REOPEN: Transition = {
   reschedule: true,
 };
 
-/** Takes the ticket in charge; the customer is told, with the expected resolution time (default: the SLA deadline). */
+/**
+ * Takes the ticket in charge; the customer is told, with the expected resolution time (default:
+ * the SLA deadline), which must be later than now and than the ticket's receipt.
+ */
 export function takeCharge(
   ports: TicketPorts,
   number: string,
-  expectedResolutionAt: Instant | null,
+  request: TakeChargeRequest,
   attempt: Attempt,
   settings: WorkSettings,
 ): Promise<LifecycleResult> {
-  return runTransition(ports, number, takeChargeStep(expectedResolutionAt), attempt, settings);
+  return runTransition(
+    ports,
+    number,
+    takeChargeStep(request.expectedResolutionAt),
+    request,
+    attempt,
+    settings,
+  );
 }
 
 /** Marks the ticket resolved; the customer is told and may reply to reopen it. */
 export function resolveTicket(
   ports: TicketPorts,
   number: string,
+  request: StepRequest,
   attempt: Attempt,
   settings: WorkSettings,
 ): Promise<LifecycleResult> {
-  return runTransition(ports, number, RESOLVE, attempt, settings);
+  return runTransition(ports, number, RESOLVE, request, attempt, settings);
 }
 
 /** Closes the ticket for good; the customer is told. A later reply opens a follow-up ticket. */
 export function closeTicket(
   ports: TicketPorts,
   number: string,
+  request: StepRequest,
   attempt: Attempt,
   settings: WorkSettings,
 ): Promise<LifecycleResult> {
-  return runTransition(ports, number, CLOSE, attempt, settings);
+  return runTransition(ports, number, CLOSE, request, attempt, settings);
 }
 
 /**
@@ -95,8 +116,9 @@ export function closeTicket(
 export function reopenTicket(
   ports: TicketPorts,
   number: string,
+  request: StepRequest,
   attempt: Attempt,
   settings: WorkSettings,
 ): Promise<LifecycleResult> {
-  return runTransition(ports, number, REOPEN, attempt, settings);
+  return runTransition(ports, number, REOPEN, request, attempt, settings);
 }

@@ -1,65 +1,49 @@
-import { formatInZone } from '../calendar';
 import type { Desk } from '../desk/desk';
-import type { Instant, Language, Level, Priority, RequiredField, TicketStatus } from '../domain/vocabulary';
-import { calendarOf } from '../intake/sla-plan';
+import { PRIORITIES, type Priority } from '../domain/vocabulary';
 import type { TicketFilter, TicketQuery } from '../ports/ticket-store';
-import type { Ticket } from './ticket';
+import { nextDue, type Ticket } from './ticket';
+import { type TicketView, ticketView } from './ticket-view';
 
-/** A ticket as the CLI prints it (`tickets list --json`, CONTRACT section 7): instants as ISO in the calendar's zone. */
-export interface TicketView {
-  readonly number: string;
-  readonly status: TicketStatus;
-  readonly priority: Priority;
-  readonly language: Language;
-  readonly customer: string;
-  readonly subject: string;
-  readonly deadlines: { readonly takeCharge: string | null; readonly resolution: string | null };
-  readonly impact: Level;
-  readonly urgency: Level;
-  readonly blocking: boolean;
-  readonly urgent: boolean;
-  readonly missingFields: readonly RequiredField[];
-  readonly createdAt: string;
-  readonly clockStart: string | null;
-  readonly takenInChargeAt: string | null;
-  readonly expectedResolutionAt: string | null;
-  readonly resolvedAt: string | null;
-  readonly closedAt: string | null;
-  readonly notes: number;
+export { deskZone, type TicketView, ticketView } from './ticket-view';
+
+/** Which tickets an operator lists: the store's filter, plus priority and customer. */
+export interface ListFilter extends TicketFilter {
+  readonly priority?: Priority;
+  /** Bare address, compared without case. */
+  readonly customer?: string;
 }
 
-/** The ticket's view, instants written with the offset of its calendar's zone. */
-export function ticketView(ticket: Ticket, desk: Desk): TicketView {
-  const calendar = calendarOf(desk, ticket.calendarId);
-  const iso = (at: Instant | null) => (at === null ? null : formatInZone(calendar, at));
-  return {
-    number: ticket.number,
-    status: ticket.status,
-    priority: ticket.priority,
-    language: ticket.language,
-    customer: ticket.customer,
-    subject: ticket.subject,
-    deadlines: { takeCharge: iso(ticket.deadlines.takeCharge), resolution: iso(ticket.deadlines.resolution) },
-    impact: ticket.impact,
-    urgency: ticket.urgency,
-    blocking: ticket.blocking,
-    urgent: ticket.urgent,
-    missingFields: ticket.missingFields,
-    createdAt: formatInZone(calendar, ticket.createdAt),
-    clockStart: iso(ticket.clockStart),
-    takenInChargeAt: iso(ticket.takenInChargeAt),
-    expectedResolutionAt: iso(ticket.expectedResolutionAt),
-    resolvedAt: iso(ticket.resolvedAt),
-    closedAt: iso(ticket.closedAt),
-    notes: ticket.notes.length,
-  };
+/** Urgent mail that came in while the desk was closed: nobody saw it arrive, so it comes first. */
+const urgentOutOfHours = (t: Ticket) => t.urgent && t.outOfHours;
+
+/**
+ * Most urgent first: priority (P1 first), then urgent-out-of-hours, then the nearest pending
+ * deadline (none last), then number. Priority leads, so a P1 received out of hours (best effort,
+ * no deadline) is never below a P3 that has one.
+ */
+export function byUrgency(a: Ticket, b: Ticket): number {
+  const due = (t: Ticket) => nextDue(t) ?? Number.MAX_SAFE_INTEGER;
+  return (
+    PRIORITIES.indexOf(a.priority) - PRIORITIES.indexOf(b.priority) ||
+    Number(urgentOutOfHours(b)) - Number(urgentOutOfHours(a)) ||
+    due(a) - due(b) ||
+    a.number.localeCompare(b.number)
+  );
 }
 
-/** Tickets for the operator CLI, nearest deadline first. */
+/** True when the ticket passes the filter's priority and customer (the store applied the rest). */
+function wanted(ticket: Ticket, filter: ListFilter): boolean {
+  if (filter.priority !== undefined && ticket.priority !== filter.priority) return false;
+  const customer = filter.customer?.trim().toLowerCase();
+  return customer === undefined || ticket.customer.toLowerCase() === customer;
+}
+
+/** Tickets for the operator CLI, most urgent first (see byUrgency). */
 export async function listTickets(
   query: TicketQuery,
   desk: Desk,
-  filter: TicketFilter = {},
+  filter: ListFilter = {},
 ): Promise<TicketView[]> {
-  return (await query.list(filter)).map((ticket) => ticketView(ticket, desk));
+  const tickets = (await query.list(filter)).filter((t) => wanted(t, filter));
+  return tickets.sort(byUrgency).map((ticket) => ticketView(ticket, desk));
 }

@@ -11,9 +11,22 @@ export type MessageKind =
   | 'reminder'
   | 'lifecycle';
 
+/** One attachment of a received message, as the history shows it: never its content. */
+export interface LoggedAttachment {
+  /** The file name the sender gave, or null for an unnamed part. */
+  readonly name: string | null;
+  /** Lower-case MIME type, e.g. `image/png`. */
+  readonly type: string;
+  /** Size of the decoded part in bytes. */
+  readonly size: number;
+  /** Shown inside the body (an inline image) rather than attached. */
+  readonly inline: boolean;
+}
+
 /**
- * One email in a ticket's history. Bodies are not copied here: received ones stay in the raw
- * message store under `rawId`, sent ones are rebuilt from the ticket when needed.
+ * One email in a ticket's history, an item of its own beside the ticket (the ticket's item never
+ * grows with its messages). Received ones carry the customer's own words, capped; the raw message
+ * stays in the raw store under `rawId`. Sent ones carry what they were (`kind`) and to whom.
  */
 export interface TicketMessage {
   readonly ticket: string;
@@ -32,7 +45,22 @@ export interface TicketMessage {
   readonly size: number | null;
   /** The raw message was larger than the desk reads; only its headers were used. */
   readonly truncated: boolean;
+  /** Received mail: the customer's own words as the intake read them (absent on items logged before). */
+  readonly ownWords?: string;
+  /** `ownWords` was cut at the history's limit (OWN_WORDS_MAX_BYTES). */
+  readonly ownWordsCut?: boolean;
+  /** Received mail: its attachments by name, type and size, at most MAX_LOGGED_ATTACHMENTS. */
+  readonly attachments?: readonly LoggedAttachment[];
+  /** How many attachments the message had in all, when more than the history lists. */
+  readonly attachmentCount?: number;
 }
+
+const attachmentSchema = z.object({
+  name: z.nullable(z.string()),
+  type: z.string(),
+  size: z.number(),
+  inline: z.boolean(),
+}) satisfies z.ZodMiniType<LoggedAttachment>;
 
 const messageSchema = z.object({
   ticket: z.string(),
@@ -47,6 +75,11 @@ const messageSchema = z.object({
   rawId: z.nullable(z.string()),
   size: z.nullable(z.number()),
   truncated: z.boolean(),
+  // Items logged before the history kept them have none of these.
+  ownWords: z.optional(z.string()),
+  ownWordsCut: z.optional(z.boolean()),
+  attachments: z.optional(z.array(attachmentSchema)),
+  attachmentCount: z.optional(z.number().check(z.int(), z.nonnegative())),
 }) satisfies z.ZodMiniType<TicketMessage>;
 
 /** Reads a stored message document; returns the problem (field path and why) instead of throwing. */

@@ -8,6 +8,7 @@ import {
   TICKET_STATUSES,
 } from '../domain/vocabulary';
 import * as z from '../zod-mini';
+import { stepFactsSchema } from './operator-step';
 import type { Ticket } from './ticket';
 
 const instant = z.number().check(z.int());
@@ -70,6 +71,7 @@ export const ticketSchema = z.object({
     }),
   ),
   notes: z.array(z.object({ at: instant, author: z.string(), text: z.string() })),
+  lastStep: z.optional(stepFactsSchema),
   applied: z.array(z.string()),
   version: z.number().check(z.int(), z.nonnegative()),
 }) satisfies z.ZodMiniType<Ticket>;

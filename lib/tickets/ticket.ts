@@ -1,5 +1,6 @@
 import type { Instant, ReminderKind, TicketStatus } from '../domain/vocabulary';
 import type { Deadlines, TicketFields } from '../intake/decision';
+import type { StepFacts } from './operator-step';
 
 export type { Deadlines };
 
@@ -66,6 +67,12 @@ export interface Ticket extends Omit<TicketFields, 'presentFields'> {
   readonly schedules: readonly string[];
   readonly remindersSent: readonly SentReminder[];
   readonly notes: readonly Note[];
+  /**
+   * The latest operator step, saved with the change it made so who did it survives a crash before
+   * it is logged beside the ticket (a retry or the next step logs it). Only the latest: the item
+   * must not grow with the steps. Absent on tickets no operator has touched since it was added.
+   */
+  readonly lastStep?: StepFacts;
   /** Ids of changes already applied, so a retried use case never applies one twice. */
   readonly applied: readonly string[];
   /** Incremented by every save; the store refuses a save based on an older version. */

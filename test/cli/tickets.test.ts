@@ -1,10 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../cli/commands/tickets';
 import { UsageError } from '../../cli/usage-error';
 import { withNoDeskRunning } from '../support/no-desk';
 
 describe('support-desk tickets', () => {
   withNoDeskRunning();
+  // Nobody acts unless a command says who: not even an operator set in the shell running the tests.
+  beforeEach(() => {
+    vi.stubEnv('SUPPORT_DESK_OPERATOR', '');
+    return () => vi.unstubAllEnvs();
+  });
 
   it.each([
     { args: [], message: 'usage: support-desk tickets list' },
@@ -13,6 +18,10 @@ describe('support-desk tickets', () => {
     { args: ['take-charge'], message: 'take-charge needs one ticket number such as 2026-000042' },
     { args: ['resolve', '42'], message: 'resolve needs one ticket number such as 2026-000042' },
     { args: ['close', '2026-000001', '2026-000002'], message: 'close needs one ticket number' },
+    {
+      args: ['resolve', '2026-000001'],
+      message: 'resolve needs --as ADDRESS or SUPPORT_DESK_OPERATOR (an operator address of the desk)',
+    },
     {
       args: ['take-charge', '2026-000001', '--expect', 'tomorrow'],
       message: '--expect "tomorrow": expected an ISO 8601 instant with an offset or Z',

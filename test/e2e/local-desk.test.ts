@@ -202,7 +202,7 @@ describe('the local desk, end to end over SMTP, the SES outbox and the CLI', () 
   it('lets an operator take charge from the CLI, and tells the customer', async () => {
     const ticket = ticketOf(await listTickets(desk), 'marco.rossi@example.net');
     const count = (await desk.outbox()).length;
-    const result = await desk.cli(['tickets', 'take-charge', ticket.number]);
+    const result = await desk.cli(['tickets', 'take-charge', ticket.number, '--as', 'operators@example.com']);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     const [told] = await newEmailsAfter(count, 1);
     expect(to(told!)).toContain('marco.rossi@example.net');

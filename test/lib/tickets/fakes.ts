@@ -8,6 +8,7 @@ import type { TicketFilter, TicketQuery, TicketStore } from '../../../lib/ports/
 import type { Lease, StepResults, WorkLog } from '../../../lib/ports/work-log';
 import { RawMessageNotFoundError, StaleTicketError, WorkInProgressError } from '../../../lib/tickets/errors';
 import type { TicketMessage } from '../../../lib/tickets/message';
+import type { OperatorStepRecord } from '../../../lib/tickets/operator-step';
 import { nextDue, type Ticket } from '../../../lib/tickets/ticket';
 
 /** Tickets in a Map, with the same version rule as the table. */
@@ -61,6 +62,14 @@ export class MemoryMessageLog implements MessageLog {
   }
   async history(ticket: string): Promise<TicketMessage[]> {
     return [...this.messages.values()].filter((m) => m.ticket === ticket).sort((a, b) => a.at - b.at);
+  }
+  readonly stepRecords = new Map<string, OperatorStepRecord>();
+  async appendStep(step: OperatorStepRecord): Promise<void> {
+    const key = `${step.ticket}/${step.id}`;
+    if (!this.stepRecords.has(key)) this.stepRecords.set(key, step);
+  }
+  async steps(ticket: string): Promise<OperatorStepRecord[]> {
+    return [...this.stepRecords.values()].filter((s) => s.ticket === ticket).sort((a, b) => a.at - b.at);
   }
 }
 

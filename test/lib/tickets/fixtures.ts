@@ -4,6 +4,9 @@ import type { Ticket } from '../../../lib/tickets/ticket';
 /** 2026-11-23T10:00:00+01:00, a Monday morning in Rome. */
 export const MONDAY_10 = Date.UTC(2026, 10, 23, 9, 0, 0);
 export const HOUR = 3_600_000;
+/** The default desk's operator address, and a step request from it. */
+export const OPERATOR = 'operators@example.com';
+export const AS_OPERATOR = { actor: OPERATOR } as const;
 
 export const NO_CONTRACT_TERMS: CustomerTerms = {
   match: null,

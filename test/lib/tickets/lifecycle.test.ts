@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TicketStateError } from '../../../lib/tickets/errors';
 import { closeTicket, reopenTicket, resolveTicket, takeCharge } from '../../../lib/tickets/lifecycle';
 import { INCOMPLETE, rawEmail } from './emails';
-import { HOUR, MONDAY_10 } from './fixtures';
+import { AS_OPERATOR, HOUR, MONDAY_10 } from './fixtures';
 import { Harness, SETTINGS } from './harness';
 
 const LATER = MONDAY_10 + 2 * HOUR;
@@ -17,7 +17,13 @@ async function openTicket(raw = rawEmail()): Promise<Harness> {
 describe('takeCharge', () => {
   it('puts the ticket in progress and tells the customer the expected resolution, in their language', async () => {
     const desk = await openTicket();
-    const result = await takeCharge(desk.ports, '2026-000001', null, desk.attempt(LATER), SETTINGS);
+    const result = await takeCharge(
+      desk.ports,
+      '2026-000001',
+      { ...AS_OPERATOR, expectedResolutionAt: null },
+      desk.attempt(LATER),
+      SETTINGS,
+    );
     expect(result.ticket).toMatchObject({
       status: 'in-progress',
       takenInChargeAt: LATER,
@@ -41,7 +47,7 @@ describe('takeCharge', () => {
     await takeCharge(
       desk.ports,
       '2026-000001',
-      Date.parse('2026-11-25T16:00:00Z'),
+      { ...AS_OPERATOR, expectedResolutionAt: Date.parse('2026-11-25T16:00:00Z') },
       desk.attempt(LATER),
       SETTINGS,
     );
@@ -50,7 +56,13 @@ describe('takeCharge', () => {
 
   it('deletes the take-charge reminders and keeps the resolution ones', async () => {
     const desk = await openTicket();
-    const { ticket } = await takeCharge(desk.ports, '2026-000001', null, desk.attempt(LATER), SETTINGS);
+    const { ticket } = await takeCharge(
+      desk.ports,
+      '2026-000001',
+      { ...AS_OPERATOR, expectedResolutionAt: null },
+      desk.attempt(LATER),
+      SETTINGS,
+    );
     expect(desk.scheduler.deletes.sort()).toEqual([
       '2026-000001-take-charge-due',
       '2026-000001-take-charge-warning',
@@ -60,8 +72,20 @@ describe('takeCharge', () => {
 
   it('only finishes what followed when repeated, emailing once', async () => {
     const desk = await openTicket();
-    await takeCharge(desk.ports, '2026-000001', null, desk.attempt(LATER), SETTINGS);
-    const again = await takeCharge(desk.ports, '2026-000001', null, desk.attempt(LATER + 1000), SETTINGS);
+    await takeCharge(
+      desk.ports,
+      '2026-000001',
+      { ...AS_OPERATOR, expectedResolutionAt: null },
+      desk.attempt(LATER),
+      SETTINGS,
+    );
+    const again = await takeCharge(
+      desk.ports,
+      '2026-000001',
+      { ...AS_OPERATOR, expectedResolutionAt: null },
+      desk.attempt(LATER + 1000),
+      SETTINGS,
+    );
     expect(again).toMatchObject({ changed: false, notified: false });
     expect(desk.mail.sent).toHaveLength(1);
   });
@@ -70,7 +94,13 @@ describe('takeCharge', () => {
 describe('resolve, close and reopen', () => {
   it('resolves, tells the customer, and deletes every remaining schedule', async () => {
     const desk = await openTicket();
-    const { ticket } = await resolveTicket(desk.ports, '2026-000001', desk.attempt(LATER), SETTINGS);
+    const { ticket } = await resolveTicket(
+      desk.ports,
+      '2026-000001',
+      AS_OPERATOR,
+      desk.attempt(LATER),
+      SETTINGS,
+    );
     expect(ticket).toMatchObject({ status: 'resolved', resolvedAt: LATER, schedules: [] });
     expect(desk.scheduler.schedules.size).toBe(0);
     expect(await desk.mail.body(0)).toContain('è stata risolta');
@@ -78,18 +108,31 @@ describe('resolve, close and reopen', () => {
 
   it('closes and tells the customer', async () => {
     const desk = await openTicket();
-    const { ticket } = await closeTicket(desk.ports, '2026-000001', desk.attempt(LATER), SETTINGS);
+    const { ticket } = await closeTicket(
+      desk.ports,
+      '2026-000001',
+      AS_OPERATOR,
+      desk.attempt(LATER),
+      SETTINGS,
+    );
     expect(ticket).toMatchObject({ status: 'closed', closedAt: LATER });
     expect(await desk.mail.body(0)).toContain('è stata chiusa');
   });
 
   it('reopens a resolved ticket to in-progress when it had been taken in charge', async () => {
     const desk = await openTicket();
-    await takeCharge(desk.ports, '2026-000001', null, desk.attempt(LATER), SETTINGS);
-    await resolveTicket(desk.ports, '2026-000001', desk.attempt(LATER + HOUR), SETTINGS);
+    await takeCharge(
+      desk.ports,
+      '2026-000001',
+      { ...AS_OPERATOR, expectedResolutionAt: null },
+      desk.attempt(LATER),
+      SETTINGS,
+    );
+    await resolveTicket(desk.ports, '2026-000001', AS_OPERATOR, desk.attempt(LATER + HOUR), SETTINGS);
     const { ticket } = await reopenTicket(
       desk.ports,
       '2026-000001',
+      AS_OPERATOR,
       desk.attempt(LATER + 2 * HOUR),
       SETTINGS,
     );
@@ -98,9 +141,9 @@ describe('resolve, close and reopen', () => {
 
   it('lets a ticket be resolved again after a reopen, with its own email', async () => {
     const desk = await openTicket();
-    await resolveTicket(desk.ports, '2026-000001', desk.attempt(LATER), SETTINGS);
-    await reopenTicket(desk.ports, '2026-000001', desk.attempt(LATER + HOUR), SETTINGS);
-    await resolveTicket(desk.ports, '2026-000001', desk.attempt(LATER + 2 * HOUR), SETTINGS);
+    await resolveTicket(desk.ports, '2026-000001', AS_OPERATOR, desk.attempt(LATER), SETTINGS);
+    await reopenTicket(desk.ports, '2026-000001', AS_OPERATOR, desk.attempt(LATER + HOUR), SETTINGS);
+    await resolveTicket(desk.ports, '2026-000001', AS_OPERATOR, desk.attempt(LATER + 2 * HOUR), SETTINGS);
     // resolved, reopened, resolved again
     expect(desk.mail.sent).toHaveLength(3);
     expect(new Set(desk.mail.sent.map((m) => m.messageId)).size).toBe(3);
@@ -109,12 +152,19 @@ describe('resolve, close and reopen', () => {
 
   it('tells the customer of a reopening, in their language, with the new resolution deadline', async () => {
     const desk = await openTicket();
-    await takeCharge(desk.ports, '2026-000001', null, desk.attempt(LATER), SETTINGS);
-    await resolveTicket(desk.ports, '2026-000001', desk.attempt(LATER + HOUR), SETTINGS);
+    await takeCharge(
+      desk.ports,
+      '2026-000001',
+      { ...AS_OPERATOR, expectedResolutionAt: null },
+      desk.attempt(LATER),
+      SETTINGS,
+    );
+    await resolveTicket(desk.ports, '2026-000001', AS_OPERATOR, desk.attempt(LATER + HOUR), SETTINGS);
     desk.mail.sent.length = 0;
     const result = await reopenTicket(
       desk.ports,
       '2026-000001',
+      AS_OPERATOR,
       desk.attempt(rome('2026-11-24T09:30')),
       SETTINGS,
     );
@@ -126,6 +176,7 @@ describe('resolve, close and reopen', () => {
     const again = await reopenTicket(
       desk.ports,
       '2026-000001',
+      AS_OPERATOR,
       desk.attempt(rome('2026-11-24T10:00')),
       SETTINGS,
     );
@@ -136,15 +187,23 @@ describe('resolve, close and reopen', () => {
   it.each([
     [
       'take charge of a closed ticket',
-      (d: Harness) => takeCharge(d.ports, '2026-000001', null, d.attempt(LATER), SETTINGS),
+      (d: Harness) =>
+        takeCharge(
+          d.ports,
+          '2026-000001',
+          { ...AS_OPERATOR, expectedResolutionAt: null },
+          d.attempt(LATER),
+          SETTINGS,
+        ),
     ],
     [
       'reopen an open ticket',
-      (d: Harness) => reopenTicket(d.ports, '2026-000001', d.attempt(LATER), SETTINGS),
+      (d: Harness) => reopenTicket(d.ports, '2026-000001', AS_OPERATOR, d.attempt(LATER), SETTINGS),
     ],
   ])('refuses to %s, naming ticket and status', async (name, step) => {
     const desk = await openTicket();
-    if (name.includes('closed')) await closeTicket(desk.ports, '2026-000001', desk.attempt(LATER), SETTINGS);
+    if (name.includes('closed'))
+      await closeTicket(desk.ports, '2026-000001', AS_OPERATOR, desk.attempt(LATER), SETTINGS);
     const failure = await step(desk).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(TicketStateError);
     expect((failure as Error).message).toMatch(/^ticket 2026-000001 is (closed|open): cannot /);
@@ -162,10 +221,16 @@ function pending(desk: Harness): [string, number][] {
 describe('reopenTicket: the reminders of a new round', () => {
   it('gives a fresh resolution clock from the reopening and schedules its warning and due', async () => {
     const desk = await openTicket();
-    await takeCharge(desk.ports, '2026-000001', null, desk.attempt(LATER), SETTINGS);
-    await resolveTicket(desk.ports, '2026-000001', desk.attempt(LATER + HOUR), SETTINGS);
+    await takeCharge(
+      desk.ports,
+      '2026-000001',
+      { ...AS_OPERATOR, expectedResolutionAt: null },
+      desk.attempt(LATER),
+      SETTINGS,
+    );
+    await resolveTicket(desk.ports, '2026-000001', AS_OPERATOR, desk.attempt(LATER + HOUR), SETTINGS);
     const at = rome('2026-11-24T09:30');
-    const { ticket } = await reopenTicket(desk.ports, '2026-000001', desk.attempt(at), SETTINGS);
+    const { ticket } = await reopenTicket(desk.ports, '2026-000001', AS_OPERATOR, desk.attempt(at), SETTINGS);
     expect(ticket.deadlines.resolution).toBe(rome('2026-12-01T09:30'));
     expect(pending(desk)).toEqual([
       ['2026-000001-r1-resolution-warning', rome('2026-11-27T17:00')],
@@ -181,8 +246,8 @@ describe('reopenTicket: the reminders of a new round', () => {
 
   it('schedules again the take-charge reminders still ahead when nobody took the ticket in charge', async () => {
     const desk = await openTicket();
-    await resolveTicket(desk.ports, '2026-000001', desk.attempt(MONDAY_10 + HOUR), SETTINGS);
-    await reopenTicket(desk.ports, '2026-000001', desk.attempt(LATER), SETTINGS);
+    await resolveTicket(desk.ports, '2026-000001', AS_OPERATOR, desk.attempt(MONDAY_10 + HOUR), SETTINGS);
+    await reopenTicket(desk.ports, '2026-000001', AS_OPERATOR, desk.attempt(LATER), SETTINGS);
     expect(pending(desk).map(([name]) => name)).toEqual([
       '2026-000001-r1-take-charge-warning',
       '2026-000001-r1-take-charge-due',
@@ -194,10 +259,10 @@ describe('reopenTicket: the reminders of a new round', () => {
   it('schedules the customer nudge again when the ticket goes back to awaiting information', async () => {
     const desk = await openTicket(rawEmail(INCOMPLETE));
     expect(pending(desk).map(([name]) => name)).toEqual(['2026-000001-awaiting-info']);
-    await resolveTicket(desk.ports, '2026-000001', desk.attempt(LATER), SETTINGS);
+    await resolveTicket(desk.ports, '2026-000001', AS_OPERATOR, desk.attempt(LATER), SETTINGS);
     expect(pending(desk)).toEqual([]);
     const at = rome('2026-11-24T09:30');
-    const { ticket } = await reopenTicket(desk.ports, '2026-000001', desk.attempt(at), SETTINGS);
+    const { ticket } = await reopenTicket(desk.ports, '2026-000001', AS_OPERATOR, desk.attempt(at), SETTINGS);
     expect(ticket.status).toBe('awaiting-info');
     expect(pending(desk)).toEqual([['2026-000001-r1-awaiting-info', rome('2026-11-27T09:30')]]);
     expect(ticket.schedules).toEqual(['2026-000001-r1-awaiting-info']);
@@ -208,25 +273,38 @@ describe('reopenTicket: the reminders of a new round', () => {
 
   it('creates nothing more when the command is repeated', async () => {
     const desk = await openTicket();
-    await resolveTicket(desk.ports, '2026-000001', desk.attempt(LATER), SETTINGS);
-    await reopenTicket(desk.ports, '2026-000001', desk.attempt(LATER + HOUR), SETTINGS);
+    await resolveTicket(desk.ports, '2026-000001', AS_OPERATOR, desk.attempt(LATER), SETTINGS);
+    await reopenTicket(desk.ports, '2026-000001', AS_OPERATOR, desk.attempt(LATER + HOUR), SETTINGS);
     const created = desk.scheduler.creates.length;
-    const again = await reopenTicket(desk.ports, '2026-000001', desk.attempt(LATER + 2 * HOUR), SETTINGS);
+    const again = await reopenTicket(
+      desk.ports,
+      '2026-000001',
+      AS_OPERATOR,
+      desk.attempt(LATER + 2 * HOUR),
+      SETTINGS,
+    );
     expect(again.changed).toBe(false);
     expect(desk.scheduler.creates).toHaveLength(created);
   });
 
   it('numbers each round: resolving deletes round 1, a second reopening schedules round 2', async () => {
     const desk = await openTicket();
-    await takeCharge(desk.ports, '2026-000001', null, desk.attempt(LATER), SETTINGS);
-    await resolveTicket(desk.ports, '2026-000001', desk.attempt(LATER + HOUR), SETTINGS);
-    await reopenTicket(desk.ports, '2026-000001', desk.attempt(LATER + 2 * HOUR), SETTINGS);
-    await resolveTicket(desk.ports, '2026-000001', desk.attempt(LATER + 3 * HOUR), SETTINGS);
+    await takeCharge(
+      desk.ports,
+      '2026-000001',
+      { ...AS_OPERATOR, expectedResolutionAt: null },
+      desk.attempt(LATER),
+      SETTINGS,
+    );
+    await resolveTicket(desk.ports, '2026-000001', AS_OPERATOR, desk.attempt(LATER + HOUR), SETTINGS);
+    await reopenTicket(desk.ports, '2026-000001', AS_OPERATOR, desk.attempt(LATER + 2 * HOUR), SETTINGS);
+    await resolveTicket(desk.ports, '2026-000001', AS_OPERATOR, desk.attempt(LATER + 3 * HOUR), SETTINGS);
     expect(desk.scheduler.schedules.size).toBe(0);
     expect(desk.scheduler.deletes).toContain('2026-000001-r1-resolution-due');
     const { ticket } = await reopenTicket(
       desk.ports,
       '2026-000001',
+      AS_OPERATOR,
       desk.attempt(LATER + 4 * HOUR),
       SETTINGS,
     );
@@ -236,19 +314,25 @@ describe('reopenTicket: the reminders of a new round', () => {
 
   it('deletes a schedule an earlier round left behind', async () => {
     const desk = await openTicket();
-    await resolveTicket(desk.ports, '2026-000001', desk.attempt(LATER), SETTINGS);
+    await resolveTicket(desk.ports, '2026-000001', AS_OPERATOR, desk.attempt(LATER), SETTINGS);
     const resolved = await desk.tickets.get('2026-000001');
     if (!resolved) throw new Error('no ticket');
     const leftover = '2026-000001-resolution-due';
     await desk.tickets.save({ ...resolved, schedules: [leftover], version: resolved.version + 1 });
-    const { ticket } = await reopenTicket(desk.ports, '2026-000001', desk.attempt(LATER + HOUR), SETTINGS);
+    const { ticket } = await reopenTicket(
+      desk.ports,
+      '2026-000001',
+      AS_OPERATOR,
+      desk.attempt(LATER + HOUR),
+      SETTINGS,
+    );
     expect(desk.scheduler.deletes).toContain(leftover);
     expect(ticket.schedules).not.toContain(leftover);
   });
 
   it('finishes the rescheduling when the command is run again after a scheduler failure', async () => {
     const desk = await openTicket();
-    await resolveTicket(desk.ports, '2026-000001', desk.attempt(LATER), SETTINGS);
+    await resolveTicket(desk.ports, '2026-000001', AS_OPERATOR, desk.attempt(LATER), SETTINGS);
     const create = desk.scheduler.create.bind(desk.scheduler);
     let calls = 0;
     desk.scheduler.create = async (schedule) => {
@@ -256,13 +340,18 @@ describe('reopenTicket: the reminders of a new round', () => {
       if (calls === 2) throw new Error('injected throttling');
       return create(schedule);
     };
-    const failure = await reopenTicket(desk.ports, '2026-000001', desk.attempt(LATER + HOUR), SETTINGS).catch(
-      (e: unknown) => e,
-    );
+    const failure = await reopenTicket(
+      desk.ports,
+      '2026-000001',
+      AS_OPERATOR,
+      desk.attempt(LATER + HOUR),
+      SETTINGS,
+    ).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(Error);
     const { ticket, changed } = await reopenTicket(
       desk.ports,
       '2026-000001',
+      AS_OPERATOR,
       desk.attempt(LATER + 2 * HOUR),
       SETTINGS,
     );

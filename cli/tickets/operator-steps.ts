@@ -1,4 +1,3 @@
-import type { Instant } from '../lib/domain/vocabulary';
 import {
   type Attempt,
   closeTicket,
@@ -6,9 +5,10 @@ import {
   type LifecycleResult,
   reopenTicket,
   resolveTicket,
+  type TakeChargeRequest,
   type TicketPorts,
   takeCharge,
-} from '../lib/tickets';
+} from '../../lib/tickets';
 
 /** The operator's steps on a ticket, by their CLI names. */
 export const OPERATOR_STEPS = ['take-charge', 'resolve', 'close', 'reopen'] as const;
@@ -19,19 +19,19 @@ export function isOperatorStep(word: string): word is OperatorStep {
   return (OPERATOR_STEPS as readonly string[]).includes(word);
 }
 
-/** Runs one step through issue-4's lifecycle use cases (which tell the customer). */
+/** Runs one step through issue-4's lifecycle use cases (which tell the customer), as `request.actor`. */
 export function runOperatorStep(
   step: OperatorStep,
   ports: TicketPorts,
   number: string,
   attempt: Attempt,
-  expectedResolutionAt: Instant | null,
+  request: TakeChargeRequest,
 ): Promise<LifecycleResult> {
   const settings = DEFAULT_WORK_SETTINGS;
-  if (step === 'take-charge') return takeCharge(ports, number, expectedResolutionAt, attempt, settings);
-  if (step === 'resolve') return resolveTicket(ports, number, attempt, settings);
-  if (step === 'close') return closeTicket(ports, number, attempt, settings);
-  return reopenTicket(ports, number, attempt, settings);
+  if (step === 'take-charge') return takeCharge(ports, number, request, attempt, settings);
+  if (step === 'resolve') return resolveTicket(ports, number, request, attempt, settings);
+  if (step === 'close') return closeTicket(ports, number, request, attempt, settings);
+  return reopenTicket(ports, number, request, attempt, settings);
 }
 
 /** One line saying what the step did: `2026-000042 in-progress, customer told`. */
