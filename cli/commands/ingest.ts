@@ -69,7 +69,8 @@ export function dryRunJson(desk: Desk, decision: Decision): Record<string, unkno
     threadRef: decision.threadRef,
     language: decision.language,
   };
-  if (decision.outcome === 'ignore') return { ...head, messageId: decision.messageId };
+  if (decision.outcome === 'ignore')
+    return { ...head, messageId: decision.messageId, verified: decision.verified };
   const { ticket, plan } = decision;
   const cal: Calendar = calendarOf(desk, ticket.calendarId);
   const iso = (at: Instant | null) => (at === null ? null : formatInZone(cal, at));
@@ -99,6 +100,7 @@ export function dryRunJson(desk: Desk, decision: Decision): Record<string, unkno
     calendar: ticket.calendarId,
     tier: ticket.terms.tier,
     messageId: decision.messageId,
+    verified: decision.verified,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { IgnoreReason, Instant } from '../domain/vocabulary';
 import type { ActDecision } from '../intake/decision';
 import type { MailMessage } from '../mail/message';
+import type { SenderVerdicts } from '../mail/sender-verdicts';
 import type { RawMessage } from '../ports/raw-message-source';
 import type { StepResults } from '../ports/work-log';
 import type { Attempt, IngestPorts, WorkSettings } from './deps';
@@ -15,6 +16,8 @@ export interface IngestInput {
   readonly sesMessageId: string;
   /** When SES received it (`mail.timestamp`): every deadline counts from here. */
   readonly receivedAt: Instant;
+  /** SES's SPF, DKIM and DMARC verdicts; absent, the message's amazonses.com Authentication-Results stand for them. */
+  readonly verdicts?: SenderVerdicts;
 }
 
 /** Tunables of ingestion. */
