@@ -14,6 +14,8 @@ export const MARKER_MAX_CHARS = 300;
 // "Den ... skrev ...:", "... kirjoitti:", "... napsal(a):", "... написал(а):", "... כתב/ה:".
 export const attribution =
   /(ha scritto|wrote|scrive|escribió|escribio|a écrit|a ecrit|schrieb|escreveu|schreef|napisał\(a\)|napisała|napisał|skrev|kirjoitti|napsal\(a\)|napsala|napsal|написал\(а\)|написала|написал|כתב\/ה|כתבה|כתב|yazdı|写道)\s*:$/i;
+// German, Dutch and Nordic clients put the name after the verb: "Am ... schrieb Support <...>:".
+export const verbThenName = /(?<![\p{L}])(schrieb|schreef|skrev|kirjoitti)\s+.{1,200}:$/iu;
 export const attributionStart = /^(il giorno|in data|on|el|le|am|em|op|w dniu|den|dnia|dne|בתאריך)\b/i;
 
 export const separator =
@@ -21,7 +23,8 @@ export const separator =
 
 // Outlook's header block of the quoted message: "From:/Da:/De:/Von:/Van:/Od:/Från:/Fra:/Lähettäjä:"
 // followed within three lines by "Sent:/Inviato:/Enviado:/Envoyé:/Gesendet:/Verzonden:/Wysłane:/Skickat:/Sendt:/Date:/To:..."
-export const outlookFrom = /^\*?(da|from|de|von|van|od|från|fra|lähettäjä|od koho|feladó|от|מאת)\s*:\s*\*?\s*\S/i;
+export const outlookFrom =
+  /^\*?(da|from|de|von|van|od|från|fra|lähettäjä|od koho|feladó|от|מאת)\s*:\s*\*?\s*\S/i;
 export const outlookNext =
   /^\*?(inviato|sent|data|date|a|to|oggetto|subject|enviado|envoyé|para|asunto|assunto|à|objet|gesendet|an|betreff|verzonden|aan|onderwerp|wysłane|wysłano|do|temat|skickat|till|ämne|sendt|til|emne|lähetetty|vastaanottaja|aihe|odesláno|komu|předmět|отправлено|кому|тема|נשלח|אל|נושא)\s*:/i;
 export const underscores = /^_{10,}$/;

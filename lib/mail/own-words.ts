@@ -12,6 +12,7 @@ import {
   separator,
   signatureDash,
   underscores,
+  verbThenName,
 } from './own-words-markers';
 
 /** Longest text read for own words: a request is not a novel, and detection must stay fast. */
@@ -26,6 +27,7 @@ function markerText(line: string | undefined): string {
 function isAttribution(lines: readonly string[], i: number): boolean {
   const line = markerText(lines[i]);
   if (attribution.test(line)) return /\d|@/.test(line) || attributionStart.test(line);
+  if (attributionStart.test(line) && verbThenName.test(line)) return true;
   // Clients wrap long attributions: "Il giorno ... Mario Rossi <" / "mario@example.net> ha scritto:".
   const next = markerText(lines[i + 1]);
   return attributionStart.test(line) && /\d/.test(line) && attribution.test(next) && next.length < 120;
@@ -72,7 +74,8 @@ export function ownWords(text: string): string {
     if (quoted(line) || imagePlaceholder.test(markerText(line))) continue;
     if (isAttribution(lines, i)) {
       // Bottom-posted replies quote with ">" and go on below; anything else is history to the end.
-      const wrapped = attribution.test(markerText(line)) ? 1 : 2;
+      const one = markerText(line);
+      const wrapped = attribution.test(one) || verbThenName.test(one) ? 1 : 2;
       if (!quoted(nextNonEmpty(lines, i + wrapped))) break;
       i += wrapped - 1;
       continue;
