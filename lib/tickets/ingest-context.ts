@@ -91,6 +91,13 @@ export function scopeOf(ctx: IngestContext): StepScope {
   return { key: ctx.key, done: ctx.done, now: ctx.attempt.now };
 }
 
+/**
+ * Most recipients of a received message kept in its history record: a message to 30,001
+ * addresses must not make a record over the table's item size, which left a ticket with no
+ * history and no acknowledgement. The raw message keeps them all.
+ */
+export const HISTORY_MAX_RECIPIENTS = 50;
+
 /** Logs the received message in the ticket's history (as the request, a reply or a note); safe to repeat. */
 export async function logReceived(
   ctx: IngestContext,
@@ -104,7 +111,7 @@ export async function logReceived(
     direction: 'in',
     kind,
     from: ctx.mail.from?.address ?? '',
-    to: ctx.mail.to.map((a) => a.address),
+    to: ctx.mail.to.slice(0, HISTORY_MAX_RECIPIENTS).map((a) => a.address),
     subject: ctx.decision.subject,
     messageIds: ctx.mail.messageId ? [ctx.mail.messageId] : [],
     rawId: ctx.input.sesMessageId,

@@ -113,3 +113,18 @@ describe('ingestEmail: senders that fail authentication', () => {
     expect(await desk.receive('ses-9', reply, MONDAY_10 + HOUR)).toMatchObject({ change: 'note' });
   });
 });
+
+describe('ingestEmail: huge recipient lists', () => {
+  it('keeps the history of a message to 30,001 addresses, bounded, and acknowledges it', async () => {
+    const desk = new Harness();
+    const to = Array.from({ length: 30_001 }, (_, i) => `r${i}@example.org`).join(', ');
+    const raw = rawEmail().replace('To: support@example.com', `To: support@example.com, ${to}`);
+    expect(await desk.receive('ses-1', raw)).toMatchObject({
+      outcome: 'created',
+      effects: { acknowledged: true },
+    });
+    const history = [...desk.messages.messages.values()].filter((m) => m.direction === 'in');
+    expect(history).toHaveLength(1);
+    expect(history[0]?.to.length).toBeLessThanOrEqual(50);
+  });
+});
