@@ -1,5 +1,7 @@
 import type { SESEvent, SESMail, SESMailCommonHeaders, SESMailHeader, SESReceipt } from 'aws-lambda';
 import { type AddressObject, type ParsedMail, simpleParser } from 'mailparser';
+import { headersFromLines } from '../lib/mail/header-lines';
+import { type Verdict, verdictsInHeaders } from '../lib/mail/sender-verdicts';
 import type { Receipt } from './received-copy';
 
 /** The ARN the local desk writes where SES names the ingest function; nothing resolves it. */
@@ -21,21 +23,35 @@ export async function sesEventFor(storedCopy: Uint8Array, receipt: Receipt): Pro
     commonHeaders: commonHeaders(parsed, receipt),
   };
   return {
-    Records: [{ eventSource: 'aws:ses', eventVersion: '1.0', ses: { mail, receipt: sesReceipt(receipt) } }],
+    Records: [
+      { eventSource: 'aws:ses', eventVersion: '1.0', ses: { mail, receipt: sesReceipt(receipt, parsed) } },
+    ],
   };
 }
 
-function sesReceipt(receipt: Receipt): SESReceipt {
+// The SES status a local verdict stands for: the local desk has no SPF/DKIM/DMARC checker of its
+// own, so the message's topmost amazonses.com Authentication-Results header (none: passing) is
+// what SES would have said.
+const sesStatus: Readonly<Record<Verdict, 'PASS' | 'FAIL' | 'GRAY' | 'PROCESSING_FAILED'>> = {
+  pass: 'PASS',
+  fail: 'FAIL',
+  gray: 'GRAY',
+  none: 'GRAY',
+  unknown: 'PROCESSING_FAILED',
+};
+
+function sesReceipt(receipt: Receipt, parsed: ParsedMail): SESReceipt {
   const pass = { status: 'PASS' } as const;
+  const verdicts = verdictsInHeaders(headersFromLines(parsed.headerLines));
   return {
     timestamp: receipt.receivedAt.toISOString(),
     processingTimeMillis: 0,
     recipients: [...receipt.envelope.rcptTo],
     spamVerdict: pass,
     virusVerdict: pass,
-    spfVerdict: pass,
-    dkimVerdict: pass,
-    dmarcVerdict: pass,
+    spfVerdict: { status: sesStatus[verdicts.spf] },
+    dkimVerdict: { status: sesStatus[verdicts.dkim] },
+    dmarcVerdict: { status: sesStatus[verdicts.dmarc] },
     action: { type: 'Lambda', functionArn: LOCAL_INGEST_ARN, invocationType: 'Event' },
   };
 }

@@ -1,25 +1,31 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { type Calendar, formatInZone } from '../../lib/calendar';
-import { composeAcknowledgement } from '../../lib/compose';
 import { type Desk, DeskConfigError } from '../../lib/desk';
 import { DeskFileUnreadableError, loadDeskFile } from '../../lib/desk/desk-file';
 import type { Instant } from '../../lib/domain/vocabulary';
-import { calendarOf, type Decision, decide } from '../../lib/intake';
-import { hasHeaderSection, parseMail } from '../../lib/mail';
+import { decide } from '../../lib/intake';
+import { parseMail } from '../../lib/mail';
 import { UsageError } from '../usage-error';
+import { dryRunJson } from './dry-run-json';
+import { notAMessage, replay } from './ingest-replay';
+import { mboxMessages } from './ingest-sources';
 
-/** The ticket number a dry run writes, since it allocates none. */
-export const DRY_RUN_TICKET = '0000-000000';
+export { DRY_RUN_TICKET, dryRunJson } from './dry-run-json';
 
-const usage = 'usage: support-desk ingest --dry-run [--at ISO] [--config desk.json] message.eml';
+const usage =
+  'usage: support-desk ingest --dry-run [--at ISO] [--config desk.json] [--jsonl] message.eml|mbox|Maildir|dir ...';
 
 function parse(args: readonly string[]) {
   try {
     return parseArgs({
       args: [...args],
       allowPositionals: true,
-      options: { 'dry-run': { type: 'boolean' }, at: { type: 'string' }, config: { type: 'string' } },
+      options: {
+        'dry-run': { type: 'boolean' },
+        at: { type: 'string' },
+        config: { type: 'string' },
+        jsonl: { type: 'boolean' },
+      },
     });
   } catch (error) {
     throw new UsageError(`${error instanceof Error ? error.message : String(error)}; ${usage}`);
@@ -57,60 +63,36 @@ function loadDesk(path: string | undefined): Desk {
 
 async function loadMessage(path: string): Promise<Uint8Array> {
   const raw = await readBytes(path, 'message');
-  if (raw.byteLength === 0) throw new UsageError(`${path}: empty file, not a message`);
-  if (!hasHeaderSection(raw)) throw new UsageError(`${path}: no header section, not an RFC 5322 message`);
+  const problem = notAMessage(path, raw);
+  if (problem) throw new UsageError(problem);
   return raw;
 }
 
-/** The CONTRACT section 4 JSON of a decision, instants written in the customer's calendar zone. */
-export function dryRunJson(desk: Desk, decision: Decision): Record<string, unknown> {
-  const head = {
-    outcome: decision.outcome,
-    reason: decision.reason,
-    threadRef: decision.threadRef,
-    language: decision.language,
-  };
-  if (decision.outcome === 'ignore') return { ...head, messageId: decision.messageId };
-  const { ticket, plan } = decision;
-  const cal: Calendar = calendarOf(desk, ticket.calendarId);
-  const iso = (at: Instant | null) => (at === null ? null : formatInZone(cal, at));
-  const create = decision.outcome === 'create';
-  const ack = create ? composeAcknowledgement({ desk, decision, ticketNumber: DRY_RUN_TICKET }) : null;
-  return {
-    ...head,
-    urgent: ticket.urgent,
-    impact: ticket.impact,
-    urgency: ticket.urgency,
-    priority: ticket.priority,
-    blocking: ticket.blocking,
-    missingFields: ticket.missingFields,
-    status: decision.status,
-    deadlines: { takeCharge: iso(plan.deadlines.takeCharge), resolution: iso(plan.deadlines.resolution) },
-    acknowledgement: ack && {
-      to: ack.to,
-      subject: ack.subject,
-      language: ack.language,
-      headers: ack.headers,
-      text: ack.text,
-    },
-    reminders: create ? plan.reminders.map((r) => ({ at: iso(r.at), kind: r.kind })) : [],
-    outOfHours: ticket.outOfHours,
-    bestEffort: ticket.bestEffort,
-    customer: decision.customer,
-    calendar: ticket.calendarId,
-    tier: ticket.terms.tier,
-    messageId: decision.messageId,
-  };
+/** True when one path is more than one message: a directory (Maildir or not) or an mbox of several. */
+async function isReplay(path: string): Promise<boolean> {
+  const info = await stat(path).catch(() => null);
+  if (info === null) return false;
+  if (info.isDirectory()) return true;
+  return mboxMessages(await readBytes(path, 'message')) !== null;
 }
 
-/** `support-desk ingest --dry-run`: prints what the pipeline would do with one message (CONTRACT section 4). */
+/**
+ * `support-desk ingest --dry-run`: prints what the pipeline would do with one message (CONTRACT
+ * section 4), or, with `--jsonl` or several messages (files, an mbox, a Maildir, a directory),
+ * one decision per line and a summary.
+ */
 export async function run(args: readonly string[]): Promise<number> {
   const { values, positionals } = parse(args);
   if (!values['dry-run']) throw new UsageError(`only --dry-run is available from the command line; ${usage}`);
-  if (positionals.length !== 1) throw new UsageError(`expected one message file; ${usage}`);
+  if (positionals.length === 0) throw new UsageError(`expected a message file; ${usage}`);
   const receivedAt = instantOf(values.at);
   const desk = loadDesk(values.config);
-  const message = await parseMail(await loadMessage(positionals[0] ?? ''));
-  process.stdout.write(`${JSON.stringify(dryRunJson(desk, decide(message, desk, receivedAt)), null, 2)}\n`);
+  const [only] = positionals;
+  if (!values.jsonl && positionals.length === 1 && only !== undefined && !(await isReplay(only))) {
+    const message = await parseMail(await loadMessage(only));
+    process.stdout.write(`${JSON.stringify(dryRunJson(desk, decide(message, desk, receivedAt)), null, 2)}\n`);
+    return 0;
+  }
+  await replay(positionals, desk, receivedAt);
   return 0;
 }

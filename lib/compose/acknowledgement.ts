@@ -54,7 +54,7 @@ export function acknowledgementText(
   const w = ACK_WORDING[language];
   const zone = calendarOf(desk, d.ticket.calendarId).timeZone;
   const at: At = (instant) => localTime(instant, zone, language);
-  const subject = headerSafe(d.subject) || '-';
+  const subject = headerSafe(d.acknowledgement?.subject ?? d.subject) || '-';
   const blocks = [
     [w.greeting, '', fill(w.received, { subject, ticket: ticketNumber })],
     [fill(w.priority, { priority: w.priorities[d.ticket.priority] }), ...deadlineLines(d, w, at)],

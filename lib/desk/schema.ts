@@ -63,7 +63,8 @@ export const deskSchema = z.strictObject({
     }),
     { count: 5, perMinutes: 60 },
   ),
-  sameDomainReplies: z._default(z.boolean(), true),
+  // Off by default: at a shared provider (gmail.com) a domain is everyone, not one customer.
+  sameDomainReplies: z._default(z.boolean(), false),
   warningRatio: z._default(z.number().check(z.gt(0), z.lt(1)), 0.75),
   awaitingInfoAfter: z._default(duration, '3d'),
 });

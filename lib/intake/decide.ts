@@ -1,6 +1,9 @@
 import type { Desk } from '../desk/desk';
 import type { IgnoreReason, Instant, Language } from '../domain/vocabulary';
 import type { MailMessage } from '../mail/message';
+import { isUnverified, type SenderVerdicts, verdictsInHeaders } from '../mail/sender-verdicts';
+import { isGarbled } from '../mail/subject-repair';
+import { answerAddress } from './answer-to';
 import { automaticReason } from './automatic';
 import type {
   AcknowledgementPlan,
@@ -18,23 +21,24 @@ import { languageOf, ticketFields } from './ticket-fields';
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
 const controls = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 
-/** Bare addresses the acknowledgement goes to: Reply-To when present, else From; never the desk itself. */
-function answerTo(message: MailMessage, desk: Desk): string[] {
-  const own = new Set([...desk.supportAddresses, desk.fromAddress]);
-  const candidates = message.replyTo.length > 0 ? message.replyTo : message.from ? [message.from] : [];
-  return [...new Set(candidates.map((a) => a.address))].filter((a) => !own.has(a));
+// A subject that could not be decoded is left out rather than echoed garbled: the
+// acknowledgement then says "Support request" in the customer's language.
+function echoedSubject(subject: string): string {
+  return isGarbled(subject) ? '' : subject.replace(controls, ' ').trim();
 }
 
+// No acknowledgement without someone to send it to, nor to a sender whose From may be forged:
+// that would make the desk answer, and promise terms to, whoever the forger named.
 function acknowledgementPlan(
   message: MailMessage,
-  to: readonly string[],
+  r: Reading,
   ticket: TicketFields,
 ): AcknowledgementPlan | null {
-  if (to.length === 0) return null;
+  if (r.to.length === 0 || !r.verified) return null;
   return {
-    to,
+    to: r.to,
     language: ticket.language,
-    subject: message.subject.replace(controls, ' ').trim(),
+    subject: echoedSubject(message.subject),
     inReplyTo: message.messageId,
     references: [...message.references, ...(message.messageId ? [message.messageId] : [])],
   };
@@ -52,6 +56,8 @@ interface Reading {
   readonly to: readonly string[];
   readonly language: Language;
   readonly thread: ThreadInfo;
+  /** False when SPF and DKIM fail, or DMARC fails: the From may be forged. */
+  readonly verified: boolean;
 }
 
 // Each decision is one object literal with every field written out, in the same order: a
@@ -73,6 +79,7 @@ function ignored(
     language: r.language,
     thread: r.thread,
     receivedAt,
+    verified: r.verified,
     outcome: 'ignore',
     reason,
     threadRef: null,
@@ -80,8 +87,8 @@ function ignored(
 }
 
 function act(message: MailMessage, desk: Desk, receivedAt: Instant, r: Reading): ActDecision {
-  const ticket = ticketFields(message, desk, receivedAt, r.language);
-  const acknowledgement = acknowledgementPlan(message, r.to, ticket);
+  const ticket = ticketFields(message, desk, receivedAt, r.language, r.verified);
+  const acknowledgement = acknowledgementPlan(message, r, ticket);
   return {
     messageId: message.messageId,
     from: message.from,
@@ -90,6 +97,7 @@ function act(message: MailMessage, desk: Desk, receivedAt: Instant, r: Reading):
     language: r.language,
     thread: r.thread,
     receivedAt,
+    verified: r.verified,
     outcome: r.thread.token ? 'reply' : 'create',
     reason: null,
     threadRef: r.thread.token,
@@ -100,12 +108,23 @@ function act(message: MailMessage, desk: Desk, receivedAt: Instant, r: Reading):
   };
 }
 
-/** Decides everything the pipeline does with one message received at `receivedAt`, without I/O. */
-export function decide(message: MailMessage, desk: Desk, receivedAt: Instant): Decision {
-  const reading = {
-    to: answerTo(message, desk),
+/**
+ * Decides everything the pipeline does with one message received at `receivedAt`, without I/O.
+ * `verdicts` are the receiving side's (SES's receipt); without them, the message's topmost
+ * amazonses.com Authentication-Results header, and passing when it has none.
+ */
+export function decide(
+  message: MailMessage,
+  desk: Desk,
+  receivedAt: Instant,
+  verdicts: SenderVerdicts = verdictsInHeaders(message.headers),
+): Decision {
+  const answer = answerAddress(message, desk);
+  const reading: Reading = {
+    to: answer ? [answer] : [],
     language: languageOf(message, desk),
     thread: threadInfo(message),
+    verified: !isUnverified(verdicts),
   };
   const reason = automaticReason(message, desk);
   return reason ? ignored(message, receivedAt, reading, reason) : act(message, desk, receivedAt, reading);

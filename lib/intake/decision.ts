@@ -58,7 +58,7 @@ export interface TicketFields {
 
 /** What the acknowledgement must say; `lib/compose` turns it into an email once the ticket has a number. */
 export interface AcknowledgementPlan {
-  /** Bare addresses: Reply-To when present, else From. */
+  /** One bare address: a personal Reply-To, else the From (never a role, no-reply, list or desk address). */
   readonly to: readonly string[];
   readonly language: Language;
   /** The customer's subject, control characters removed. */
@@ -78,6 +78,8 @@ interface DecisionBase {
   readonly language: Language;
   readonly thread: ThreadInfo;
   readonly receivedAt: Instant;
+  /** False when the sender failed authentication (SPF and DKIM, or DMARC): no acknowledgement, no contract terms. */
+  readonly verified: boolean;
 }
 
 /** Automatic mail: no ticket, no email. */

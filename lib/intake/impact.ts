@@ -52,9 +52,16 @@ const negatedDown = new RegExp(
   'giu',
 );
 
+// "Your message was blocked", "the sender has been blocked as spam": a mail filter's report, or a
+// customer quoting one, speaks of a message or an address that was blocked, not of a service
+// that is down. The passive "blocked" and "blocked as/for/by" are taken out before the check
+// (the customer's "the site is blocked" or "we are blocked" still counts).
+const blockedMessage =
+  /(?<![\p{L}])(?:(?:was|were|been|got|get|gets|being)\s+blocked|blocked\s+(?:as|for|by|because)|blocked\s+(?:message|e-?mail|mail|sender|address|ip))(?![\p{L}])/giu;
+
 /** True when the text reports the whole service down, blocked or unavailable (negations excluded). */
 export function reportsServiceDown(text: string): boolean {
-  return downWords.test(text.replace(negatedDown, ' '));
+  return downWords.test(text.replace(negatedDown, ' ').replace(blockedMessage, ' '));
 }
 
 /** Impact from a stated "Impatto:/Impact:" line, else high when the service is reported down, else medium. */

@@ -45,11 +45,13 @@ export function ticketFields(
   desk: Desk,
   receivedAt: Instant,
   language: Language,
+  verified = true,
 ): TicketFields {
   const subject = baseSubject(message.subject);
   const { urgent, urgency } = readUrgency(message.subject, message.ownWords, desk.urgentWords);
   const impact = readImpact(subject, message.ownWords);
-  const terms = customerTerms(desk, senderAddresses(message));
+  // A forged From must not buy the forged customer's SLA: unverified senders get no-contract terms.
+  const terms = customerTerms(desk, verified ? senderAddresses(message) : []);
   const outOfHours = urgent && !isOpen(calendarOf(desk, terms.calendarId), receivedAt);
   const outOfHoursBestEffort = outOfHours && desk.tiers.get(terms.tier)?.urgentOutOfHours === 'best-effort';
   const present = presentFields(fieldInput(message, desk), desk.requiredFields);

@@ -1,11 +1,10 @@
-const fieldLine = /^[\x21-\x39\x3b-\x7e]+[ \t]*:/;
+import { headerStart, inShape } from './raw-shape';
 
 /**
- * True when the bytes start with at least one header field (RFC 5322 `name: value`), the
- * least a file needs to be taken for a message. Leading blank lines are tolerated.
+ * True when the bytes hold a header section (RFC 5322 `name: value`) near their start, the
+ * least a file needs to be taken for a message. Blank, whitespace-only and stray lines before
+ * it (an mbox "From " line among them) and bare-CR line ends are tolerated.
  */
 export function hasHeaderSection(raw: Uint8Array): boolean {
-  const head = Buffer.from(raw.buffer, raw.byteOffset, Math.min(raw.byteLength, 4096)).toString('latin1');
-  const first = head.replace(/^(\r?\n)+/, '').split(/\r?\n/, 1)[0] ?? '';
-  return fieldLine.test(first) || first.startsWith('From ');
+  return headerStart(inShape(raw)) >= 0;
 }

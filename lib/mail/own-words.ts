@@ -1,37 +1,49 @@
-// Where the customer's own words end. Hand-written: the maintained reply parsers
-// (email-reply-parser and its ports) know English and a few other clients but not the
-// Italian attributions and Outlook's Italian header blocks our customers send.
+import {
+  attribution,
+  attributionStart,
+  closing,
+  imagePlaceholder,
+  listFooterStart,
+  MARKER_MAX_CHARS,
+  mailmanListLine,
+  mobileFooter,
+  outlookFrom,
+  outlookNext,
+  separator,
+  signatureDash,
+  underscores,
+  verbThenName,
+} from './own-words-markers';
 
 /** Longest text read for own words: a request is not a novel, and detection must stay fast. */
 export const OWN_WORDS_MAX_CHARS = 64 * 1024;
 
-const attribution = /(ha scritto|wrote|scrive)\s*:\s*$/i;
-const attributionStart = /^\s*(il giorno|in data|on|el|le|am)\b/i;
-const separator =
-  /^\s*-{2,}\s*(original message|messaggio originale|messaggio inoltrato|forwarded message)\s*-{2,}\s*$/i;
-const outlookFrom = /^\s*\*?(da|from)\s*:\s*\*?\s*\S/i;
-const outlookNext = /^\s*\*?(inviato|sent|data|date|a|to|oggetto|subject)\s*:/i;
-const underscores = /^\s*_{10,}\s*$/;
-const signatureDash = /^--\s*$/;
-const closing =
-  /^\s*(cordiali saluti|distinti saluti|saluti cordiali|cordialmente|saluti|un saluto|un cordiale saluto|grazie e saluti|grazie mille|grazie|best regards|kind regards|warm regards|regards|best wishes|many thanks|thanks and regards|thank you|thanks|cheers|sincerely|yours sincerely|yours faithfully)\s*[,.!]*\s*$/i;
-// html-to-text renders images as "[cid:...]" or "[image.png]"; they are not words.
-const imagePlaceholder = /^\s*\[(cid:[^\]]*|image[^\]]*)\]\s*$/i;
-const mobileFooter = /^\s*(sent from my|inviato da(l mio)?|inviato dal mio|get outlook for)\b/i;
+/** A line as the marker patterns read it: trimmed, and empty when too long to be a marker. */
+function markerText(line: string | undefined): string {
+  const text = (line ?? '').trim();
+  return text.length <= MARKER_MAX_CHARS ? text : '';
+}
 
 function isAttribution(lines: readonly string[], i: number): boolean {
-  const line = lines[i] ?? '';
+  const line = markerText(lines[i]);
   if (attribution.test(line)) return /\d|@/.test(line) || attributionStart.test(line);
+  if (attributionStart.test(line) && verbThenName.test(line)) return true;
   // Clients wrap long attributions: "Il giorno ... Mario Rossi <" / "mario@example.net> ha scritto:".
-  const next = lines[i + 1] ?? '';
+  const next = markerText(lines[i + 1]);
   return attributionStart.test(line) && /\d/.test(line) && attribution.test(next) && next.length < 120;
 }
 
 function isOutlookBlock(lines: readonly string[], i: number): boolean {
-  const line = lines[i] ?? '';
-  if (underscores.test(line)) return outlookFrom.test(lines[i + 1] ?? '');
+  const line = markerText(lines[i]);
+  if (underscores.test(line)) return outlookFrom.test(markerText(lines[i + 1]));
   if (!outlookFrom.test(line)) return false;
-  return [1, 2, 3].some((k) => outlookNext.test(lines[i + k] ?? ''));
+  return [1, 2, 3].some((k) => outlookNext.test(markerText(lines[i + k])));
+}
+
+function isListFooter(lines: readonly string[], i: number): boolean {
+  const line = markerText(lines[i]);
+  if (listFooterStart.test(line)) return true;
+  return underscores.test(line) && mailmanListLine.test(markerText(lines[i + 1]));
 }
 
 function nextNonEmpty(lines: readonly string[], from: number): string {
@@ -40,15 +52,18 @@ function nextNonEmpty(lines: readonly string[], from: number): string {
 }
 
 function endsOwnWords(lines: readonly string[], i: number): boolean {
-  const line = lines[i] ?? '';
+  const line = markerText(lines[i]);
   return (
     separator.test(line) ||
     isOutlookBlock(lines, i) ||
+    isListFooter(lines, i) ||
     signatureDash.test(line) ||
     closing.test(line) ||
     mobileFooter.test(line)
   );
 }
+
+const quoted = (line: string) => line.trimStart().startsWith('>');
 
 /** The customer's own words: the text without quoted history (`>` lines, attributions, forwarded blocks) and signature. */
 export function ownWords(text: string): string {
@@ -56,11 +71,12 @@ export function ownWords(text: string): string {
   const kept: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    if (/^\s*>/.test(line) || imagePlaceholder.test(line)) continue;
+    if (quoted(line) || imagePlaceholder.test(markerText(line))) continue;
     if (isAttribution(lines, i)) {
       // Bottom-posted replies quote with ">" and go on below; anything else is history to the end.
-      const wrapped = attribution.test(line) ? 1 : 2;
-      if (!/^\s*>/.test(nextNonEmpty(lines, i + wrapped))) break;
+      const one = markerText(line);
+      const wrapped = attribution.test(one) || verbThenName.test(one) ? 1 : 2;
+      if (!quoted(nextNonEmpty(lines, i + wrapped))) break;
       i += wrapped - 1;
       continue;
     }

@@ -4,9 +4,12 @@ import { attachmentsOf } from './attachments';
 import { splitRaw } from './fallback';
 import { firstHeader, headersFromLines } from './header-lines';
 import { textOfHtml } from './html-text';
-import type { MailAddress, MailMessage } from './message';
+import type { MailMessage } from './message';
 import { messageIdsIn, singleMessageId } from './message-ids';
 import { ownWords } from './own-words';
+import { addressIn } from './raw-address';
+import { inShape } from './raw-shape';
+import { repairedSubject } from './subject-repair';
 
 // A subject is one header line (RFC 5322 recommends 78 characters); anything far longer is
 // junk, and every rule that reads the subject must stay fast on it.
@@ -48,7 +51,7 @@ function fromParsed(parsed: ParsedMail): MailMessage {
     messageId: singleMessageId(parsed.messageId),
     inReplyTo: messageIdsIn(parsed.inReplyTo),
     references: messageIdsIn(parsed.references),
-    subject: (parsed.subject ?? '').slice(0, SUBJECT_MAX_CHARS),
+    subject: repairedSubject((parsed.subject ?? '').slice(0, SUBJECT_MAX_CHARS)),
     from: mailboxes(parsed.from)[0] ?? null,
     replyTo: mailboxes(parsed.replyTo),
     to: mailboxes(parsed.to),
@@ -59,11 +62,6 @@ function fromParsed(parsed: ParsedMail): MailMessage {
     attachments: attachmentsOf(parsed.attachments),
     defects: [],
   };
-}
-
-function addressIn(value: string | null): MailAddress | null {
-  const match = value?.match(/<?([^<>\s"@]+@[^<>\s"]+)>?/);
-  return match?.[1] ? { address: match[1].toLowerCase(), name: '' } : null;
 }
 
 /** Best-effort reading of bytes mailparser could not parse: headers by hand, the body as text. */
@@ -90,10 +88,11 @@ function fromRaw(raw: Uint8Array, problem: string): MailMessage {
 
 /** Reads raw RFC 5322 bytes into a MailMessage; damaged MIME yields what can be read, never an exception. */
 export async function parseMail(raw: Uint8Array): Promise<MailMessage> {
-  const bytes = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+  const shaped = inShape(raw);
+  const bytes = Buffer.from(shaped.buffer, shaped.byteOffset, shaped.byteLength);
   try {
     return fromParsed(await simpleParser(bytes, parserOptions));
   } catch (error) {
-    return fromRaw(raw, `mailparser: ${error instanceof Error ? error.message : String(error)}`);
+    return fromRaw(shaped, `mailparser: ${error instanceof Error ? error.message : String(error)}`);
   }
 }

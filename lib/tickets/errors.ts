@@ -114,8 +114,12 @@ export class StoreError extends TicketError {
 
 /** The mail service did not accept an email. */
 export class MailSendError extends TicketError {
+  // Errors end up in logs, and logs hold no customer address: only how many recipients there were.
   constructor(to: readonly string[], cause: unknown, retryable: boolean) {
-    super(`sending mail to ${to.join(', ')} failed: ${describe(cause)}`, { cause, retryable });
+    const why = describe(cause)
+      .slice(0, 500)
+      .replace(/[^\s<>"'@,;:]+@[^\s<>"',;:]+/g, '<address>');
+    super(`sending mail to ${to.length} recipient(s) failed: ${why}`, { cause, retryable });
     this.name = 'MailSendError';
   }
 }

@@ -1,6 +1,7 @@
 import type { IgnoreReason, Instant } from '../domain/vocabulary';
 import type { ActDecision } from '../intake/decision';
 import type { MailMessage } from '../mail/message';
+import type { SenderVerdicts } from '../mail/sender-verdicts';
 import type { RawMessage } from '../ports/raw-message-source';
 import type { StepResults } from '../ports/work-log';
 import type { Attempt, IngestPorts, WorkSettings } from './deps';
@@ -16,6 +17,8 @@ export interface IngestInput {
   readonly sesMessageId: string;
   /** When SES received it (`mail.timestamp`): every deadline counts from here. */
   readonly receivedAt: Instant;
+  /** SES's SPF, DKIM and DMARC verdicts; absent, the message's amazonses.com Authentication-Results stand for them. */
+  readonly verdicts?: SenderVerdicts;
 }
 
 /** Tunables of ingestion. */
@@ -89,6 +92,13 @@ export function scopeOf(ctx: IngestContext): StepScope {
   return { key: ctx.key, done: ctx.done, now: ctx.attempt.now };
 }
 
+/**
+ * Most recipients of a received message kept in its history record: a message to 30,001
+ * addresses must not make a record over the table's item size, which left a ticket with no
+ * history and no acknowledgement. The raw message keeps them all.
+ */
+export const HISTORY_MAX_RECIPIENTS = 50;
+
 /** Logs the received message in the ticket's history (as the request, a reply or a note); safe to repeat. */
 export async function logReceived(
   ctx: IngestContext,
@@ -102,7 +112,7 @@ export async function logReceived(
     direction: 'in',
     kind,
     from: ctx.mail.from?.address ?? '',
-    to: ctx.mail.to.map((a) => a.address),
+    to: ctx.mail.to.slice(0, HISTORY_MAX_RECIPIENTS).map((a) => a.address),
     subject: ctx.decision.subject,
     messageIds: ctx.mail.messageId ? [ctx.mail.messageId] : [],
     rawId: ctx.input.sesMessageId,

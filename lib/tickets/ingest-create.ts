@@ -38,6 +38,10 @@ async function ticketNumber(ctx: IngestContext, zone: string): Promise<string> {
 function notesOf(ctx: IngestContext, routeNote: string | null): Note[] {
   const at = ctx.input.receivedAt;
   const notes: Note[] = routeNote ? [{ at, author: 'desk', text: routeNote }] : [];
+  if (!ctx.decision.verified) {
+    const text = `sender not verified (SPF and DKIM failed, or DMARC failed): the From may be forged, so no acknowledgement was sent and no contract terms apply`;
+    notes.push({ at, author: 'desk', text });
+  }
   if (ctx.raw.truncated) {
     const text = `message of ${ctx.raw.size} bytes is over the ${ctx.settings.maxRawBytes}-byte limit: ticket made from its headers only (raw message ${ctx.input.sesMessageId})`;
     notes.push({ at, author: 'desk', text });

@@ -115,14 +115,16 @@ async function followCompletion(
 }
 
 /**
- * A message on an existing ticket. From a third party it becomes an operator note and nothing
+ * A message on an existing ticket. From a third party, or from an unverified sender, it becomes an operator note and nothing
  * else. From the customer it is appended and may complete the request (new acknowledgement with
  * deadlines, reminders scheduled, the awaiting-info nudge dropped) or reopen a resolved ticket
  * (reminders of the new round scheduled, operators told).
  */
 export async function applyReply(ctx: IngestContext, number: string): Promise<IngestResult> {
   const ticket = await existingTicket(ctx.ports.tickets, number);
-  if (!isFromCustomer(ticket, ctx.mail.from?.address ?? null, ctx.ports.desk.sameDomainReplies)) {
+  // A sender that failed authentication may be anyone: its words are kept, its reply changes nothing.
+  const sender = ctx.mail.from?.address ?? null;
+  if (!ctx.decision.verified || !isFromCustomer(ticket, sender, ctx.ports.desk.sameDomainReplies)) {
     return keepAsNote(ctx, number);
   }
   await logReceived(ctx, number, 'reply');

@@ -68,7 +68,7 @@ async function run(
   const mail = await parseMail(raw.truncated ? headerSection(raw.bytes) : raw.bytes);
   const unit = await claimMessage(ports.work, mail, lease, held, { key: sesKey, done: sesDone });
   if (unit === null) return DUPLICATE;
-  const decision = decide(mail, ports.desk, input.receivedAt);
+  const decision = decide(mail, ports.desk, input.receivedAt, input.verdicts);
   if (decision.outcome === 'ignore') return { outcome: 'ignored', reason: decision.reason };
   const base = { ports, attempt, settings, key: unit.key, done: unit.done, input, mail, raw };
   const route = await settledRoute(base, decision.thread);
