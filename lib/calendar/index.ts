@@ -26,3 +26,4 @@ export { explainDeadline } from './explain';
 export { explanationText } from './explanation-text';
 export { parseIsoInstant } from './instant-text';
 export { parseCalendar } from './parse-calendar';
+export { calendarFromSnapshot, calendarSnapshot } from './snapshot';
