@@ -5,6 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bundleLikeTheStack } from '../../infra/bundle-locally';
 import { holidayDefines, nodejsBundling, PROJECT_ROOT } from '../../infra/bundling';
+import StandIn from '../../infra/left-out/date-holidays';
+import { LeftOutOfBundleError } from '../../infra/left-out/left-out-error';
 import type { HolidayTables } from '../../lib/calendar/holidays/table-source';
 import { BUNDLED_HOLIDAY_YEARS } from '../../lib/calendar/holidays/years';
 import type * as Entry from './fixtures/holiday-source-entry';
@@ -59,4 +61,9 @@ describe('the holiday tables of a bundle', () => {
       `not ${BUNDLED_HOLIDAY_YEARS.last + 1} (IT)`,
     );
   }, 60_000);
+
+  it('stand in for date-holidays with a module that refuses to be used', () => {
+    expect(() => new StandIn('IT')).toThrow(LeftOutOfBundleError);
+    expect(() => new StandIn('IT')).toThrow('date-holidays is left out of the Lambda bundles');
+  });
 });
