@@ -5,8 +5,8 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { type BundlingOptions, type ICommandHooks, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { BuildOptions } from 'esbuild';
 import { holidayPlacesOf } from '../lib/calendar';
-import { shipFlag } from '../lib/calendar/holidays/ship-flags';
-import { SHIPPED_HOLIDAYS } from '../lib/calendar/holidays/shipped';
+import { buildHolidayTables } from '../lib/calendar/holidays/build-tables';
+import { BUNDLED_HOLIDAY_YEARS } from '../lib/calendar/holidays/years';
 import { loadDeskFile } from './desk-check';
 
 /** Newest Node.js runtime aws-cdk-lib offers (Lambda must run Node.js 22 or later). */
@@ -41,6 +41,8 @@ export const BUNDLE = {
   alias: {
     'linkify-it': './infra/left-out/linkify-it.ts',
     'html-to-text': './infra/left-out/html-to-text.ts',
+    // The functions read their desk's holidays from tables defined at synth (holidayDefines).
+    'date-holidays': './infra/left-out/date-holidays.ts',
   },
   // ESM bundles of CommonJS dependencies (mailparser, iconv-lite, ...) call `require`, which ES
   // modules lack; the alias keeps the import from clashing with a bundled `createRequire`.
@@ -52,15 +54,14 @@ export const BUNDLE = {
 export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * esbuild defines that keep in a bundle the holiday tables of the places the desk's calendars use
- * and drop the others (lib/calendar/holidays/shipped.ts): `SHIP_HOLIDAYS_US: 'false'`, ...
+ * The esbuild define that gives a bundle the holiday tables of the places its desk's calendars
+ * use, built now from date-holidays for BUNDLED_HOLIDAY_YEARS (lib/calendar/holidays/holiday-source.ts).
  */
 export function holidayDefines(deskFile: string | undefined): Record<string, string> {
   const desk = loadDeskFile(deskFile);
-  const used = new Set([...desk.calendars.values()].flatMap(holidayPlacesOf));
-  return Object.fromEntries(
-    Object.keys(SHIPPED_HOLIDAYS).map((place) => [shipFlag(place), String(used.has(place))]),
-  );
+  const used = [...desk.calendars.values()].flatMap(holidayPlacesOf);
+  const tables = buildHolidayTables(used, BUNDLED_HOLIDAY_YEARS.first, BUNDLED_HOLIDAY_YEARS.last);
+  return { SUPPORT_DESK_HOLIDAY_TABLES: JSON.stringify(tables) };
 }
 
 /** esbuild's own options for BUNDLE, for building a bundle outside CDK exactly as the stack does (bench, tests). */

@@ -2,14 +2,20 @@ import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { answerBatchLine } from '../../lib/calendar/batch-line';
-import { answerDeadline, parseDeadlineRequest, parsePauseText } from '../../lib/calendar/deadline-request';
+import {
+  answerDeadline,
+  explainRequest,
+  parseDeadlineRequest,
+  parsePauseText,
+} from '../../lib/calendar/deadline-request';
+import { explanationText } from '../../lib/calendar/explanation-text';
 import { type Calendar, CalendarError, parseCalendar } from '../../lib/calendar/index';
 import { UsageError } from '../usage-error';
 
-/** `support-desk deadline` (CONTRACT section 3): one deadline, or a batch of JSON lines. */
+/** `support-desk deadline` (CONTRACT sections 3 and 9): one deadline, or a batch of JSON lines; explained on request. */
 
 const USAGE =
-  'usage: support-desk deadline --calendar cal.json (--from ISO --add <N>m|<N>h|<N>d [--pause START/END ...] | --batch)';
+  'usage: support-desk deadline --calendar cal.json (--from ISO --add <N>m|<N>h|<N>d [--pause START/END ...] | --batch) [--explain [--json]]';
 
 const OPTIONS = {
   calendar: { type: 'string' },
@@ -17,6 +23,8 @@ const OPTIONS = {
   add: { type: 'string' },
   pause: { type: 'string', multiple: true },
   batch: { type: 'boolean' },
+  explain: { type: 'boolean' },
+  json: { type: 'boolean' },
 } as const;
 
 // `--add -4h` is a negative amount (refused as such), not an option parseArgs finds ambiguous.
@@ -66,11 +74,11 @@ function asUsage<T>(work: () => T): T {
   }
 }
 
-async function runBatch(calendar: Calendar): Promise<void> {
+async function runBatch(calendar: Calendar, explainAll: boolean): Promise<void> {
   let pending = '';
   let lineNumber = 0;
   const answer = (lines: string[]): string =>
-    lines.map((line) => answerBatchLine(calendar, line, ++lineNumber)).join('\n');
+    lines.map((line) => answerBatchLine(calendar, line, ++lineNumber, explainAll)).join('\n');
   for await (const chunk of process.stdin.setEncoding('utf8')) {
     const lines = (pending + chunk).split('\n');
     pending = lines.pop() ?? '';
@@ -85,20 +93,26 @@ export async function run(args: readonly string[]): Promise<number> {
   if (values.calendar === undefined) throw new UsageError(`--calendar is missing; ${USAGE}`);
   const path = values.calendar;
   const calendar = asUsage(() => parseCalendar(readJson(path), path));
+  if (values.json && !values.explain) throw new UsageError(`--json goes with --explain; ${USAGE}`);
   if (values.batch) {
     if (values.from !== undefined || values.add !== undefined || values.pause !== undefined) {
       throw new UsageError('--batch reads from, add and pauses from stdin; drop --from, --add and --pause');
     }
-    await runBatch(calendar);
+    await runBatch(calendar, values.explain === true);
     return 0;
   }
   if (values.from === undefined || values.add === undefined)
     throw new UsageError(`--from and --add are required; ${USAGE}`);
   const { from, add } = values;
-  const deadline = asUsage(() => {
+  const request = asUsage(() => {
     const pauses = (values.pause ?? []).map((text) => parsePauseText(text, '--pause'));
-    return answerDeadline(calendar, parseDeadlineRequest(from, add, pauses, '--'));
+    return parseDeadlineRequest(from, add, pauses, '--');
   });
-  process.stdout.write(`${deadline}\n`);
+  const output = asUsage(() => {
+    if (!values.explain) return answerDeadline(calendar, request);
+    const explanation = explainRequest(calendar, request);
+    return values.json ? JSON.stringify(explanation) : explanationText(explanation);
+  });
+  process.stdout.write(`${output}\n`);
   return 0;
 }

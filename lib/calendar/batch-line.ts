@@ -1,11 +1,18 @@
 import type { Span } from '../domain/vocabulary';
 import type { Calendar } from './compiled-calendar';
-import { answerDeadline, DeadlineRequestError, parseDeadlineRequest, parsePause } from './deadline-request';
+import {
+  answerDeadline,
+  DeadlineRequestError,
+  explainRequest,
+  parseDeadlineRequest,
+  parsePause,
+} from './deadline-request';
 import { CalendarError } from './errors';
 
 /**
  * One line of `support-desk deadline --batch`: `{"from": ISO, "add": "4h", "pauses": [[ISO, ISO]]}`
- * in, `{"deadline": ISO}` or `{"error": "..."}` out. A bad line never stops the batch.
+ * in, `{"deadline": ISO}` or `{"error": "..."}` out. A bad line never stops the batch. A line with
+ * `"explain": true` (or every line, under `--explain`) gets the explanation object instead.
  */
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -47,8 +54,20 @@ function parseJson(line: string): unknown {
   }
 }
 
-/** The answer to one batch line (`lineNumber` counts from 1 and prefixes errors). */
-export function answerBatchLine(calendar: Calendar, line: string, lineNumber: number): string {
+function explainField(record: Record<string, unknown>, explainAll: boolean): boolean {
+  const explain = record.explain ?? explainAll;
+  if (typeof explain !== 'boolean')
+    throw new DeadlineRequestError(`explain ${JSON.stringify(explain)}: must be true or false`);
+  return explain;
+}
+
+/** The answer to one batch line (`lineNumber` counts from 1 and prefixes errors); `explainAll` is `--explain`. */
+export function answerBatchLine(
+  calendar: Calendar,
+  line: string,
+  lineNumber: number,
+  explainAll = false,
+): string {
   try {
     const record = parseJson(line);
     if (!isRecord(record)) throw new DeadlineRequestError('expected an object {"from": ISO, "add": "4h"}');
@@ -57,6 +76,7 @@ export function answerBatchLine(calendar: Calendar, line: string, lineNumber: nu
       textField(record, 'add'),
       pausesField(record),
     );
+    if (explainField(record, explainAll)) return JSON.stringify(explainRequest(calendar, request));
     return `{"deadline":"${answerDeadline(calendar, request)}"}`;
   } catch (error) {
     if (!(error instanceof CalendarError)) throw error;

@@ -17,6 +17,12 @@ export interface PartRules {
 
 const NO_HOURS: readonly MinuteRange[] = [];
 
+/** Why a date has no open time (CONTRACT section 9), with the holiday's name when it is one. */
+export interface ClosedReason {
+  readonly reason: 'weekend' | 'holiday' | 'closed' | 'special';
+  readonly name?: string;
+}
+
 /** One calendar's opening hours per local date: weekly hours, then special dates, then closures. */
 export class CalendarPart {
   private readonly byWeekday: readonly (readonly MinuteRange[])[];
@@ -41,6 +47,18 @@ export class CalendarPart {
     if (this.rules.week.length > 0) return Number.POSITIVE_INFINITY;
     const openDates = [...this.rules.special].filter(([, ranges]) => ranges.length > 0).map(([day]) => day);
     return openDates.length === 0 ? Number.NEGATIVE_INFINITY : dateOf(Math.max(...openDates)).year;
+  }
+
+  /** Why the part has no hours on a local date (a holiday first, as it wins), or undefined when it has some. */
+  closedReasonOn(dayNumber: number): ClosedReason | undefined {
+    const name = this.rules.holidays?.nameOn(dayNumber);
+    if (name !== undefined) return name === '' ? { reason: 'holiday' } : { reason: 'holiday', name };
+    if (this.isClosedOn(dayNumber)) return { reason: 'closed' };
+    const special = this.rules.special.get(dayNumber);
+    if (special) return special.length === 0 ? { reason: 'special' } : undefined;
+    return (this.byWeekday[weekdayOf(dayNumber)] ?? NO_HOURS).length === 0
+      ? { reason: 'weekend' }
+      : undefined;
   }
 
   private isClosedOn(dayNumber: number): boolean {

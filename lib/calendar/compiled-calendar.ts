@@ -15,7 +15,14 @@ export class CompiledCalendar implements Calendar {
   readonly clock: ZoneClock;
   readonly timeline: Timeline;
 
-  constructor(readonly parts: readonly CalendarPart[]) {
+  /**
+   * @param snapshot the calendar file's content as JSON, descriptions left out: what a ticket
+   *   keeps to be judged later with the calendar its deadlines were computed with.
+   */
+  constructor(
+    readonly parts: readonly CalendarPart[],
+    readonly snapshot: string,
+  ) {
     const first = parts[0];
     if (!first) throw new CalendarError('a calendar needs at least one part');
     this.clock = first.clock;

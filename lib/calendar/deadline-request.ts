@@ -3,6 +3,7 @@ import { type BusinessDuration, parseBusinessDuration } from './business-duratio
 import type { Calendar } from './compiled-calendar';
 import { addBusinessTime, formatInZone } from './deadlines';
 import { CalendarError } from './errors';
+import { type DeadlineExplanation, explainDeadline } from './explain';
 import { parseIsoInstant } from './instant-text';
 
 /**
@@ -67,4 +68,9 @@ export function parseDeadlineRequest(
 /** The deadline of a request, as ISO 8601 in the calendar's zone. */
 export function answerDeadline(calendar: Calendar, request: DeadlineRequest): string {
   return formatInZone(calendar, addBusinessTime(calendar, request.from, request.add, request.pauses));
+}
+
+/** How the deadline of a request was counted (CONTRACT section 9). */
+export function explainRequest(calendar: Calendar, request: DeadlineRequest): DeadlineExplanation {
+  return explainDeadline(calendar, request.from, request.add, request.pauses);
 }

@@ -21,5 +21,9 @@ export {
   CalendarNeverOpensError,
   InstantSyntaxError,
 } from './errors';
+export type { CountedInterval, DeadlineExplanation, PausedSpan, SkippedDate } from './explain';
+export { explainDeadline } from './explain';
+export { explanationText } from './explanation-text';
 export { parseIsoInstant } from './instant-text';
 export { parseCalendar } from './parse-calendar';
+export { calendarFromSnapshot, calendarSnapshot } from './snapshot';

@@ -70,5 +70,10 @@ export function parseCalendar(input: unknown, source = 'calendar'): Calendar {
   const parsed = isUnion ? unionCalendarFile.safeParse(input) : singleCalendarFile.safeParse(input);
   if (!parsed.success) throw configError(source, input, parsed.error.issues[0]!);
   const files = 'anyOf' in parsed.data ? parsed.data.anyOf : [parsed.data];
-  return new CompiledCalendar(files.map(compilePart));
+  return new CompiledCalendar(files.map(compilePart), snapshotOf(input));
+}
+
+// The file as written, but for descriptions: wording changes no deadline.
+function snapshotOf(input: unknown): string {
+  return JSON.stringify(input, (key, value: unknown) => (key === 'description' ? undefined : value));
 }

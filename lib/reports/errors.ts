@@ -27,3 +27,11 @@ export class UnknownCalendarError extends ReportError {
     );
   }
 }
+
+/** A ticket's kept calendar no longer parses (say, date-holidays dropped its place): the report cannot judge it. */
+export class TicketCalendarError extends ReportError {
+  override readonly name = 'TicketCalendarError';
+  constructor(ticket: string, reason: string) {
+    super(`ticket ${ticket}: the calendar it was received with cannot be used: ${reason}`);
+  }
+}

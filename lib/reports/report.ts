@@ -1,8 +1,8 @@
-import type { Calendar } from '../calendar';
+import { type Calendar, CalendarError, calendarFromSnapshot } from '../calendar';
 import type { Desk } from '../desk/desk';
 import { type Instant, PRIORITIES, type Priority, type TicketStatus } from '../domain/vocabulary';
 import type { Ticket } from '../tickets/ticket';
-import { UnknownCalendarError } from './errors';
+import { TicketCalendarError, UnknownCalendarError } from './errors';
 import type { PeriodKind, ReportOptions } from './options';
 import { type Period, periodOf, periodsCovering } from './periods';
 import { type ReportRow, tally } from './tally';
@@ -38,7 +38,17 @@ export interface SlaReport {
   readonly periods: readonly PeriodReport[];
 }
 
+// The calendar the ticket's deadlines were computed with, kept on the ticket; today's desk
+// calendar only for tickets stored before tickets kept theirs.
 function calendarFor(desk: Desk, ticket: Ticket): Calendar {
+  if (ticket.calendarSnapshot !== undefined) {
+    try {
+      return calendarFromSnapshot(ticket.calendarSnapshot);
+    } catch (error) {
+      if (error instanceof CalendarError) throw new TicketCalendarError(ticket.number, error.message);
+      throw error;
+    }
+  }
   const calendar = desk.calendars.get(ticket.calendarId);
   if (!calendar) throw new UnknownCalendarError(ticket.number, ticket.calendarId);
   return calendar;

@@ -1,3 +1,4 @@
+import { calendarSnapshot } from '../calendar';
 import { composeOversizeNotice } from '../compose/reminder-email';
 import type { ActDecision } from '../intake/decision';
 import { calendarOf, planSla } from '../intake/sla-plan';
@@ -71,9 +72,11 @@ async function tellOperatorsOfSize(ctx: IngestContext, ticket: Ticket): Promise<
  */
 export async function createTicket(ctx: IngestContext, routeNote: string | null): Promise<IngestResult> {
   const decision = ctx.raw.truncated ? headerOnlyDecision(ctx) : ctx.decision;
-  const zone = calendarOf(ctx.ports.desk, decision.ticket.calendarId).timeZone;
+  const calendar = calendarOf(ctx.ports.desk, decision.ticket.calendarId);
+  const zone = calendar.timeZone;
   const number = await ticketNumber(ctx, zone);
   const ticket = newTicket(decision, {
+    calendarSnapshot: calendarSnapshot(calendar),
     number,
     customer: decision.customer ?? ctx.mail.from?.address ?? '',
     status: decision.status,

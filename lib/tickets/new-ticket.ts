@@ -10,6 +10,8 @@ export interface NewTicketFacts {
   readonly status: Extract<TicketStatus, 'awaiting-info' | 'open'>;
   readonly plan: SlaPlan;
   readonly notes: readonly Note[];
+  /** The calendar the deadlines were computed with (calendarSnapshot), kept for reports. */
+  readonly calendarSnapshot?: string;
 }
 
 /** The year a ticket number carries: the year of receipt in the ticket calendar's zone. */
@@ -40,6 +42,7 @@ export function newTicket(decision: ActDecision, facts: NewTicketFacts): Ticket 
     createdAt: decision.receivedAt,
     clockStart: open ? decision.receivedAt : null,
     deadlines: facts.plan.deadlines,
+    ...(facts.calendarSnapshot === undefined ? {} : { calendarSnapshot: facts.calendarSnapshot }),
     takenInChargeAt: null,
     expectedResolutionAt: null,
     resolvedAt: null,

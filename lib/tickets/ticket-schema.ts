@@ -44,6 +44,7 @@ export const ticketSchema = z.object({
   createdAt: instant,
   clockStart: maybeInstant,
   deadlines: z.object({ takeCharge: maybeInstant, resolution: maybeInstant }),
+  calendarSnapshot: z.optional(z.string()),
   takenInChargeAt: maybeInstant,
   expectedResolutionAt: maybeInstant,
   resolvedAt: maybeInstant,

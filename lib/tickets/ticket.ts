@@ -48,6 +48,11 @@ export interface Ticket extends Omit<TicketFields, 'presentFields'> {
   /** When the SLA clock started: receipt of a complete request, or of the reply that completed it. */
   readonly clockStart: Instant | null;
   readonly deadlines: Deadlines;
+  /**
+   * The calendar in force when the ticket was received (lib/calendar calendarSnapshot), which its
+   * deadlines were computed with: reports judge it with this one. Absent on tickets stored before.
+   */
+  readonly calendarSnapshot?: string;
   readonly takenInChargeAt: Instant | null;
   /** What the operator told the customer when taking charge. */
   readonly expectedResolutionAt: Instant | null;

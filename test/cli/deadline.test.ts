@@ -21,6 +21,28 @@ const contract = file(
     holidays: { country: 'IT' },
   }),
 );
+const rome = file(
+  'rome.json',
+  JSON.stringify({
+    timeZone: 'Europe/Rome',
+    hours: Object.fromEntries(
+      ['mon', 'tue', 'wed', 'thu', 'fri'].map((d) => [d, ['09:00-13:00', '14:30-18:30']]),
+    ),
+    holidays: { country: 'IT', region: '62', city: 'RM' },
+  }),
+);
+const madrid = file(
+  'madrid.json',
+  JSON.stringify({ timeZone: 'Europe/Madrid', hours: '24/7', holidays: { country: 'ES', region: 'MD' } }),
+);
+const nowhere = file(
+  'nowhere.json',
+  JSON.stringify({
+    timeZone: 'Europe/Rome',
+    hours: '24/7',
+    holidays: { country: 'IT', region: '62', city: 'XX' },
+  }),
+);
 const badZone = file('bad-zone.json', JSON.stringify({ timeZone: 'GMT+1', hours: {} }));
 const notJson = file('not-json.json', '{ "timeZone": ');
 
@@ -54,7 +76,74 @@ describe('support-desk deadline (in process)', () => {
     expect(write).toHaveBeenCalledWith('2026-01-09T09:30:00+01:00\n');
   });
 
+  it("counts Rome's patron saints' day as a holiday, with no manual step", async () => {
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    await run(['--calendar', rome, '--from', '2026-06-26T12:00:00+02:00', '--add', '8h']);
+    expect(write).toHaveBeenCalledWith('2026-06-30T12:00:00+02:00\n');
+  });
+
+  it('knows the holidays of a place outside Italy and the US: Madrid keeps 2 May', async () => {
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    await run(['--calendar', madrid, '--from', '2026-05-01T23:00:00+02:00', '--add', '1h']);
+    expect(write).toHaveBeenCalledWith('2026-05-03T01:00:00+02:00\n');
+  });
+
+  it('explains a deadline as text: counted intervals, skipped dates with reasons, pauses', async () => {
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    await run(['--calendar', rome, '--from', '2026-06-26T12:00:00+02:00', '--add', '8h', '--explain']);
+    const text = String(write.mock.calls[0]?.[0]);
+    expect(text.split('\n')).toEqual([
+      'deadline: 2026-06-30T12:00:00+02:00',
+      'counted: 480 min of open time in 3 interval(s):',
+      '  2026-06-26T12:00:00+02:00 to 2026-06-26T13:00:00+02:00  60 min',
+      '  2026-06-26T14:30:00+02:00 to 2026-06-26T18:30:00+02:00  240 min',
+      '  2026-06-30T09:00:00+02:00 to 2026-06-30T12:00:00+02:00  180 min',
+      'skipped (no open time):',
+      '  2026-06-27 weekend',
+      '  2026-06-28 weekend',
+      '  2026-06-29 holiday: Santi Pietro e Paolo',
+      'paused: none',
+      '',
+    ]);
+  });
+
+  it('explains a deadline as one JSON object with --explain --json', async () => {
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const pause = '2026-06-26T12:00:00+02:00/2026-06-26T12:30:00+02:00';
+    await run([
+      '--calendar',
+      rome,
+      '--from',
+      '2026-06-26T12:00:00+02:00',
+      '--add',
+      '1h',
+      '--pause',
+      pause,
+      '--explain',
+      '--json',
+    ]);
+    expect(JSON.parse(String(write.mock.calls[0]?.[0]))).toEqual({
+      deadline: '2026-06-26T15:00:00+02:00',
+      counted: [
+        { from: '2026-06-26T12:30:00+02:00', to: '2026-06-26T13:00:00+02:00', minutes: 30 },
+        { from: '2026-06-26T14:30:00+02:00', to: '2026-06-26T15:00:00+02:00', minutes: 30 },
+      ],
+      skipped: [],
+      paused: [{ from: '2026-06-26T12:00:00+02:00', to: '2026-06-26T12:30:00+02:00' }],
+    });
+  });
+
   it.each([
+    {
+      name: 'a city date-holidays does not know',
+      args: ['--calendar', nowhere, '--from', '2026-01-08T12:30:00Z', '--add', '4h'],
+      message: `${nowhere}: holidays.city = "XX": is not a city of IT-62 in date-holidays`,
+    },
+    {
+      name: '--json without --explain',
+      args: ['--calendar', contract, '--from', '2026-01-08T12:30:00Z', '--add', '4h', '--json'],
+      message: '--json goes with --explain',
+    },
     {
       name: 'a calendar with an unknown zone',
       args: ['--calendar', badZone, '--from', '2026-01-08T12:30:00Z', '--add', '4h'],

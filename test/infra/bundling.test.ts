@@ -40,11 +40,12 @@ describe('nodejsBundling', () => {
     expect(options.externalModules).toEqual(['@aws-sdk/*', './tables/*']);
   });
 
-  it('aliases what mailparser imports but never calls to the stand-ins in infra/left-out', () => {
+  it('aliases what mailparser imports but never calls, and date-holidays, to the stand-ins in infra/left-out', () => {
     expect(options.esbuildArgs).toEqual({
       '--alias': [
         'linkify-it=./infra/left-out/linkify-it.ts',
         'html-to-text=./infra/left-out/html-to-text.ts',
+        'date-holidays=./infra/left-out/date-holidays.ts',
       ],
     });
     for (const path of Object.values(BUNDLE.alias)) expect(existsSync(join(PROJECT_ROOT, path))).toBe(true);

@@ -1,22 +1,18 @@
 import Holidays, { type HolidaysTypes } from 'date-holidays';
 import { formatIsoDate, MS_PER_DAY, parseIsoDate } from '../local-date';
+import type { HolidayPlace } from './place';
 
 /**
- * Public holidays straight from date-holidays, the maintained source. Used at build time by
- * generate.ts and by the tests that check the shipped tables against it; never at run time,
- * where it would pull the rule parser, moment-timezone and astronomia (~1 MB) into a Lambda.
+ * Public holidays straight from date-holidays, the maintained source. The CLI, the local desk and
+ * the CDK app (which builds a bundle's tables from it) call it; a Lambda bundle never does: its
+ * build aliases date-holidays to a stand-in (infra/left-out/date-holidays.ts), keeping the rule
+ * parser, moment-timezone and astronomia (~1 MB) out.
  */
 
-/** A place as date-holidays names it: country, then its state and region codes. */
-export interface Place {
-  readonly country: string;
-  readonly region?: string | undefined;
-  readonly city?: string | undefined;
+/** date-holidays for one place, public holidays only (no observances, bank or school days). */
+export function libraryFor(place: HolidayPlace): Holidays {
+  return new Holidays(place.country, place.region ?? '', place.city ?? '', { types: ['public'] });
 }
-
-/** `IT`, `IT/25`, `IT/25/MI`. */
-export const placeKey = (place: Place): string =>
-  [place.country, place.region, place.city].filter(Boolean).join('/');
 
 // A holiday may last several days; one that starts during the day (e.g. 14:00) closes its whole date.
 function datesOfHoliday(holiday: HolidaysTypes.Holiday): string[] {
@@ -25,28 +21,19 @@ function datesOfHoliday(holiday: HolidaysTypes.Holiday): string[] {
   return Array.from({ length: days }, (_, i) => formatIsoDate(first + i));
 }
 
-/** The public holidays (not observances, bank or school days) of one place, by year, as `MM-DD MM-DD ...`. */
-export function publicHolidayTable(
-  place: Place,
-  firstYear: number,
-  lastYear: number,
-): Record<string, string> {
-  const library = new Holidays(place.country, place.region ?? '', place.city ?? '', { types: ['public'] });
-  const dates = new Set<string>();
-  // A year before and after, for holidays that run across New Year.
-  for (let year = firstYear - 1; year <= lastYear + 1; year += 1) {
-    for (const holiday of library.getHolidays(year))
-      for (const date of datesOfHoliday(holiday)) dates.add(date);
+/** The public holidays dated in `year`, as ISO date -> name (names of one date joined by " / "). */
+export function holidaysOfYear(library: Holidays, year: number): Map<string, string> {
+  const names = new Map<string, string>();
+  // The year before too, for a holiday that runs across New Year.
+  for (const holiday of [...library.getHolidays(year - 1), ...library.getHolidays(year)]) {
+    for (const date of datesOfHoliday(holiday)) {
+      if (!date.startsWith(`${year}-`)) continue;
+      const before = names.get(date);
+      if (before === undefined) names.set(date, holiday.name);
+      else if (!before.split(' / ').includes(holiday.name)) names.set(date, `${before} / ${holiday.name}`);
+    }
   }
-  const table: Record<string, string> = {};
-  for (let year = firstYear; year <= lastYear; year += 1) {
-    table[year] = [...dates]
-      .filter((d) => d.startsWith(`${year}-`))
-      .map((d) => d.slice(5))
-      .sort()
-      .join(' ');
-  }
-  return table;
+  return new Map([...names].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 /** Every place date-holidays knows: country -> region -> cities. */

@@ -1,2 +1,5 @@
-/** The years the shipped holiday tables cover (generate.ts writes these, the engine refuses others). */
-export const HOLIDAY_YEARS = { first: 1970, last: 2130 } as const;
+/**
+ * The years a Lambda bundle's holiday tables cover; the engine there refuses others. Outside a
+ * bundle (CLI, local desk) holidays are computed from date-holidays for any year the engine accepts.
+ */
+export const BUNDLED_HOLIDAY_YEARS = { first: 2000, last: 2100 } as const;

@@ -31,7 +31,36 @@ describe('answerBatchLine', () => {
     expect(answer(line)).toEqual(out);
   });
 
+  it('explains a line that asks "explain": true with the object of --explain --json', () => {
+    expect(answer({ from: '2026-01-05T10:00:00+01:00', add: '2d', explain: true })).toEqual({
+      deadline: '2026-01-08T10:00:00+01:00',
+      counted: expect.any(Array),
+      skipped: [{ date: '2026-01-06', reason: 'holiday', name: 'Epifania' }],
+      paused: [],
+      businessDays: ['2026-01-07', '2026-01-08'],
+    });
+  });
+
+  it('explains every line under --explain, unless a line says "explain": false', () => {
+    const line = (explain?: boolean) =>
+      JSON.parse(
+        answerBatchLine(
+          cal,
+          JSON.stringify({ from: '2026-01-08T12:30:00+01:00', add: '4h', explain }),
+          1,
+          true,
+        ),
+      );
+    expect(line().counted).toHaveLength(2);
+    expect(line(false)).toEqual({ deadline: '2026-01-08T18:00:00+01:00' });
+  });
+
   it.each([
+    {
+      name: 'an explain that is not a boolean',
+      line: { from: '2026-01-08T12:30:00+01:00', add: '4h', explain: 'yes' },
+      error: 'line 7: explain "yes": must be true or false',
+    },
     { name: 'text that is not JSON', line: 'from=2026', error: 'line 7: "from=2026": is not JSON' },
     {
       name: 'JSON that is not an object',

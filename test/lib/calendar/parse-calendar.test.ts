@@ -69,9 +69,9 @@ describe('parseCalendar rejects bad calendar files with one line naming file, fi
       message: 'cal.json: holidays.city = "BG": is not a city of IT-25',
     },
     {
-      name: 'a holiday country this build does not ship',
-      input: { ...valid, holidays: { country: 'FR' } },
-      message: 'cal.json: holidays.country = "FR": has no holiday table in this build',
+      name: 'a holiday country date-holidays does not know',
+      input: { ...valid, holidays: { country: 'XX' } },
+      message: 'cal.json: holidays.country = "XX": is not a country date-holidays knows',
     },
     {
       name: 'a malformed closed range',
@@ -189,6 +189,15 @@ describe('parseCalendar accepts the forms of CONTRACT section 1', () => {
   it('opens a special date on a weekend', () => {
     const cal = parseCalendar({ ...valid, special: { '2026-01-10': ['10:00-12:00'] } });
     expect(isOpen(cal, at('2026-01-10T11:00:00+01:00'))).toBe(true);
+  });
+
+  it.each([
+    { country: 'FR' },
+    { country: 'DE', region: 'BY' },
+    { country: 'ES', region: 'MD' },
+    { country: 'IT', region: '62', city: 'RM' },
+  ])('takes the holidays of any place date-holidays knows: %j', (holidays) => {
+    expect(parseCalendar({ ...valid, holidays }).timeZone).toBe('Europe/Rome');
   });
 
   it('returns a frozen calendar', () => {

@@ -28,6 +28,25 @@ describe('examples/desks', () => {
       expect(example(name).name).toContain(name);
     },
   );
+
+  // One calendar, one text: the desks and examples/calendars/ must not drift apart (they once
+  // disagreed about Christmas in split-shift).
+  it.each([
+    ['standard', 'rome', 'standard'],
+    ['afternoon', 'afternoons', 'afternoon'],
+    ['itil', 'office', 'itil'],
+    ['itil', 'datacenter', 'itil-data-center'],
+    ['split-shift', 'rome', 'split-shift'],
+    ['two-regions', 'europe', 'two-regions-rome'],
+    ['two-regions', 'america', 'two-regions-chicago'],
+  ])('%s.json calendar %s is examples/calendars/%s.json', (desk, id, file) => {
+    const read = (path: string): Record<string, unknown> => JSON.parse(readFileSync(path, 'utf8'));
+    const { description: _, ...calendar } = read(join(examples, '../calendars', `${file}.json`));
+    const { description: __, ...inDesk } = (
+      read(join(examples, `${desk}.json`)).calendars as Record<string, Record<string, unknown>>
+    )[id]!;
+    expect(inDesk).toEqual(calendar);
+  });
 });
 
 describe('policy A (standard.json)', () => {
@@ -177,7 +196,8 @@ describe('policy D (split-shift.json)', () => {
     ['Impact: high\nUrgency: high', 'P1', '2026-11-23T11:00:00+01:00', '2026-11-24T10:00:00+01:00'],
     ['Impact: high\nUrgency: medium', 'P2', '2026-11-23T15:30:00+01:00', '2026-11-25T10:00:00+01:00'],
     ['Impact: medium\nUrgency: medium', 'P3', '2026-11-24T10:00:00+01:00', '2026-11-30T10:00:00+01:00'],
-    ['Impact: low\nUrgency: low', 'P4', '2026-11-25T10:00:00+01:00', '2027-01-19T10:00:00+01:00'],
+    // 30 business days: 22 up to the half day of 24 December, then 8 from 7 January.
+    ['Impact: low\nUrgency: low', 'P4', '2026-11-25T10:00:00+01:00', '2027-01-18T10:00:00+01:00'],
   ])('applies the SLA table: %j is %s', async (levels, priority, takeCharge, resolution) => {
     const json = await dryRun(
       desk,
@@ -187,9 +207,10 @@ describe('policy D (split-shift.json)', () => {
     expect(json).toMatchObject({ priority, deadlines: { takeCharge, resolution } });
   });
 
-  it('skips the Christmas closure', async () => {
+  it('uses the half day of Christmas Eve, then skips the Christmas closure', async () => {
+    // 1h30 on the 23rd, 4h on the morning of the 24th, the other 2h30 on 7 January.
     const json = await dryRun(desk, { body, screenshot: true }, '2026-12-23T17:00:00+01:00');
-    expect(json).toMatchObject({ priority: 'P3', deadlines: { takeCharge: '2027-01-07T17:00:00+01:00' } });
+    expect(json).toMatchObject({ priority: 'P3', deadlines: { takeCharge: '2027-01-07T11:30:00+01:00' } });
   });
 
   it('acknowledges at any hour, in the language the customer wrote in', async () => {

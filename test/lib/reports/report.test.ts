@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { calendarSnapshot, parseCalendar } from '../../../lib/calendar';
 import { defaultDesk } from '../../../lib/desk/default-desk';
-import { UnknownCalendarError } from '../../../lib/reports/errors';
+import { TicketCalendarError, UnknownCalendarError } from '../../../lib/reports/errors';
 import type { ReportOptions } from '../../../lib/reports/options';
 import { type SlaReport, slaReport } from '../../../lib/reports/report';
 import type { ReportRow } from '../../../lib/reports/tally';
-import { AT, rome, TICKETS } from './tickets';
+import { weekdays } from '../calendar/support/calendars';
+import { AT, rome, slaTicket, TICKETS } from './tickets';
 
 const HOUR = 3_600_000;
 const desk = defaultDesk();
@@ -195,6 +197,42 @@ describe('slaReport options', () => {
     expect(() => slaReport([stray], desk, options())).toThrow(UnknownCalendarError);
     expect(() => slaReport([stray], desk, options())).toThrow(
       /^ticket 2026-000001: the desk has no calendar "chicago"/,
+    );
+  });
+});
+
+describe('slaReport judges each ticket with the calendar it was received with', () => {
+  // Received Friday 17:00 on 09:00-18:00 weekdays, taken in charge Monday 10:00: 2 business hours.
+  // Since then the desk's calendar became 24/7, which would make it 65 hours.
+  const snapshot = calendarSnapshot(
+    parseCalendar({ timeZone: 'Europe/Rome', hours: weekdays('09:00-18:00') }),
+  );
+  const ticket = slaTicket({
+    number: '2026-000042',
+    received: '2026-11-06T17:00',
+    takeChargeBy: '2026-11-09T16:00',
+    takenAt: '2026-11-09T10:00',
+  });
+  const edited = {
+    ...desk,
+    calendars: new Map([['rome', parseCalendar({ timeZone: 'Europe/Rome', hours: '24/7' })]]),
+  };
+  const takeChargeMedian = (t: typeof ticket) =>
+    month(slaReport([t], edited, options()), '2026-11').overall.takeChargeTime.median;
+
+  it("uses the calendar kept on the ticket, not today's", () => {
+    expect(takeChargeMedian({ ...ticket, calendarSnapshot: snapshot })).toBe(2 * HOUR);
+  });
+
+  it("uses today's desk calendar for a ticket stored before tickets kept theirs", () => {
+    expect(takeChargeMedian(ticket)).toBe(65 * HOUR);
+  });
+
+  it('names the ticket when its kept calendar no longer parses', () => {
+    const broken = { ...ticket, calendarSnapshot: '{"timeZone":"Mars/Base","hours":{}}' };
+    expect(() => slaReport([broken], edited, options())).toThrow(TicketCalendarError);
+    expect(() => slaReport([broken], edited, options())).toThrow(
+      /^ticket 2026-000042: the calendar it was received with/,
     );
   });
 });

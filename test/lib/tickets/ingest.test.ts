@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { calendarSnapshot } from '../../../lib/calendar';
 import { DEFAULT_DESK_FILE, defaultDesk } from '../../../lib/desk/default-desk';
 import { parseDesk } from '../../../lib/desk/parse-desk';
 import { COMPLETE_BODY, rawEmail } from './emails';
@@ -27,6 +28,14 @@ describe('ingestEmail: a new request', () => {
       deadlines: { takeCharge: TUESDAY_10, resolution: MONDAY_10 + 7 * 24 * HOUR },
       customerMessageIds: ['req-1@mail.example.net'],
     });
+  });
+
+  it('keeps the calendar its deadlines were computed with, for reports that come after it is edited', async () => {
+    const desk = new Harness();
+    await desk.receive('ses-1', rawEmail());
+    const ticket = await desk.tickets.get('2026-000001');
+    const calendar = defaultDesk().calendars.get(ticket!.calendarId)!;
+    expect(ticket?.calendarSnapshot).toBe(calendarSnapshot(calendar));
   });
 
   it('numbers tickets in sequence within the year', async () => {

@@ -1,26 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { CalendarError } from '../../../../lib/calendar';
-import { knownPlaces, publicHolidayTable } from '../../../../lib/calendar/holidays/compute';
-import places from '../../../../lib/calendar/holidays/data/places.json';
+import { buildHolidayTables } from '../../../../lib/calendar/holidays/build-tables';
+import { librarySource } from '../../../../lib/calendar/holidays/library-source';
+import { placeOfKey } from '../../../../lib/calendar/holidays/place';
 import { PublicHolidays, placeProblem } from '../../../../lib/calendar/holidays/public-holidays';
-import { SHIPPED_HOLIDAYS } from '../../../../lib/calendar/holidays/shipped';
-import { HOLIDAY_YEARS } from '../../../../lib/calendar/holidays/years';
-import { formatIsoDate } from '../../../../lib/calendar/local-date';
+import { tableSource } from '../../../../lib/calendar/holidays/table-source';
+import { BUNDLED_HOLIDAY_YEARS } from '../../../../lib/calendar/holidays/years';
+import { formatIsoDate, parseIsoDate } from '../../../../lib/calendar/local-date';
 
 const datesOf = (holidays: PublicHolidays, year: number): string[] =>
   [...holidays.datesOf(year)].sort().map(formatIsoDate);
-
-describe('the shipped holiday tables (else run generate.ts)', () => {
-  it.each(Object.keys(SHIPPED_HOLIDAYS))('for %s match the installed date-holidays', (key) => {
-    const [country = '', region, city] = key.split('/');
-    const table = publicHolidayTable({ country, region, city }, HOLIDAY_YEARS.first, HOLIDAY_YEARS.last);
-    expect(SHIPPED_HOLIDAYS[key]!.years).toEqual(table);
-  });
-
-  it('list every place the installed date-holidays knows', () => {
-    expect(places).toEqual(knownPlaces());
-  });
-});
 
 describe('PublicHolidays', () => {
   it('knows the Italian public holidays of 2026, the new 4 October included, and no observances', () => {
@@ -71,32 +60,45 @@ describe('PublicHolidays', () => {
       why: 'the US observes 4 July 2026 on Friday 3 July',
     },
     { place: { country: 'US' }, date: '2026-11-26', holiday: true, why: 'the US keeps Thanksgiving' },
+    {
+      place: { country: 'IT', region: '62', city: 'RM' },
+      date: '2026-06-29',
+      holiday: true,
+      why: 'Rome keeps its patron saints, Peter and Paul',
+    },
+    {
+      place: { country: 'DE', region: 'BY' },
+      date: '2026-06-04',
+      holiday: true,
+      why: 'Bavaria keeps Corpus Christi',
+    },
+    { place: { country: 'DE', region: 'BE' }, date: '2026-06-04', holiday: false, why: 'Berlin does not' },
+    { place: { country: 'ES', region: 'MD' }, date: '2026-05-02', holiday: true, why: 'Madrid keeps 2 May' },
   ])('$why', ({ place, date, holiday }) => {
     const year = Number(date.slice(0, 4));
     expect(datesOf(new PublicHolidays(place), year).includes(date)).toBe(holiday);
   });
 
-  it('refuses a year its table does not cover', () => {
-    expect(() => new PublicHolidays({ country: 'IT' }).datesOf(HOLIDAY_YEARS.last + 1)).toThrow(
-      CalendarError,
-    );
+  it('names each holiday as date-holidays does, in the language of the place', () => {
+    const rome = new PublicHolidays({ country: 'IT', region: '62', city: 'RM' });
+    expect(rome.nameOn(parseIsoDate('2026-06-29')!)).toBe('Santi Pietro e Paolo');
+    expect(rome.nameOn(parseIsoDate('2026-06-30')!)).toBeUndefined();
+  });
+
+  it('computes any year the engine reaches, far from today', () => {
+    expect(datesOf(new PublicHolidays({ country: 'IT' }), 2190)).toContain('2190-12-25');
   });
 });
 
 describe('placeProblem', () => {
   it.each([
     { place: { country: 'IT', region: '25', city: 'MI' }, problem: undefined },
+    { place: { country: 'IT', region: '62', city: 'RM' }, problem: undefined },
+    { place: { country: 'DE' }, problem: undefined },
+    { place: { country: 'IT', region: '32' }, problem: undefined },
     {
       place: { country: 'XX' },
       problem: { field: 'country', reason: 'is not a country date-holidays knows' },
-    },
-    {
-      place: { country: 'DE' },
-      problem: { field: 'country', reason: expect.stringContaining('has no holiday table in this build') },
-    },
-    {
-      place: { country: 'IT', region: '32' },
-      problem: { field: 'region', reason: expect.stringContaining('generate.ts IT IT/25/MI US IT/32') },
     },
     {
       place: { country: 'IT', region: '99' },
@@ -107,7 +109,44 @@ describe('placeProblem', () => {
       problem: { field: 'city', reason: 'is not a city of IT-25 in date-holidays' },
     },
     { place: { country: 'IT', city: 'MI' }, problem: { field: 'city', reason: 'needs a region' } },
+    {
+      place: { country: 'constructor' },
+      problem: { field: 'country', reason: 'is not a country date-holidays knows' },
+    },
   ])('of $place.country/$place.region/$place.city is $problem.field', ({ place, problem }) => {
     expect(placeProblem(place)).toEqual(problem);
+  });
+});
+
+describe("a bundle's holiday tables", () => {
+  const { first, last } = BUNDLED_HOLIDAY_YEARS;
+  const places = ['IT', 'IT/62/RM', 'US', 'DE/BY'];
+  const tables = buildHolidayTables(places, first, last);
+
+  it.each(places)('for %s give the dates date-holidays gives, every covered year', (key) => {
+    const [fromTables, fromLibrary] = [tableSource(tables), librarySource()];
+    for (let year = first; year <= last; year += 1) {
+      const dates = (source: typeof fromTables) => [...source.year(placeOfKey(key), year).keys()].sort();
+      expect(dates(fromTables), `${key} ${year}`).toEqual(dates(fromLibrary));
+    }
+  });
+
+  it('write the dates every year shares once, so a place costs under 2 KB (Italy)', () => {
+    expect(tables.places.IT?.every.split(' ')).toContain('12-25');
+    expect(JSON.stringify(tables.places.IT).length).toBeLessThan(2000);
+  });
+
+  it('refuse, in one line naming it, a place the desk did not use', () => {
+    expect(placeProblem({ country: 'FR' }, tableSource(tables))).toEqual({
+      field: 'country',
+      reason: expect.stringContaining('has no holiday table in this deployment'),
+    });
+    expect(placeProblem({ country: 'IT', region: '62', city: 'RM' }, tableSource(tables))).toBeUndefined();
+  });
+
+  it('refuse a year they do not cover, naming the years and the place', () => {
+    const holidays = new PublicHolidays({ country: 'IT' }, tableSource(tables));
+    expect(() => holidays.datesOf(last + 1)).toThrow(CalendarError);
+    expect(() => holidays.datesOf(last + 1)).toThrow(`cover ${first}-${last}, not ${last + 1} (IT)`);
   });
 });
