@@ -1,10 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { isTicketNumber, TicketNotFoundError, TicketRequestError, TicketStateError } from '../../lib/tickets';
+import {
+  isTicketNumber,
+  operatorAddress,
+  TicketNotFoundError,
+  TicketRequestError,
+  TicketStateError,
+} from '../../lib/tickets';
 import { isoInstant, parseCommand } from '../command-line';
 import { onDesk } from '../on-desk';
 import { TARGET_OPTIONS, TARGET_USAGE } from '../target/target-options';
 import { UsageError } from '../usage-error';
-import { actingOperator } from './acting-operator';
+import { claimedOperator } from './acting-operator';
 import { describeStep, type OperatorStep, runOperatorStep } from './operator-steps';
 
 const OPTIONS = { ...TARGET_OPTIONS, as: { type: 'string' }, expect: { type: 'string' } } as const;
@@ -27,9 +33,10 @@ export async function step(name: OperatorStep, args: readonly string[]): Promise
   if (values.expect !== undefined && name !== 'take-charge')
     throw new UsageError(`--expect is for take-charge; ${usage}`);
   const expected = values.expect === undefined ? null : isoInstant('--expect', values.expect);
+  const claimed = claimedOperator(name, values.as, process.env);
   return onDesk(values, async ({ ports }) => {
     try {
-      const actor = actingOperator(values.as, process.env, ports.desk);
+      const actor = operatorAddress(ports.desk, claimed);
       const attempt = { id: randomUUID(), now: Date.now() };
       const result = await runOperatorStep(name, ports, number, attempt, {
         actor,

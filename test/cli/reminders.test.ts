@@ -7,8 +7,13 @@ describe('support-desk reminders', () => {
   withNoDeskRunning();
 
   it.each([
-    { args: [], message: 'usage: support-desk reminders run-due' },
-    { args: ['list'], message: "unknown subcommand 'list'" },
+    { args: [], message: 'usage: support-desk reminders list' },
+    { args: ['fire'], message: "unknown subcommand 'fire'" },
+    { args: ['list', '42'], message: 'reminders list takes at most one ticket number' },
+    {
+      args: ['run-due', '--at', '2026-11-23T10:00:00Z', '--stack', 'prod'],
+      message: 'run-due fires reminders on the local desk',
+    },
     { args: ['run-due'], message: '--at is required' },
     {
       args: ['run-due', '--at', '2026-11-23T10:00:00'],
@@ -21,7 +26,7 @@ describe('support-desk reminders', () => {
     await expect(run(args)).rejects.toThrow(message);
   });
 
-  it('says the desk is not running when nothing answers on its DynamoDB port', async () => {
+  it('says the desk is not running when nothing answers on its edge endpoint', async () => {
     await expect(run(['run-due', '--at', '2026-11-23T10:00:00+01:00'])).rejects.toThrow(
       /^no local desk answers at/,
     );

@@ -1,19 +1,39 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../cli/commands/report';
 import { main } from '../../cli/main';
+import { putDeskConfig } from '../../lib/aws/desk-config-item';
 import { DynamoTicketStore } from '../../lib/aws/dynamo-ticket-store';
-import { createTicketTable } from '../../lib/aws/ticket-table';
+import { DEFAULT_DESK_FILE, defaultDesk } from '../../lib/desk';
 import type { ReportJson } from '../../lib/reports';
+import { LOCAL_STACK_NAME } from '../../lib/stack-outputs';
+import { startEdge } from '../../local/edge/edge-server';
+import { LOCAL_STACK_ID, localStackOutputs } from '../../local/local-stack';
 import { TICKETS } from '../lib/reports/tickets';
 import { type LocalTable, startLocalTable } from '../support/dynalite';
 import { closedPort } from '../support/no-desk';
 
-// A real DynamoDB-compatible server holding the local desk's table, seeded through the real store
-// adapter; the command finds it as it finds a running `npm start`: by DYNAMODB_PORT alone.
+// A real DynamoDB-compatible server holding the local desk's table and its desk configuration,
+// seeded through the real adapters, behind the local desk's real edge endpoint; the command finds
+// it as it finds a running `npm start`: by EDGE_PORT alone, as the stack `local`.
 const desk: LocalTable = await startLocalTable('support-desk-local');
 const store = new DynamoTicketStore(desk);
 for (const ticket of TICKETS) await store.create(ticket);
-afterAll(async () => desk.stop());
+await putDeskConfig(desk, { json: JSON.stringify(DEFAULT_DESK_FILE), source: 'test' });
+const unused = await closedPort();
+const edge = await startEdge({
+  port: 0,
+  peers: { dynamoDb: Number(new URL(desk.endpoint).port), ses: unused, s3: unused, scheduler: null },
+  stack: {
+    name: LOCAL_STACK_NAME,
+    id: LOCAL_STACK_ID,
+    createdAt: new Date(),
+    outputs: localStackOutputs(defaultDesk()),
+  },
+});
+afterAll(async () => {
+  await edge.stop();
+  await desk.stop();
+});
 
 const AT = ['--at', '2026-11-10T12:00:00+01:00'];
 
@@ -29,10 +49,8 @@ async function report(args: readonly string[], through: 'run' | 'main' = 'run') 
 }
 
 beforeEach(() => {
-  vi.stubEnv('TABLE_NAME', undefined);
-  vi.stubEnv('AWS_ENDPOINT_URL_DYNAMODB', undefined);
-  vi.stubEnv('DESK_CONFIG_PATH', undefined);
-  vi.stubEnv('DYNAMODB_PORT', new URL(desk.endpoint).port);
+  vi.stubEnv('AWS_ENDPOINT_URL', undefined);
+  vi.stubEnv('EDGE_PORT', String(edge.port));
 });
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -96,16 +114,11 @@ describe('support-desk report, against the local desk table', () => {
     ]);
   });
 
-  it('reads the table TABLE_NAME names, where AWS_ENDPOINT_URL_DYNAMODB points, as on AWS', async () => {
-    await createTicketTable(desk.client, 'tickets-on-aws');
-    await new DynamoTicketStore({ client: desk.client, tableName: 'tickets-on-aws' }).create(TICKETS[0]!);
-    vi.stubEnv('TABLE_NAME', 'tickets-on-aws');
-    vi.stubEnv('AWS_ENDPOINT_URL_DYNAMODB', desk.endpoint);
-    vi.stubEnv('AWS_REGION', 'us-east-1');
-    vi.stubEnv('AWS_ACCESS_KEY_ID', 'local');
-    vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'local');
-    const json = JSON.parse((await report(['--json', ...AT])).out) as ReportJson;
-    expect(json.periods.map((p) => p.overall.tickets)).toEqual([1, 0]);
+  it('reads a named stack through AWS_ENDPOINT_URL with the code that reads a deployed one', async () => {
+    vi.stubEnv('EDGE_PORT', String(await closedPort()));
+    vi.stubEnv('AWS_ENDPOINT_URL', edge.endpoint);
+    const json = JSON.parse((await report(['--json', '--stack', 'local', ...AT])).out) as ReportJson;
+    expect(json.periods.map((p) => p.overall.tickets)).toEqual([2, 2]);
   });
 });
 
@@ -127,32 +140,21 @@ describe('support-desk report, refusing what it cannot use', () => {
     expect(err.trimEnd()).toMatch(message);
   });
 
-  it.each([
-    [
-      'DYNAMODB_PORT',
-      'eight thousand',
-      /^support-desk report: DYNAMODB_PORT="eight thousand": expected a port number/,
-    ],
-    [
-      'DESK_CONFIG_PATH',
-      '/nonexistent/desk.json',
-      /^support-desk report: DESK_CONFIG_PATH: cannot read desk file/,
-    ],
-  ])('exits 2 with one line for %s=%s', async (name, value, message) => {
-    vi.stubEnv(name, value);
+  it('exits 2 with one line for an EDGE_PORT that is no port', async () => {
+    vi.stubEnv('EDGE_PORT', 'eight thousand');
     const { code, err } = await report([], 'main');
     expect(code).toBe(2);
     expect(err.trimEnd().split('\n')).toHaveLength(1);
-    expect(err.trimEnd()).toMatch(message);
+    expect(err.trimEnd()).toMatch(/^support-desk report: EDGE_PORT="eight thousand": expected a port number/);
   });
 
   it('says in one line where it looked when no desk answers', async () => {
-    vi.stubEnv('DYNAMODB_PORT', String(await closedPort()));
+    vi.stubEnv('EDGE_PORT', String(await closedPort()));
     const { code, err } = await report(AT, 'main');
     expect(code).toBe(1);
     expect(err.trimEnd().split('\n')).toHaveLength(1);
     expect(err.trimEnd()).toMatch(
-      /^support-desk report: cannot read tickets from the local desk at http:\/\/127\.0\.0\.1:\d+: .*ECONNREFUSED.* \(is `npm start` running\?\)$/,
+      /^support-desk report: no local desk answers at http:\/\/127\.0\.0\.1:\d+: start it with `npm start`/,
     );
   });
 });

@@ -12,7 +12,9 @@ describe('support-desk tickets', () => {
   });
 
   it.each([
-    { args: [], message: 'usage: support-desk tickets list' },
+    { args: [], message: 'usage: support-desk tickets <subcommand>' },
+    { args: ['show'], message: 'show needs one ticket number such as 2026-000042' },
+    { args: ['list', '--priority', 'P9'], message: '--priority "P9": expected one of P1, P2, P3, P4' },
     { args: ['delete', '2026-000001'], message: "unknown subcommand 'delete'" },
     { args: ['list', '--csv'], message: "Unknown option '--csv'" },
     { args: ['take-charge'], message: 'take-charge needs one ticket number such as 2026-000042' },
@@ -32,7 +34,7 @@ describe('support-desk tickets', () => {
     await expect(run(args)).rejects.toThrow(message);
   });
 
-  it('says the desk is not running when nothing answers on its DynamoDB port', async () => {
+  it('says the desk is not running when nothing answers on its edge endpoint', async () => {
     await expect(run(['list', '--json'])).rejects.toThrow(
       /^no local desk answers at http:\/\/127\.0\.0\.1:\d+/,
     );

@@ -9,6 +9,7 @@ describe('readLocalSettings', () => {
       dynamoDbPort: 8000,
       s3Port: 8006,
       edgePort: 4566,
+      schedulerPort: 8007,
       dataDir: '/home/desk/.data',
       smtpMaxBytes: 40 * 1024 * 1024,
     });
@@ -21,6 +22,7 @@ describe('readLocalSettings', () => {
       DYNAMODB_PORT: '9000',
       S3_PORT: '9006',
       EDGE_PORT: '4577',
+      SCHEDULER_PORT: '8077',
       DATA_DIR: '/var/desk',
       SMTP_MAX_BYTES: '1000',
     };
@@ -30,6 +32,7 @@ describe('readLocalSettings', () => {
       dynamoDbPort: 9000,
       s3Port: 9006,
       edgePort: 4577,
+      schedulerPort: 8077,
       dataDir: '/var/desk',
       smtpMaxBytes: 1000,
     });
@@ -41,6 +44,10 @@ describe('readLocalSettings', () => {
     { env: { DYNAMODB_PORT: '-1' }, message: 'DYNAMODB_PORT="-1": expected a whole number' },
     { env: { S3_PORT: '65536' }, message: 'S3_PORT="65536": expected a port number from 0 to 65535' },
     { env: { EDGE_PORT: '4566x' }, message: 'EDGE_PORT="4566x": expected a whole number' },
+    {
+      env: { SCHEDULER_PORT: '99999' },
+      message: 'SCHEDULER_PORT="99999": expected a port number from 0 to 65535',
+    },
     { env: { SMTP_MAX_BYTES: '0' }, message: 'SMTP_MAX_BYTES="0": expected a whole number above 0' },
   ])('names the variable and the value in $message', ({ env, message }) => {
     expect(() => readLocalSettings(env, '/')).toThrow(message);

@@ -8,10 +8,11 @@ export async function closedPort(): Promise<number> {
   return port;
 }
 
-/** For each test of the calling suite, DYNAMODB_PORT names a closed port: no local desk is running. */
+/** For each test of the calling suite, EDGE_PORT and DYNAMODB_PORT name closed ports: no local desk is running. */
 export function withNoDeskRunning(): void {
   beforeEach(async () => {
     vi.stubEnv('DYNAMODB_PORT', String(await closedPort()));
+    vi.stubEnv('EDGE_PORT', String(await closedPort()));
   });
   afterEach(() => {
     vi.unstubAllEnvs();
