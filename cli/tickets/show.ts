@@ -1,8 +1,11 @@
+import { explanationText } from '../../lib/calendar';
 import { isTicketNumber, TicketNotFoundError, ticketDetail } from '../../lib/tickets';
+import { explainTicketDeadlines } from '../../lib/tickets/deadline-explanations';
 import { parseCommand } from '../command-line';
 import { onDesk } from '../on-desk';
 import { TARGET_OPTIONS, TARGET_USAGE } from '../target/target-options';
 import { UsageError } from '../usage-error';
+import { safeJson, safeLine } from '../views/terminal-safe';
 import { ticketDetailJson, ticketDetailLines } from '../views/ticket-detail';
 
 const USAGE = `usage: support-desk tickets show <number> [--json] ${TARGET_USAGE}`;
@@ -20,13 +23,34 @@ export async function show(args: readonly string[]): Promise<number> {
   return onDesk(values, async ({ ports }) => {
     try {
       const detail = await ticketDetail(ports, number);
-      process.stdout.write(
-        values.json ? `${ticketDetailJson(detail)}\n` : `${ticketDetailLines(detail).join('\n')}\n`,
-      );
+      const explained = explainTicketDeadlines(detail.ticket, ports.desk);
+      if (values.json) {
+        const json = JSON.parse(ticketDetailJson(detail)) as Record<string, unknown>;
+        // Parsed back and written again through safeJson, so customer text stays escaped as in the detail.
+        process.stdout.write(`${safeJson({ ...json, explanations: explained })}\n`);
+      } else {
+        process.stdout.write(
+          `${[...ticketDetailLines(detail), ...explanationLines(explained)].join('\n')}\n`,
+        );
+      }
       return 0;
     } catch (error) {
       if (error instanceof TicketNotFoundError) throw new UsageError(error.message);
       throw error;
     }
   });
+}
+
+/** Why each deadline falls where it does, under the ticket's detail. */
+function explanationLines(explained: ReturnType<typeof explainTicketDeadlines>): string[] {
+  const lines: string[] = [];
+  for (const [name, explanation] of [
+    ['take charge by', explained.takeCharge],
+    ['resolve by', explained.resolution],
+  ] as const) {
+    if (explanation === null) continue;
+    lines.push('', `why ${name} ${explanation.deadline}:`);
+    for (const line of explanationText(explanation).split('\n')) lines.push(`  ${safeLine(line)}`);
+  }
+  return lines;
 }

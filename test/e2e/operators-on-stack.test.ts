@@ -110,6 +110,32 @@ describe('operators work the local desk as a stack, end to end', () => {
     expect(await pendingNames()).toEqual([`${number}-r1-resolution-due`, `${number}-r1-resolution-warning`]);
   });
 
+  it('shows the whole history: the request with its own words, the emails sent, each step with who took it', async () => {
+    const result = await stack(['tickets', 'show', number, '--json']);
+    expect(result.stderr).toBe('');
+    const shown = JSON.parse(result.stdout) as {
+      history: Array<{
+        type: string;
+        action?: string;
+        actor?: string;
+        direction?: string;
+        ownWords?: string;
+      }>;
+      explanations: { resolution: { counted: unknown[] } | null };
+    };
+    const steps = shown.history.filter((entry) => entry.type === 'step');
+    expect(steps.map((step) => [step.action, step.actor])).toEqual([
+      ['take-charge', OPERATOR],
+      ['resolve', OPERATOR],
+      ['close', OPERATOR],
+      ['reopen', OPERATOR],
+    ]);
+    const received = shown.history.find((entry) => entry.type === 'message' && entry.direction === 'in');
+    expect(received?.ownWords).toMatch(/\w+/);
+    expect(shown.history.filter((entry) => entry.direction === 'out').length).toBeGreaterThanOrEqual(5);
+    expect(shown.explanations.resolution?.counted.length).toBeGreaterThan(0);
+  });
+
   it('lists the pending reminders of the ticket with the same command as on AWS', async () => {
     const result = await stack(['reminders', 'list', number, '--json']);
     const rows = JSON.parse(result.stdout) as Array<{ ticket: string; kind: string }>;
