@@ -17,6 +17,9 @@ import { UsageError } from '../usage-error';
 const USAGE =
   'usage: support-desk deadline --calendar cal.json (--from ISO --add <N>m|<N>h|<N>d [--pause START/END ...] | --batch) [--explain [--json]]';
 
+/** Printed for `deadline --help`. */
+export const usage = USAGE;
+
 const OPTIONS = {
   calendar: { type: 'string' },
   from: { type: 'string' },

@@ -12,7 +12,8 @@ import { mboxMessages } from './ingest-sources';
 
 export { DRY_RUN_TICKET, dryRunJson } from './dry-run-json';
 
-const usage =
+/** Printed for `ingest --help`. */
+export const usage =
   'usage: support-desk ingest --dry-run [--at ISO] [--config desk.json] [--jsonl] message.eml|mbox|Maildir|dir ...';
 
 function parse(args: readonly string[]) {
