@@ -49,6 +49,9 @@ async function stopAll(running: Running): Promise<void> {
 // SDK's own switch for a notice, read by no adapter, and the desk keeps stderr for problems.
 async function main(): Promise<void> {
   const cwd = process.cwd();
+  // Tickets, raw mail and schedules are customers' data: every file and folder the desk and its
+  // peers create is readable by the desk's owner only.
+  process.umask(0o077);
   const settings = readLocalSettings(process.env, cwd);
   const loaded = loadDesk(process.env.DESK_CONFIG_PATH, cwd);
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';

@@ -1,3 +1,5 @@
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { SchedulerClient } from '@aws-sdk/client-scheduler';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pendingSchedules } from '../../lib/aws/scheduler-listing';
@@ -86,7 +88,7 @@ describe('operators work the local desk as a stack, end to end', () => {
     const result = await stack(['tickets', 'resolve', number, '--as', 'mallory@example.org']);
     expect(result.code).toBe(2);
     expect(result.stderr.trim()).toMatch(
-      /"mallory@example\.org" is not one of the desk's operator addresses/,
+      /^support-desk tickets: "mallory@example\.org" is not an operator address of this desk/,
     );
     expect(await pendingNames()).toHaveLength(2);
   });
@@ -134,6 +136,19 @@ describe('operators work the local desk as a stack, end to end', () => {
     expect(received?.ownWords).toMatch(/\w+/);
     expect(shown.history.filter((entry) => entry.direction === 'out').length).toBeGreaterThanOrEqual(5);
     expect(shown.explanations.resolution?.counted.length).toBeGreaterThan(0);
+  });
+
+  it('keeps its data readable by its owner only', async () => {
+    const open: string[] = [];
+    const walk = async (dir: string): Promise<void> => {
+      for (const entry of await readdir(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (((await stat(path)).mode & 0o077) !== 0) open.push(path);
+        if (entry.isDirectory()) await walk(path);
+      }
+    };
+    await walk(desk.dataDir);
+    expect(open).toEqual([]);
   });
 
   it('lists the pending reminders of the ticket with the same command as on AWS', async () => {

@@ -54,7 +54,7 @@ export function fakeServices(world: AwsWorld): void {
   ses.reset();
   scheduler.reset();
   // SES has no idempotency key: a lost answer after acceptance would be a real duplicate, so an
-  // SES "timeout" here is one where SES did not accept the email (README: the one known window).
+  // SES "timeout" here is one where SES did not accept the email (docs/tickets-and-reminders.md, "Exactly once in effect": the one known window).
   ses.on(SendRawEmailCommand).callsFake((input: SendRawEmailCommandInput) => {
     if (world.plan.next('SES.SendRawEmail', false)) throw world.plan.error();
     world.accepted.push(input);
