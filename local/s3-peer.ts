@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, request } from 'node:http';
 import { createRequire } from 'node:module';
 import aws4 from 'aws4';
 import { type ObjectTarget, objectTarget } from '../lib/aws/s3-request';
+import { LOCAL_EDGE } from '../lib/local-desk-endpoint';
 import { closeHttpServer, LOOPBACK, listenOnLoopback } from './listen';
 import { LOCAL_ENV, LOCAL_REGION } from './settings';
 
@@ -14,7 +15,7 @@ export const LOCAL_RAW_PREFIX = 'inbound/';
  * s3rver's built-in account: it checks every request's signature against these keys, so the
  * local desk signs with them (dynalite and aws-ses-v2-local accept any). Not AWS credentials.
  */
-export const LOCAL_KEYS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } as const;
+export const LOCAL_KEYS = LOCAL_EDGE.credentials;
 
 /** A running S3-compatible endpoint holding the raw mail. */
 export interface S3Peer {
