@@ -16,4 +16,9 @@ export const LOCAL_EDGE = {
    * Not AWS credentials: they open nothing but the desk on this machine.
    */
   credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+  /**
+   * The local desk's own, non-AWS request to its Scheduler: fire, as of `{"at": <epoch ms>}`,
+   * every reminder due (`reminders run-due`). Served by the Scheduler peer, reached through the edge.
+   */
+  fireDuePath: '/_local/fire-due',
 } as const;

@@ -1,4 +1,5 @@
 import { relative } from 'node:path';
+import { LOCAL_EDGE } from '../lib/local-desk-endpoint';
 import { LOCAL_STACK_NAME } from '../lib/stack-outputs';
 import { LOCAL_RAW_BUCKET } from './s3-peer';
 import { LOCAL_ENV, LOCAL_TABLE_NAME, type LocalSettings } from './settings';
@@ -46,7 +47,7 @@ function commandEnv(facts: BannerFacts): string {
     [LOCAL_ENV.sesPort, String(facts.sesPort), '8005'],
     [LOCAL_ENV.dynamoDbPort, String(facts.dynamoDbPort), '8000'],
     [LOCAL_ENV.s3Port, String(facts.s3Port), '8006'],
-    [LOCAL_ENV.edgePort, String(facts.edgePort), '4566'],
+    [LOCAL_ENV.edgePort, String(facts.edgePort), String(LOCAL_EDGE.defaultPort)],
     [LOCAL_ENV.schedulerPort, String(facts.schedulerPort), '8007'],
     [LOCAL_ENV.dataDir, facts.settings.dataDir, `${facts.cwd}/.data`],
   ];

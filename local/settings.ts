@@ -1,4 +1,5 @@
 import { isAbsolute, join, resolve } from 'node:path';
+import { LOCAL_EDGE } from '../lib/local-desk-endpoint';
 import { LocalSettingError } from './errors';
 
 /** Environment variables of the local desk and of the CLI commands that talk to it. */
@@ -8,7 +9,7 @@ export const LOCAL_ENV = {
   dynamoDbPort: 'DYNAMODB_PORT',
   s3Port: 'S3_PORT',
   /** The one endpoint that answers as AWS (AWS_ENDPOINT_URL), routing by signing service. */
-  edgePort: 'EDGE_PORT',
+  edgePort: LOCAL_EDGE.portVariable,
   /** The EventBridge Scheduler peer (also reached through the edge). */
   schedulerPort: 'SCHEDULER_PORT',
   dataDir: 'DATA_DIR',
@@ -32,7 +33,7 @@ export interface LocalSettings {
 /** The table the local desk keeps its tickets in. */
 export const LOCAL_TABLE_NAME = 'support-desk-local';
 /** Region the SDK clients are given; the local peers ignore it. */
-export const LOCAL_REGION = 'eu-west-1';
+export const LOCAL_REGION = LOCAL_EDGE.region;
 /** SES receiving stores up to 40 MB per message; so does the local desk. */
 const DEFAULT_MAX_BYTES = 40 * 1024 * 1024;
 
@@ -44,7 +45,7 @@ export function readLocalSettings(env: NodeJS.ProcessEnv, cwd: string): LocalSet
     sesPort: port(env, LOCAL_ENV.sesPort, 8005),
     dynamoDbPort: port(env, LOCAL_ENV.dynamoDbPort, 8000),
     s3Port: port(env, LOCAL_ENV.s3Port, 8006),
-    edgePort: port(env, LOCAL_ENV.edgePort, 4566),
+    edgePort: port(env, LOCAL_ENV.edgePort, LOCAL_EDGE.defaultPort),
     schedulerPort: port(env, LOCAL_ENV.schedulerPort, 8007),
     dataDir: isAbsolute(dataDir) ? dataDir : resolve(cwd, dataDir),
     smtpMaxBytes: positiveInteger(env, LOCAL_ENV.smtpMaxBytes, DEFAULT_MAX_BYTES),

@@ -2,7 +2,7 @@ import { LOCAL_EDGE } from '../../lib/local-desk-endpoint';
 import { describeFiring, type ReportedFiring } from '../../lib/reminder-firing-line';
 import { LOCAL_STACK_NAME } from '../../lib/stack-outputs';
 import { isoInstant, parseCommand } from '../command-line';
-import { TargetError } from '../target/target-error';
+import { localDeskNotRunning, TargetError } from '../target/target-error';
 import { edgeEndpoint, TARGET_OPTIONS } from '../target/target-options';
 import { UsageError } from '../usage-error';
 
@@ -10,8 +10,6 @@ const USAGE =
   'usage: support-desk reminders run-due --at <ISO 8601 instant with offset or Z>   (the local desk)';
 const OPTIONS = { ...TARGET_OPTIONS, at: { type: 'string' } } as const;
 
-/** The local-only route of the desk's Scheduler peer that fires, as of an instant, what is due. */
-const FIRE_DUE_PATH = '/_local/fire-due';
 const ANSWER_MS = 60_000;
 
 /**
@@ -40,16 +38,14 @@ export async function runDue(args: readonly string[]): Promise<number> {
 async function fireDue(endpoint: string, at: number): Promise<ReportedFiring[]> {
   let response: Response;
   try {
-    response = await fetch(`${endpoint}${FIRE_DUE_PATH}`, {
+    response = await fetch(`${endpoint}${LOCAL_EDGE.fireDuePath}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ at }),
       signal: AbortSignal.timeout(ANSWER_MS),
     });
   } catch {
-    throw new TargetError(
-      `no local desk answers at ${endpoint}: start it with \`npm start\` (or set ${LOCAL_EDGE.portVariable} to the port it listens on)`,
-    );
+    throw localDeskNotRunning(endpoint);
   }
   const body = (await response.json().catch(() => null)) as {
     firings?: ReportedFiring[];

@@ -7,10 +7,9 @@ import { type DeskPorts, type DeskResources, deskPorts } from '../../lib/aws/des
 import { type PendingSchedule, pendingSchedules } from '../../lib/aws/scheduler-listing';
 import { isTransient, sdkErrorName } from '../../lib/aws/sdk-errors';
 import type { TableRef } from '../../lib/aws/ticket-table';
-import { LOCAL_EDGE } from '../../lib/local-desk-endpoint';
 import { type SdkConfig, sdkConfig } from './sdk-config';
 import { resourcesFromOutputs, type StackOutputs } from './stack-resources';
-import { TargetError } from './target-error';
+import { localDeskNotRunning, TargetError } from './target-error';
 import type { DeskTarget } from './target-options';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -116,9 +115,7 @@ function describeFailure(error: unknown, target: DeskTarget, where: string): Tar
   const name = sdkErrorName(error);
   const message = error instanceof Error ? error.message : String(error);
   if (target.local && (isTransient(error) || name === 'AbortError')) {
-    return new TargetError(
-      `no local desk answers at ${target.endpoint}: start it with \`npm start\` (or set ${LOCAL_EDGE.portVariable} to the port it listens on)`,
-    );
+    return localDeskNotRunning(target.endpoint);
   }
   if (name === 'ValidationError' && /does not exist/i.test(message)) {
     return new TargetError(`${where} does not exist`);

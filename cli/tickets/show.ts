@@ -5,7 +5,7 @@ import { parseCommand } from '../command-line';
 import { onDesk } from '../on-desk';
 import { TARGET_OPTIONS, TARGET_USAGE } from '../target/target-options';
 import { UsageError } from '../usage-error';
-import { safeJson, safeLine } from '../views/terminal-safe';
+import { safeLine } from '../views/terminal-safe';
 import { ticketDetailJson, ticketDetailLines } from '../views/ticket-detail';
 
 const USAGE = `usage: support-desk tickets show <number> [--json] ${TARGET_USAGE}`;
@@ -25,9 +25,7 @@ export async function show(args: readonly string[]): Promise<number> {
       const detail = await ticketDetail(ports, number);
       const explained = explainTicketDeadlines(detail.ticket, ports.desk);
       if (values.json) {
-        const json = JSON.parse(ticketDetailJson(detail)) as Record<string, unknown>;
-        // Parsed back and written again through safeJson, so customer text stays escaped as in the detail.
-        process.stdout.write(`${safeJson({ ...json, explanations: explained })}\n`);
+        process.stdout.write(`${ticketDetailJson(detail, { explanations: explained })}\n`);
       } else {
         process.stdout.write(
           `${[...ticketDetailLines(detail), ...explanationLines(explained)].join('\n')}\n`,

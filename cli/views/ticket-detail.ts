@@ -96,8 +96,14 @@ export function ticketDetailLines(detail: TicketDetail): string[] {
   return lines;
 }
 
-/** `tickets show N --json`: one object, the listing's fields plus `noteList` and `history` with ISO times. */
-export function ticketDetailJson(detail: TicketDetail): string {
+/**
+ * `tickets show N --json`: one object, the listing's fields plus `noteList` and `history` with ISO
+ * times, and whatever `extra` the command adds (the deadlines' explanations), all escaped alike.
+ */
+export function ticketDetailJson(
+  detail: TicketDetail,
+  extra: Readonly<Record<string, unknown>> = {},
+): string {
   const iso = (instant: Instant | null) =>
     instant === null
       ? null
@@ -119,5 +125,5 @@ export function ticketDetailJson(detail: TicketDetail): string {
     author: safeLine(n.author),
     text: safeBlock(n.text),
   }));
-  return safeJson({ ...safeView(detail.view), noteList: notes, history });
+  return safeJson({ ...safeView(detail.view), noteList: notes, history, ...extra });
 }

@@ -1,8 +1,6 @@
-import { DateTime, IANAZone } from 'luxon';
+import { IANAZone } from 'luxon';
+import { instantOfAtExpression } from '../../lib/aws/schedule-expression';
 import { SchedulerApiError } from './api-error';
-
-// Fixed width, anchored, no nested quantifier: linear on any input.
-const AT = /^at\((\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})\)$/;
 
 // luxon checks a zone by building an Intl formatter, which costs more than the rest of a parse:
 // zones found valid are remembered (there are a few hundred; invalid ones are never kept).
@@ -27,30 +25,18 @@ export function atInstant(expression: string, timeZone: string): number {
       `Invalid ScheduleExpressionTimezone ${JSON.stringify(timeZone)}.`,
     );
   }
-  const match = AT.exec(expression);
-  if (!match) {
+  // The production adapter's own reader: the peer reads an expression exactly as the desk wrote it.
+  const at = instantOfAtExpression(expression, timeZone);
+  if (at === null) {
     const why = /^(rate|cron)\(/.test(expression)
       ? ' (the local scheduler serves at() expressions only)'
-      : '';
+      : /^at\(/.test(expression)
+        ? ': no such date'
+        : '';
     throw new SchedulerApiError(
       'ValidationException',
       `Invalid Schedule Expression ${JSON.stringify(expression)}${why}.`,
     );
   }
-  const [year, month, day, hour, minute, second] = match.slice(1).map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const local = DateTime.fromObject({ year, month, day, hour, minute, second }, { zone: timeZone });
-  if (!local.isValid || local.month !== month || local.day !== day) {
-    throw new SchedulerApiError(
-      'ValidationException',
-      `Invalid Schedule Expression ${JSON.stringify(expression)}: no such date.`,
-    );
-  }
-  return local.toMillis();
+  return at;
 }

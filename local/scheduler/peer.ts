@@ -1,8 +1,8 @@
 import { createServer } from 'node:http';
 import { closeHttpServer, listenOnLoopback } from '../listen';
+import { LOCAL_ACCOUNT } from '../local-stack';
 import { LOCAL_REGION } from '../settings';
 import { Firing, type SchedulerFiring } from './firing';
-import { LOCAL_ACCOUNT } from './responses';
 import { route } from './routes';
 import { ScheduleBook } from './schedule-book';
 import { localRetryDelayMs, NODE_TIMERS, type PeerTimers } from './timers';

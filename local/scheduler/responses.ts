@@ -6,9 +6,6 @@ export interface ArnScope {
   readonly account: string;
 }
 
-/** The account number in the local peer's ARNs (no real account). */
-export const LOCAL_ACCOUNT = '000000000000';
-
 /** The schedule's ARN, as Scheduler writes it. */
 export function scheduleArn(scope: ArnScope, schedule: StoredSchedule): string {
   const { GroupName, Name } = schedule.definition;

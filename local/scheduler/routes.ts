@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LOCAL_EDGE } from '../../lib/local-desk-endpoint';
 import { notFound, SchedulerApiError } from './api-error';
 import { checkName, parseDefinition } from './definition';
 import type { Firing } from './firing';
@@ -9,7 +10,7 @@ import { DEFAULT_GROUP } from './schedule';
 import type { ScheduleBook } from './schedule-book';
 
 /** The local-only route that fires what is due as of an instant (`support-desk reminders run-due --at`). */
-export const FIRE_DUE_PATH = '/_local/fire-due';
+export const FIRE_DUE_PATH = LOCAL_EDGE.fireDuePath;
 
 /** What the routes act on. */
 export interface RouteDeps {
