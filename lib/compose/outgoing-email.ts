@@ -3,6 +3,14 @@ import MailComposer from 'nodemailer/lib/mail-composer';
 import type { Instant, Language } from '../domain/vocabulary';
 import { headerAddress, headerMessageId, headerSafe } from './header-safe';
 
+/** A file sent with an email: an operator's attachment forwarded to the customer. */
+export interface OutgoingAttachment {
+  readonly filename: string;
+  /** Lower-case MIME type; `application/octet-stream` when unknown. */
+  readonly contentType: string;
+  readonly content: Uint8Array;
+}
+
 /** An email the desk sends, before MIME: what the dry run prints and what the sender renders. */
 export interface OutgoingEmail {
   readonly from: string;
@@ -12,6 +20,8 @@ export interface OutgoingEmail {
   /** Header fields as written in RFC 5322 (`Message-ID`, `In-Reply-To`, `Auto-Submitted`, ...). */
   readonly headers: Readonly<Record<string, string>>;
   readonly text: string;
+  /** Files sent with it (only an operator's message to the customer has any). */
+  readonly attachments?: readonly OutgoingAttachment[];
 }
 
 /** Threading of one outgoing email: its own id and the customer's message it answers (ids without brackets). */
@@ -62,6 +72,15 @@ export async function renderMime(email: OutgoingEmail, sentAt: Instant): Promise
     references: email.headers.References,
     headers: Object.fromEntries(extra),
     textEncoding: 'quoted-printable',
+    ...(email.attachments && email.attachments.length > 0
+      ? {
+          attachments: email.attachments.map((a) => ({
+            filename: headerSafe(a.filename, 200) || 'attachment',
+            contentType: a.contentType,
+            content: Buffer.from(a.content.buffer, a.content.byteOffset, a.content.byteLength),
+          })),
+        }
+      : {}),
   });
   return new Uint8Array(await composer.compile().build());
 }

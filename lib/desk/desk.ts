@@ -60,6 +60,8 @@ export interface Desk {
   readonly urgentWords: readonly string[];
   readonly languages: readonly Language[];
   readonly fallbackLanguage: Language;
+  /** What the desk writes to its operators in (notices, reminders, answers to their commands). */
+  readonly operatorLanguage: Language;
   readonly customers: readonly CustomerEntry[];
   /** Terms of senders matching no customer entry. */
   readonly noContract: CustomerTerms;

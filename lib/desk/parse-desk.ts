@@ -117,6 +117,7 @@ function compile(file: DeskFile, source: string): Desk {
     urgentWords: file.urgentWords,
     languages: file.languages,
     fallbackLanguage: file.fallbackLanguage,
+    operatorLanguage: file.operatorLanguage ?? file.fallbackLanguage,
     customers: customersOf(file, base, source),
     noContract: noContractOf(file, base, source),
     creditsRequired: file.creditsRequired,

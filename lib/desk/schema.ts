@@ -47,6 +47,8 @@ export const deskSchema = z.strictObject({
   ]),
   languages: z._default(z.array(z.enum(LANGUAGES)).check(z.minLength(1)), ['it', 'en']),
   fallbackLanguage: z._default(z.enum(LANGUAGES), 'it'),
+  // The language of everything written to operators: notices, reminders, answers to commands.
+  operatorLanguage: z.optional(z.enum(LANGUAGES)),
   customers: z._default(z.array(customerSchema), []),
   noContract: z.optional(
     z.strictObject({

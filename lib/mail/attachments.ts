@@ -1,7 +1,7 @@
 import type { Attachment } from 'mailparser';
 import type { MailAttachment } from './message';
 
-/** The desk's view of mailparser's attachments: type, name, inline-ness and size, never the content. */
+/** The desk's view of mailparser's attachments: type, name, inline-ness and size, and the bytes for forwarding. */
 export function attachmentsOf(parsed: readonly Attachment[]): MailAttachment[] {
   return parsed.map((a) => ({
     contentType: (a.contentType || 'application/octet-stream').toLowerCase(),
@@ -9,5 +9,6 @@ export function attachmentsOf(parsed: readonly Attachment[]): MailAttachment[] {
     inline: a.contentDisposition === 'inline' || a.related === true || a.cid !== undefined,
     contentId: a.cid ?? null,
     size: a.size,
+    content: a.content,
   }));
 }

@@ -8,6 +8,11 @@ export interface MailAttachment {
   /** The `Content-ID` without angle brackets, when the part has one. */
   readonly contentId: string | null;
   readonly size: number;
+  /**
+   * The decoded bytes (mailparser's own buffer, not a copy). Only an operator's email forwards
+   * them, to the customer; history and logs record name, type and size alone.
+   */
+  readonly content: Uint8Array;
 }
 
 /** A mailbox as written in a header: bare lower-case address plus display name. */

@@ -14,6 +14,7 @@ const part = (i: number) => ({
   inline: false,
   contentId: null,
   size: 100 + i,
+  content: new Uint8Array(0),
 });
 
 describe('the history of a received message', () => {

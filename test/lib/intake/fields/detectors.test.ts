@@ -22,6 +22,7 @@ const image = (contentType: string, inline = false): MailAttachment => ({
   inline,
   contentId: inline ? 'x' : null,
   size: 10,
+  content: new Uint8Array(10),
 });
 
 type Row = readonly [string, boolean];
