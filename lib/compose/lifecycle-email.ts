@@ -5,12 +5,22 @@ import type { Ticket } from '../tickets/ticket';
 import { LIFECYCLE_WORDING, type LifecycleWording } from './lifecycle-wording';
 import { localTime } from './local-time';
 import { deskMessageId } from './message-id';
+import { type OperatorWords, wordsLines } from './operator-words';
 import type { OutgoingEmail } from './outgoing-email';
 import { customerEmail, customerValues } from './ticket-email';
 import { fill } from './wording';
 
-/** The lifecycle steps the customer is told about. */
-export type LifecycleEvent = 'taken-in-charge' | 'resolved' | 'closed' | 'reopened';
+/**
+ * The steps the customer is told about: the lifecycle's, an operator's plain reply (no change of
+ * state) and a new expected resolution.
+ */
+export type LifecycleEvent =
+  | 'taken-in-charge'
+  | 'resolved'
+  | 'closed'
+  | 'reopened'
+  | 'replied'
+  | 'expectation-changed';
 
 function bodyLines(
   event: LifecycleEvent,
@@ -24,6 +34,15 @@ function bodyLines(
     return [
       fill(w.takenInCharge, values),
       expected === null ? w.noExpectedResolution : fill(w.expectedResolution, { at: at(expected) }),
+    ];
+  }
+  if (event === 'replied') return [fill(w.replyHint, values)];
+  if (event === 'expectation-changed') {
+    const expected = ticket.expectedResolutionAt;
+    return [
+      expected === null
+        ? w.noExpectedResolution
+        : fill(w.newExpectedResolution, { ...values, at: at(expected) }),
     ];
   }
   if (event === 'resolved') return [fill(w.resolved, values), '', fill(w.resolvedHint, values)];
@@ -41,19 +60,23 @@ function bodyLines(
 /**
  * The email telling the customer, in the ticket's language, that it was taken in charge (with
  * the expected resolution time), resolved, closed or reopened by an operator (with the new
- * resolution deadline, or what is still missing). `changeId` makes its Message-ID stable
- * across retries of the same change.
+ * resolution deadline, or what is still missing), or what an operator wrote. The operator's
+ * words, when there are any, come first and their files go with it. `changeId` makes its
+ * Message-ID stable across retries of the same change.
  */
 export function composeLifecycleEmail(
   desk: Desk,
   ticket: Ticket,
   event: LifecycleEvent,
   changeId: string,
+  words?: OperatorWords,
 ): OutgoingEmail {
   const w = LIFECYCLE_WORDING[ticket.language];
   const zone = calendarOf(desk, ticket.calendarId).timeZone;
   const at = (instant: Instant) => localTime(instant, zone, ticket.language);
   const messageId = deskMessageId(ticket.number, event, changeId, desk.fromAddress);
-  const lines = [w.greeting, '', ...bodyLines(event, ticket, w, at), '', w.closing];
-  return customerEmail(desk, ticket, messageId, lines);
+  const written = wordsLines(words);
+  const said = written.length > 0 ? [...written, ''] : [];
+  const lines = [w.greeting, '', ...said, ...bodyLines(event, ticket, w, at), '', w.closing];
+  return customerEmail(desk, ticket, messageId, lines, words?.attachments ?? []);
 }

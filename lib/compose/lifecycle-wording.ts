@@ -13,6 +13,10 @@ export interface LifecycleWording {
   readonly reopened: string;
   /** A reopened ticket still waiting for what the acknowledgement asked for. */
   readonly stillMissing: string;
+  /** Under an operator's plain reply: how to answer it. */
+  readonly replyHint: string;
+  /** An operator sent a new expected resolution time. */
+  readonly newExpectedResolution: string;
   readonly closing: string;
 }
 
@@ -28,6 +32,9 @@ const it: LifecycleWording = {
   reopened: 'la sua richiesta "{subject}" (ticket {ticket}) è stata riaperta dal nostro team.',
   stillMissing:
     "Per procedere ci servono ancora le informazioni che le abbiamo chiesto: risponda a questa email lasciando {token} nell'oggetto.",
+  replyHint: "Per rispondere, risponda a questa email lasciando {token} nell'oggetto.",
+  newExpectedResolution:
+    'La risoluzione della sua richiesta "{subject}" (ticket {ticket}) è ora prevista per il {at}.',
   closing: 'Cordiali saluti,\nIl servizio di assistenza',
 };
 
@@ -43,6 +50,9 @@ const en: LifecycleWording = {
   reopened: 'your request "{subject}" (ticket {ticket}) has been reopened by our team.',
   stillMissing:
     'To go on we still need the information we asked you for: reply to this email keeping {token} in the subject.',
+  replyHint: 'To answer, reply to this email keeping {token} in the subject.',
+  newExpectedResolution:
+    'The resolution of your request "{subject}" (ticket {ticket}) is now expected by {at}.',
   closing: 'Kind regards,\nThe support team',
 };
 

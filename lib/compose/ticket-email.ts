@@ -1,7 +1,7 @@
 import type { Desk } from '../desk/desk';
 import type { Ticket } from '../tickets/ticket';
 import { headerSafe } from './header-safe';
-import { deskHeaders, type OutgoingEmail, outgoingEmail } from './outgoing-email';
+import { deskHeaders, type OutgoingAttachment, type OutgoingEmail, outgoingEmail } from './outgoing-email';
 import { ticketSubject, ticketToken } from './subject';
 
 /** What a sentence to the customer may name: the ticket's subject, number and `[#token]`. */
@@ -19,6 +19,7 @@ export function customerEmail(
   ticket: Ticket,
   messageId: string,
   lines: readonly string[],
+  attachments: readonly OutgoingAttachment[] = [],
 ): OutgoingEmail {
   return outgoingEmail({
     from: desk.fromAddress,
@@ -31,6 +32,7 @@ export function customerEmail(
       references: ticket.customerMessageIds,
     }),
     text: `${lines.join('\n')}\n`,
+    ...(attachments.length > 0 ? { attachments } : {}),
   });
 }
 

@@ -1,4 +1,5 @@
 import { composeLifecycleEmail, type LifecycleEvent } from '../compose/lifecycle-email';
+import type { OperatorWords } from '../compose/operator-words';
 import type { Desk } from '../desk/desk';
 import type { Instant, ReminderKind, TicketStatus } from '../domain/vocabulary';
 import { operatorAddress } from './actor';
@@ -12,9 +13,11 @@ import { logLatestStep, stepFacts } from './step-log';
 import type { Ticket } from './ticket';
 import { existingTicket, updateTicket } from './update-ticket';
 
-/** Who asks for an operator step: one of the desk's operator addresses. */
+/** Who asks for an operator step (one of the desk's operator addresses), and what they write to the customer. */
 export interface StepRequest {
   readonly actor: string;
+  /** Sent to the customer with the step's email (nothing is sent for a step that tells them nothing). */
+  readonly words?: OperatorWords;
 }
 /** One operator step on a ticket: where it may start, what it changes, what follows. */
 export interface Transition {
@@ -57,10 +60,11 @@ async function notify(
   changeId: string,
   attempt: Attempt,
   settings: WorkSettings,
+  words: OperatorWords | undefined,
 ): Promise<boolean> {
   const key = `lifecycle#${ticket.number}#${changeId}`;
   const sentNow = await underLease(ports.work, key, leaseFor(attempt, settings), async (done) => {
-    const email = composeLifecycleEmail(ports.desk, ticket, event, changeId);
+    const email = composeLifecycleEmail(ports.desk, ticket, event, changeId, words);
     const step = { key, step: 'mail', done, logId: key };
     const outcome = await sendAndLog(ports, step, ticket.number, {
       email,
@@ -106,6 +110,8 @@ export async function runTransition(
   const after = t.reschedule
     ? (await rescheduleReopened(ports, unscheduled, changeId, attempt.now)).ticket
     : unscheduled;
-  const notified = t.event ? await notify(ports, after, t.event, changeId, attempt, settings) : false;
+  const notified = t.event
+    ? await notify(ports, after, t.event, changeId, attempt, settings, request.words)
+    : false;
   return { ticket: after, changed: resumed === null, notified };
 }

@@ -90,3 +90,40 @@ describe('composeLifecycleEmail', () => {
     expect(id('reopened', 'reopen#4')).not.toBe(id('resolved', 'reopen#4'));
   });
 });
+
+describe("composeLifecycleEmail with an operator's words", () => {
+  const words = {
+    text: 'We restarted the cache.\n\n\n\nIt works again.',
+    attachments: [
+      { filename: 'log.txt', contentType: 'text/plain', content: new TextEncoder().encode('ok') },
+    ],
+  };
+
+  it("puts the words first, under the greeting, and keeps the step's own lines after them", () => {
+    const email = composeLifecycleEmail(desk, ticket('en'), 'resolved', 'resolve#3', words);
+    const lines = email.text.split('\n');
+    expect(lines.slice(0, 5)).toEqual([
+      'Dear customer,',
+      '',
+      'We restarted the cache.',
+      '',
+      'It works again.',
+    ]);
+    expect(email.text).toContain('has been resolved.');
+    expect(email.attachments?.map((a) => a.filename)).toEqual(['log.txt']);
+  });
+
+  it("tells a plain reply how to answer it, and a new expected resolution its time, in the ticket's language", () => {
+    const reply = composeLifecycleEmail(desk, ticket('it'), 'replied', 'reply#1', words);
+    expect(reply.text).toContain("lasciando [#2026-000001] nell'oggetto");
+    const expected = Date.parse('2026-12-03T15:00:00+01:00');
+    const moved = composeLifecycleEmail(
+      desk,
+      ticket('en', { expectedResolutionAt: expected }),
+      'expectation-changed',
+      'expect#4',
+    );
+    expect(moved.text).toContain('is now expected by Thursday 3 December 2026 at 15:00');
+    expect(moved.attachments).toBeUndefined();
+  });
+});
