@@ -56,9 +56,12 @@ export type IngestResult =
   | (TicketFacts & {
       readonly outcome: 'reply';
       readonly ticket: string;
-      readonly change: ReplyChange['kind'] | 'note';
+      readonly change: ReplyChange['kind'] | 'note' | OperatorEmailOutcome;
       readonly effects: IngestEffects;
     });
+
+/** What an operator email came to: carried out, refused (not authenticated), rejected (a bad command). */
+export type OperatorEmailOutcome = 'operator-acted' | 'operator-refused' | 'operator-rejected';
 
 /** Everything the steps of one ingestion share. */
 export interface IngestContext {
@@ -103,7 +106,8 @@ export const HISTORY_MAX_RECIPIENTS = 50;
 export async function logReceived(
   ctx: IngestContext,
   ticket: string,
-  kind: Extract<MessageKind, 'request' | 'reply' | 'note'>,
+  kind: Extract<MessageKind, 'request' | 'reply' | 'note' | 'operator-email'>,
+  outcome?: string,
 ): Promise<void> {
   await ctx.ports.messages.append({
     ticket,
@@ -119,5 +123,6 @@ export async function logReceived(
     size: ctx.raw.size,
     truncated: ctx.raw.truncated,
     ...receivedContent(ctx.mail.ownWords, ctx.mail.attachments),
+    ...(outcome === undefined ? {} : { outcome }),
   });
 }

@@ -9,6 +9,7 @@ import type { IngestContext, IngestInput, IngestResult, IngestSettings } from '.
 import { createTicket } from './ingest-create';
 import { applyReply } from './ingest-reply';
 import { leaseFor } from './lease';
+import { applyOperatorEmail } from './operator-mail/apply';
 import { type Route, routeMessage } from './route';
 
 export type { IngestEffects, IngestInput, IngestResult, IngestSettings } from './ingest-context';
@@ -27,9 +28,15 @@ async function settledRoute(
   ctx: Omit<IngestContext, 'decision'>,
   thread: IngestContext['decision']['thread'],
 ): Promise<Route> {
+  const sender = ctx.mail.from?.address ?? '';
+  const fromOperator = ctx.ports.desk.operatorAddresses.includes(sender);
   const recorded =
     ctx.done.route ??
-    (await ctx.ports.work.record(ctx.key, 'route', JSON.stringify(await routeMessage(thread, ctx.ports))));
+    (await ctx.ports.work.record(
+      ctx.key,
+      'route',
+      JSON.stringify(await routeMessage(thread, ctx.ports, fromOperator)),
+    ));
   return JSON.parse(recorded) as Route;
 }
 
@@ -73,6 +80,7 @@ async function run(
   const base = { ports, attempt, settings, key: unit.key, done: unit.done, input, mail, raw };
   const route = await settledRoute(base, decision.thread);
   const ctx: IngestContext = { ...base, decision };
+  if (route.kind === 'operator') return applyOperatorEmail(ctx, route.ticket);
   return route.kind === 'reply' ? applyReply(ctx, route.ticket) : createTicket(ctx, route.note);
 }
 

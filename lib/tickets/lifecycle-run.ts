@@ -9,6 +9,7 @@ import { TicketStateError } from './errors';
 import { leaseFor, underLease } from './lease';
 import type { OperatorAction } from './operator-step';
 import { rescheduleReopened } from './reopen';
+import { replanReminders } from './replan';
 import { logLatestStep, stepFacts } from './step-log';
 import type { Ticket } from './ticket';
 import { existingTicket, updateTicket } from './update-ticket';
@@ -18,6 +19,12 @@ export interface StepRequest {
   readonly actor: string;
   /** Sent to the customer with the step's email (nothing is sent for a step that tells them nothing). */
   readonly words?: OperatorWords;
+  /**
+   * The change's id when the caller has one of its own (an operator email's unit of work): a
+   * retry then finds the step applied by that id and only completes what followed it. Without
+   * one, the id is the action and the ticket's version, and a repeat is recognised by status.
+   */
+  readonly changeId?: string;
 }
 /** One operator step on a ticket: where it may start, what it changes, what follows. */
 export interface Transition {
@@ -34,6 +41,12 @@ export interface Transition {
   readonly unschedule: readonly ReminderKind[];
   /** The step starts a new reminder round (a reopening): its reminders replace what is pending. */
   readonly reschedule?: boolean;
+  /** The step moved the deadlines (a new priority): their pending reminders are replaced. */
+  readonly replan?: boolean;
+  /** What the step set, for the history (`P1`, an assignee); absent for most steps. */
+  readonly detail?: (after: Ticket) => string;
+  /** Logs what the step wrote that the customer does not see (a note), beside the ticket. */
+  readonly record?: (ports: TicketPorts, ticket: Ticket, changeId: string, now: Instant) => Promise<void>;
 }
 
 /** What a lifecycle step did. */
@@ -45,7 +58,7 @@ export interface LifecycleResult {
   readonly notified: boolean;
 }
 
-const ACTION_PATTERN = /^(take-charge|resolve|close|reopen)#\d+$/;
+const ACTION_PATTERN = /^(take-charge|resolve|close|reopen|ask)#\d+$/;
 
 /** The change id of the latest lifecycle step applied to the ticket, if it was `action`. */
 function lastStepOf(ticket: Ticket, action: Transition['action']): string | null {
@@ -76,6 +89,25 @@ async function notify(
   return sentNow ?? false;
 }
 
+/** The change id of this step if it was applied before (a retry), else null. */
+function resumedChange(ticket: Ticket, t: Transition, given: string | undefined): string | null {
+  if (given !== undefined) return ticket.applied.includes(given) ? given : null;
+  return t.from.includes(ticket.status) ? null : lastStepOf(ticket, t.action);
+}
+
+/** The reminders that follow the step: a reopening's new round, a new priority's moved deadlines. */
+async function followingSchedules(
+  ports: TicketPorts,
+  ticket: Ticket,
+  t: Transition,
+  changeId: string,
+  now: Instant,
+): Promise<Ticket> {
+  if (t.reschedule) return (await rescheduleReopened(ports, ticket, changeId, now)).ticket;
+  if (t.replan) return replanReminders(ports, ticket, changeId, now);
+  return ticket;
+}
+
 /**
  * Runs a transition for an operator of the desk: applies it once, with who did it and when saved
  * in the same write, then logs that step beside the ticket (a repeated command finds it applied
@@ -92,24 +124,23 @@ export async function runTransition(
 ): Promise<LifecycleResult> {
   const actor = operatorAddress(ports.desk, request.actor);
   const current = await existingTicket(ports.tickets, number);
-  const resumed = t.from.includes(current.status) ? null : lastStepOf(current, t.action);
+  const resumed = resumedChange(current, t, request.changeId);
   if (!t.from.includes(current.status) && resumed === null)
     throw new TicketStateError(number, current.status, t.verb);
   if (resumed === null) t.check?.(current, attempt.now, ports.desk);
-  const changeId = resumed ?? `${t.action}#${current.version}`;
+  const changeId = resumed ?? request.changeId ?? `${t.action}#${current.version}`;
   // An earlier step whose command stopped before logging it: logged now, before this one replaces it.
   if (current.lastStep && current.lastStep.id !== changeId) await logLatestStep(ports.messages, current);
   const updated = await updateTicket(ports.tickets, number, changeId, (ticket) => {
     if (!t.from.includes(ticket.status)) throw new TicketStateError(number, ticket.status, t.verb);
     const after = t.apply(ticket, attempt.now, ports.desk);
     const step = { id: changeId, action: t.action, actor, at: attempt.now };
-    return { ...after, lastStep: stepFacts(step, ticket, after) };
+    return { ...after, lastStep: stepFacts(step, ticket, after, t.detail?.(after)) };
   });
   await logLatestStep(ports.messages, updated, changeId);
+  await t.record?.(ports, updated, changeId, attempt.now);
   const unscheduled = await unscheduleKinds(ports, updated, t.unschedule, changeId);
-  const after = t.reschedule
-    ? (await rescheduleReopened(ports, unscheduled, changeId, attempt.now)).ticket
-    : unscheduled;
+  const after = await followingSchedules(ports, unscheduled, t, changeId, attempt.now);
   const notified = t.event
     ? await notify(ports, after, t.event, changeId, attempt, settings, request.words)
     : false;

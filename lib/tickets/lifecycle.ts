@@ -5,6 +5,7 @@ import { checkExpectation } from './expectation';
 import { type LifecycleResult, runTransition, type StepRequest, type Transition } from './lifecycle-run';
 import { reopenedTicket, reopenResolution } from './reopen';
 import { TAKE_CHARGE_KINDS } from './schedule-plan';
+import { ALLOWED_FROM } from './step-statuses';
 
 export type { LifecycleResult, StepRequest } from './lifecycle-run';
 
@@ -17,7 +18,7 @@ function takeChargeStep(expectedResolutionAt: Instant | null): Transition {
   return {
     action: 'take-charge',
     verb: 'take charge',
-    from: ['awaiting-info', 'open'],
+    from: ALLOWED_FROM['take-charge'],
     check: (ticket, now, desk) => {
       if (expectedResolutionAt !== null) checkExpectation(desk, ticket, expectedResolutionAt, now);
     },
@@ -35,7 +36,7 @@ function takeChargeStep(expectedResolutionAt: Instant | null): Transition {
 const RESOLVE: Transition = {
   action: 'resolve',
   verb: 'resolve',
-  from: ['awaiting-info', 'open', 'in-progress'],
+  from: ALLOWED_FROM.resolve,
   apply: (ticket, now) => ({ ...ticket, status: 'resolved', resolvedAt: now }),
   event: 'resolved',
   unschedule: REMINDER_KINDS, // nothing is left to guard
@@ -44,7 +45,7 @@ const RESOLVE: Transition = {
 const CLOSE: Transition = {
   action: 'close',
   verb: 'close',
-  from: ['awaiting-info', 'open', 'in-progress', 'resolved'],
+  from: ALLOWED_FROM.close,
   apply: (ticket, now) => ({ ...ticket, status: 'closed', closedAt: now }),
   event: 'closed',
   unschedule: REMINDER_KINDS, // nothing is left to guard
@@ -53,7 +54,7 @@ const CLOSE: Transition = {
 const REOPEN: Transition = {
   action: 'reopen',
   verb: 'reopen',
-  from: ['resolved', 'closed'],
+  from: ALLOWED_FROM.reopen,
   apply: (ticket, now, desk) =>
     reopenedTicket(
       ticket,

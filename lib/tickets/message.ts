@@ -9,7 +9,8 @@ export type MessageKind =
   | 'acknowledgement'
   | 'operator-notice'
   | 'reminder'
-  | 'lifecycle';
+  | 'lifecycle'
+  | 'operator-email';
 
 /** One attachment of a received message, as the history shows it: never its content. */
 export interface LoggedAttachment {
@@ -53,6 +54,8 @@ export interface TicketMessage {
   readonly attachments?: readonly LoggedAttachment[];
   /** How many attachments the message had in all, when more than the history lists. */
   readonly attachmentCount?: number;
+  /** An operator email: what the desk did with it (its steps, or why it refused or rejected it). */
+  readonly outcome?: string;
 }
 
 const attachmentSchema = z.object({
@@ -67,7 +70,16 @@ const messageSchema = z.object({
   id: z.string(),
   at: z.number().check(z.int()),
   direction: z.enum(['in', 'out']),
-  kind: z.enum(['request', 'reply', 'note', 'acknowledgement', 'operator-notice', 'reminder', 'lifecycle']),
+  kind: z.enum([
+    'request',
+    'reply',
+    'note',
+    'acknowledgement',
+    'operator-notice',
+    'reminder',
+    'lifecycle',
+    'operator-email',
+  ]),
   from: z.string(),
   to: z.array(z.string()),
   subject: z.string(),
@@ -80,6 +92,7 @@ const messageSchema = z.object({
   ownWordsCut: z.optional(z.boolean()),
   attachments: z.optional(z.array(attachmentSchema)),
   attachmentCount: z.optional(z.number().check(z.int(), z.nonnegative())),
+  outcome: z.optional(z.string()),
 }) satisfies z.ZodMiniType<TicketMessage>;
 
 /** Reads a stored message document; returns the problem (field path and why) instead of throwing. */

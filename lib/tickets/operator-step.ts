@@ -2,7 +2,17 @@ import { type Instant, TICKET_STATUSES, type TicketStatus } from '../domain/voca
 import * as z from '../zod-mini';
 
 /** The operator steps of a ticket's life, by their CLI names. */
-export const OPERATOR_ACTIONS = ['take-charge', 'resolve', 'close', 'reopen'] as const;
+export const OPERATOR_ACTIONS = [
+  'take-charge',
+  'resolve',
+  'close',
+  'reopen',
+  'reply',
+  'note',
+  'expect',
+  'priority',
+  'assign',
+] as const;
 export type OperatorAction = (typeof OPERATOR_ACTIONS)[number];
 
 /**
@@ -20,8 +30,10 @@ export interface StepFacts {
   readonly to: TicketStatus;
   /** Take-charge: the resolution time the customer was told; else null. */
   readonly expectedResolutionAt: Instant | null;
-  /** Reopen: the new resolution deadline; else null. */
+  /** Reopen and priority: the new resolution deadline; else null. */
   readonly resolutionDeadline: Instant | null;
+  /** What the step set, when its action does not say it (`P1`, the assignee). */
+  readonly detail?: string;
 }
 
 /** One operator step in a ticket's history: an item of its own beside the ticket. */
@@ -41,6 +53,7 @@ export const stepFactsSchema = z.object({
   to: z.enum(TICKET_STATUSES),
   expectedResolutionAt: maybeInstant,
   resolutionDeadline: maybeInstant,
+  detail: z.optional(z.string()),
 }) satisfies z.ZodMiniType<StepFacts>;
 
 const stepSchema = z.extend(stepFactsSchema, {

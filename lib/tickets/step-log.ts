@@ -13,13 +13,17 @@ export function stepFacts(
   },
   before: Ticket,
   after: Ticket,
+  detail?: string,
 ): StepFacts {
+  const setsExpectation = step.action === 'take-charge' || step.action === 'expect';
   return {
     ...step,
     from: before.status,
     to: after.status,
-    expectedResolutionAt: step.action === 'take-charge' ? after.expectedResolutionAt : null,
-    resolutionDeadline: step.action === 'reopen' ? after.deadlines.resolution : null,
+    expectedResolutionAt: setsExpectation ? after.expectedResolutionAt : null,
+    resolutionDeadline:
+      step.action === 'reopen' || step.action === 'priority' ? after.deadlines.resolution : null,
+    ...(detail === undefined ? {} : { detail }),
   };
 }
 

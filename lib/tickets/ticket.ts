@@ -72,6 +72,8 @@ export interface Ticket extends Omit<TicketFields, 'presentFields'> {
   readonly schedules: readonly string[];
   readonly remindersSent: readonly SentReminder[];
   readonly notes: readonly Note[];
+  /** The operator the ticket is assigned to (`#assign`), lower case; absent when nobody is. */
+  readonly assignee?: string;
   /**
    * The latest operator step, saved with the change it made so who did it survives a crash before
    * it is logged beside the ticket (a retry or the next step logs it). Only the latest: the item

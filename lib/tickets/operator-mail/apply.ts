@@ -1,0 +1,178 @@
+import { composeRefusedNotice, composeRejectedAnswer } from '../../compose/operator-answer';
+import type { OperatorWords } from '../../compose/operator-words';
+import { calendarOf } from '../../intake/sla-plan';
+import { isAuthenticated, verdictsInHeaders } from '../../mail/sender-verdicts';
+import { assignTicket, expectResolution, noteTicket, replyToCustomer, setPriority } from '../conversation';
+import { sendAndLog } from '../effects';
+import { TicketError } from '../errors';
+import {
+  factsOf,
+  type IngestContext,
+  type IngestResult,
+  logReceived,
+  mailStepOf,
+  NO_EFFECTS,
+} from '../ingest-context';
+import { closeTicket, reopenTicket, resolveTicket, takeCharge } from '../lifecycle';
+import type { LifecycleResult, StepRequest } from '../lifecycle-run';
+import { existingTicket } from '../update-ticket';
+import { readOperatorWords } from './commands';
+import { describePlan } from './describe';
+import { type OperatorEmailPlan, type PlannedStep, planOperatorEmail } from './plan';
+
+/** The operator's files that go to the customer: attachments, not the inline images of a signature. */
+function forwardedFiles(ctx: IngestContext): OperatorWords['attachments'] {
+  return ctx.mail.attachments
+    .filter((a) => !a.inline)
+    .map((a) => ({ filename: a.filename ?? 'attachment', contentType: a.contentType, content: a.content }));
+}
+
+/** The plan an earlier attempt recorded, else the one made now (recorded, so a retry does the same). */
+async function decidedPlan(ctx: IngestContext, number: string): Promise<OperatorEmailPlan> {
+  const recorded = ctx.done.plan;
+  if (recorded !== undefined) return JSON.parse(recorded) as OperatorEmailPlan;
+  const ticket = await existingTicket(ctx.ports.tickets, number);
+  const verdicts = ctx.input.verdicts ?? verdictsInHeaders(ctx.mail.headers);
+  const files = forwardedFiles(ctx);
+  const zone = calendarOf(ctx.ports.desk, ticket.calendarId).timeZone;
+  const plan = planOperatorEmail(
+    ticket,
+    readOperatorWords(ctx.mail.ownWords, zone),
+    {
+      authenticated: isAuthenticated(verdicts),
+      verdicts,
+      truncated: ctx.raw.truncated,
+      files: files.length,
+      fileBytes: files.reduce((sum, f) => sum + f.content.byteLength, 0),
+    },
+    ctx.ports.desk,
+    ctx.attempt.now,
+  );
+  return JSON.parse(await ctx.ports.work.record(ctx.key, 'plan', JSON.stringify(plan))) as OperatorEmailPlan;
+}
+
+/** Runs one planned step through its use case, as the operator who sent the email. */
+function runStep(
+  ctx: IngestContext,
+  number: string,
+  step: PlannedStep,
+  request: StepRequest,
+): Promise<LifecycleResult> {
+  const { ports, attempt, settings } = ctx;
+  switch (step.kind) {
+    case 'take':
+      return takeCharge(
+        ports,
+        number,
+        { ...request, expectedResolutionAt: step.expectedAt },
+        attempt,
+        settings,
+      );
+    case 'expect':
+      return expectResolution(ports, number, { ...request, at: step.at }, attempt, settings);
+    case 'resolve':
+      return resolveTicket(ports, number, request, attempt, settings);
+    case 'close':
+      return closeTicket(ports, number, request, attempt, settings);
+    case 'reopen':
+      return reopenTicket(ports, number, request, attempt, settings);
+    case 'reply':
+      return replyToCustomer(ports, number, request, attempt, settings);
+    case 'note':
+      return noteTicket(ports, number, request, attempt, settings);
+    case 'priority':
+      return setPriority(ports, number, { ...request, priority: step.priority }, attempt, settings);
+    case 'assign':
+      return assignTicket(ports, number, { ...request, assignee: step.address }, attempt, settings);
+    case 'ask':
+      throw new TicketError('#ask is not available yet');
+  }
+}
+
+async function answerOperator(
+  ctx: IngestContext,
+  number: string,
+  sender: string,
+  problem: string,
+  step: string,
+): Promise<void> {
+  const ticket = await existingTicket(ctx.ports.tickets, number);
+  const email = composeRejectedAnswer(ctx.ports.desk, ticket, sender, problem, {
+    messageId: ctx.mail.messageId,
+    seed: `${ctx.key}#${step}`,
+  });
+  await sendAndLog(ctx.ports, mailStepOf(ctx, step), number, {
+    email,
+    kind: 'operator-notice',
+    at: ctx.attempt.now,
+  });
+}
+
+/**
+ * Carries out the steps in order, each recorded once done so a retry resumes after it. A step the
+ * ticket refuses by the time it runs (another operator got there first) stops the email there and
+ * is answered to the operator; a failure that may pass is thrown for the retry.
+ */
+async function carryOut(
+  ctx: IngestContext,
+  number: string,
+  sender: string,
+  plan: Extract<OperatorEmailPlan, { kind: 'act' }>,
+): Promise<boolean> {
+  const words: OperatorWords = { text: plan.text, attachments: forwardedFiles(ctx) };
+  for (const [i, step] of plan.steps.entries()) {
+    const name = `step${i}`;
+    if (ctx.done[name] !== undefined) continue;
+    const changeId = `${ctx.key}#${i}`;
+    const withText = step.kind === 'note' || ('words' in step && step.words);
+    const request: StepRequest = { actor: sender, changeId, ...(withText ? { words } : {}) };
+    try {
+      await runStep(ctx, number, step, request);
+    } catch (error) {
+      if (!(error instanceof TicketError) || error.retryable) throw error;
+      await ctx.ports.work.record(ctx.key, name, `failed: ${error.message}`);
+      await answerOperator(ctx, number, sender, error.message, 'answer');
+      return false;
+    }
+    await ctx.ports.work.record(ctx.key, name, 'done');
+  }
+  return true;
+}
+
+/**
+ * An email from one of the desk's operators on a ticket. Authenticated, its commands and text are
+ * carried out as that operator (the customer gets the text, never the quoted notice); refused, it
+ * changes nothing and the operators are told; rejected (a bad command), only the operator who sent
+ * it is answered. Kept in the ticket's history with what it did, in every case. Exactly once.
+ */
+export async function applyOperatorEmail(ctx: IngestContext, number: string): Promise<IngestResult> {
+  const sender = ctx.mail.from?.address ?? '';
+  const plan = await decidedPlan(ctx, number);
+  await logReceived(ctx, number, 'operator-email', describePlan(plan));
+  const ticket = await existingTicket(ctx.ports.tickets, number);
+  const result = (
+    change: Extract<IngestResult, { outcome: 'reply' }>['change'],
+    told: boolean,
+  ): IngestResult => ({
+    outcome: 'reply',
+    ticket: number,
+    ...factsOf(ticket),
+    change,
+    effects: { ...NO_EFFECTS, operatorsTold: told },
+  });
+  if (plan.kind === 'refused') {
+    const email = composeRefusedNotice(ctx.ports.desk, ticket, sender, plan.verdicts, ctx.key);
+    const sent = await sendAndLog(ctx.ports, mailStepOf(ctx, 'refused'), number, {
+      email,
+      kind: 'operator-notice',
+      at: ctx.attempt.now,
+    });
+    return result('operator-refused', sent.sentNow);
+  }
+  if (plan.kind === 'rejected') {
+    await answerOperator(ctx, number, sender, plan.problem, 'answer');
+    return result('operator-rejected', true);
+  }
+  const carried = await carryOut(ctx, number, sender, plan);
+  return result(carried ? 'operator-acted' : 'operator-rejected', !carried);
+}
