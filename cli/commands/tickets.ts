@@ -8,8 +8,13 @@ import { UsageError } from '../usage-error';
 const USAGE = `usage: support-desk tickets <subcommand> ... ${TARGET_USAGE}
   list [--status S] [--priority P] [--customer ADDRESS] [--json]
   show <number> [--json]
-  take-charge <number> [--expect ISO] [--as ADDRESS]
-  resolve|close|reopen <number> [--as ADDRESS]
+  take-charge <number> [--expect ISO] [--text T | --file F] [--attach FILE]... [--as ADDRESS]
+  resolve|close|reopen <number> [--text T | --file F] [--attach FILE]... [--as ADDRESS]
+  reply <number> (--text T | --file F) [--attach FILE]... [--as ADDRESS]
+  note <number> (--text T | --file F) [--as ADDRESS]
+  expect <number> <ISO> [--text T | --file F] [--as ADDRESS]
+  priority <number> <P1..P4> [--as ADDRESS]
+  assign <number> <ADDRESS> [--as ADDRESS]
 each subcommand takes --help; without --stack, the running local desk`;
 
 /** `support-desk tickets ...`: the operators' view of a desk's tickets, and the lifecycle steps. */

@@ -11,6 +11,13 @@ export {
   type TicketPorts,
   type WorkSettings,
 } from './deps';
+export {
+  assignTicket,
+  expectResolution,
+  noteTicket,
+  replyToCustomer,
+  setPriority,
+} from './conversation';
 export * from './errors';
 export {
   type IngestEffects,
@@ -43,6 +50,7 @@ export {
   type OperatorStepRecord,
   type StepFacts,
 } from './operator-step';
+export { MAX_FORWARDED_BYTES } from './operator-mail/plan';
 export { OWN_WORDS_MAX_BYTES } from './received-content';
 export { reminderRound, resolutionClockStart } from './reopen';
 export { scheduleKind, scheduleName } from './schedule-plan';
