@@ -25,6 +25,7 @@ function messageLines(m: TicketMessage, zone: string): string[] {
       ? `${at(m.at, zone)}  received ${m.kind} from ${safeLine(m.from)}`
       : `${at(m.at, zone)}  sent ${m.kind} to ${m.to.map(safeLine).join(', ')}`;
   const lines = [head, `  subject: ${safeLine(m.subject)}`];
+  if (m.outcome !== undefined) lines.push(`  did: ${safeLine(m.outcome)}`);
   if (m.truncated)
     lines.push(`  over the size limit: only its headers were read (raw message ${safeLine(m.rawId ?? '-')})`);
   for (const a of m.attachments ?? []) lines.push(attachmentLine(a));
@@ -48,6 +49,7 @@ function safeMessage(m: TicketMessage): TicketMessage {
     to: m.to.map(safeLine),
     subject: safeLine(m.subject),
     messageIds: m.messageIds.map(safeLine),
+    ...(m.outcome === undefined ? {} : { outcome: safeLine(m.outcome) }),
     ...(m.ownWords === undefined ? {} : { ownWords: safeBlock(m.ownWords) }),
     ...(m.attachments === undefined
       ? {}
@@ -65,6 +67,7 @@ function stepLines(s: OperatorStepRecord, zone: string): string[] {
   const sets = [
     s.expectedResolutionAt === null ? null : `expected resolution ${at(s.expectedResolutionAt, zone)}`,
     s.resolutionDeadline === null ? null : `new resolution deadline ${at(s.resolutionDeadline, zone)}`,
+    s.detail === undefined ? null : safeLine(s.detail),
   ].filter((x) => x !== null);
   const tail = sets.length > 0 ? `; ${sets.join('; ')}` : '';
   return [`${at(s.at, zone)}  ${s.action} by ${safeLine(s.actor)} (${s.from} -> ${s.to})${tail}`];
@@ -87,6 +90,7 @@ export function ticketDetailLines(detail: TicketDetail): string[] {
     `customer: ${customer}  tier ${safeLine(v.tier)}  language ${v.language}`,
     `received: ${localTime(v.createdAt, z)}  take charge by: ${localTime(v.deadlines.takeCharge, z)}  resolve by: ${localTime(v.deadlines.resolution, z)}`,
   ];
+  if (v.assignee) lines.push(`assigned to: ${safeLine(v.assignee)}`);
   if (v.expectedResolutionAt) lines.push(`expected resolution: ${localTime(v.expectedResolutionAt, z)}`);
   if (v.missingFields.length > 0) lines.push(`missing: ${v.missingFields.join(', ')}`);
   for (const note of detail.ticket.notes)
@@ -115,6 +119,7 @@ export function ticketDetailJson(
           type: 'step',
           ...entry.step,
           actor: safeLine(entry.step.actor),
+          ...(entry.step.detail === undefined ? {} : { detail: safeLine(entry.step.detail) }),
           at: iso(entry.at),
           expectedResolutionAt: iso(entry.step.expectedResolutionAt),
           resolutionDeadline: iso(entry.step.resolutionDeadline),

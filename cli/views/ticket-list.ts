@@ -63,6 +63,7 @@ export function safeView(view: TicketView): TicketView {
     subject: safeLine(view.subject),
     tier: safeLine(view.tier),
     customerName: view.customerName === null ? null : safeLine(view.customerName),
+    assignee: view.assignee === null ? null : safeLine(view.assignee),
   };
 }
 

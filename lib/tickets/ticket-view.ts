@@ -35,6 +35,8 @@ export interface TicketView {
   readonly resolvedAt: string | null;
   readonly closedAt: string | null;
   readonly notes: number;
+  /** The operator the ticket is assigned to, or null. */
+  readonly assignee: string | null;
   /** IANA zone of the desk (its default calendar's), for display. */
   readonly zone: string;
 }
@@ -72,6 +74,7 @@ export function ticketView(ticket: Ticket, desk: Desk): TicketView {
     resolvedAt: iso(ticket.resolvedAt),
     closedAt: iso(ticket.closedAt),
     notes: ticket.notes.length,
+    assignee: ticket.assignee ?? null,
     zone: deskZone(desk),
   };
 }

@@ -82,3 +82,41 @@ describe('ticketDetailJson', () => {
     });
   });
 });
+
+describe("tickets show of an operator's emails", () => {
+  it("says what each operator email did, the steps' settings and the assignee, escaped for the terminal", async () => {
+    const desk = new Harness();
+    await desk.receive('ses-1', rawEmail());
+    const answer = (id: string, body: string) =>
+      [
+        'From: operators@example.com',
+        'To: support@example.com',
+        `Subject: Re: [#${TICKET}] x`,
+        `Message-ID: <${id}@example.com>`,
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        body,
+        '',
+      ].join('\r\n');
+    await desk.receive('ses-2', answer('a', '#priority P1\n#assign operators@example.com'), MONDAY_10 + HOUR);
+    await desk.receive('ses-3', answer('b', '#\u001b]0;pwned\u0007x'), MONDAY_10 + HOUR);
+    const detail = await ticketDetail(desk.ports, TICKET);
+    const lines = ticketDetailLines(detail);
+    expect(lines).toContain('assigned to: operators@example.com');
+    expect(lines).toContain('  did: set the priority P1; assigned to operators@example.com');
+    expect(lines.some((l) => l.startsWith('  did: rejected: unknown command #'))).toBe(true);
+    const printed = lines.join('\n');
+    expect(printed.includes('\u001b') || printed.includes('\u0007')).toBe(false);
+    expect(lines.some((l) => l.includes('priority by operators@example.com') && l.endsWith('; P1'))).toBe(
+      true,
+    );
+    const shown = JSON.parse(ticketDetailJson(detail)) as {
+      assignee: string;
+      history: Record<string, unknown>[];
+    };
+    expect(shown.assignee).toBe('operators@example.com');
+    expect(shown.history.find((e) => e.action === 'assign')).toMatchObject({
+      detail: 'operators@example.com',
+    });
+  });
+});
