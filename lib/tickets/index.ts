@@ -5,19 +5,19 @@
 
 export { operatorAddress } from './actor';
 export {
-  type Attempt,
-  DEFAULT_WORK_SETTINGS,
-  type IngestPorts,
-  type TicketPorts,
-  type WorkSettings,
-} from './deps';
-export {
   assignTicket,
   expectResolution,
   noteTicket,
   replyToCustomer,
   setPriority,
 } from './conversation';
+export {
+  type Attempt,
+  DEFAULT_WORK_SETTINGS,
+  type IngestPorts,
+  type TicketPorts,
+  type WorkSettings,
+} from './deps';
 export * from './errors';
 export {
   type IngestEffects,
@@ -44,13 +44,13 @@ export {
   ticketView,
 } from './list-tickets';
 export type { LoggedAttachment, MessageKind, TicketMessage } from './message';
+export { MAX_FORWARDED_BYTES } from './operator-mail/plan';
 export {
   OPERATOR_ACTIONS,
   type OperatorAction,
   type OperatorStepRecord,
   type StepFacts,
 } from './operator-step';
-export { MAX_FORWARDED_BYTES } from './operator-mail/plan';
 export { OWN_WORDS_MAX_BYTES } from './received-content';
 export { reminderRound, resolutionClockStart } from './reopen';
 export { scheduleKind, scheduleName } from './schedule-plan';

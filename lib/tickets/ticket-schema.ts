@@ -72,6 +72,7 @@ export const ticketSchema = z.object({
     }),
   ),
   notes: z.array(z.object({ at: instant, author: z.string(), text: z.string() })),
+  refusedOperatorEmails: z.optional(z.number().check(z.int(), z.nonnegative())),
   assignee: z.optional(z.string()),
   lastStep: z.optional(stepFactsSchema),
   applied: z.array(z.string()),

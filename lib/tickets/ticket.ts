@@ -72,6 +72,8 @@ export interface Ticket extends Omit<TicketFields, 'presentFields'> {
   readonly schedules: readonly string[];
   readonly remindersSent: readonly SentReminder[];
   readonly notes: readonly Note[];
+  /** Operator emails on the ticket refused for failing authentication (absent: none). */
+  readonly refusedOperatorEmails?: number;
   /** The operator the ticket is assigned to (`#assign`), lower case; absent when nobody is. */
   readonly assignee?: string;
   /**

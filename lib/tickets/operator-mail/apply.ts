@@ -15,7 +15,7 @@ import {
 } from '../ingest-context';
 import { closeTicket, reopenTicket, resolveTicket, takeCharge } from '../lifecycle';
 import type { LifecycleResult, StepRequest } from '../lifecycle-run';
-import { existingTicket } from '../update-ticket';
+import { existingTicket, updateTicket } from '../update-ticket';
 import { readOperatorWords } from './commands';
 import { describePlan } from './describe';
 import { type OperatorEmailPlan, type PlannedStep, planOperatorEmail } from './plan';
@@ -140,6 +140,34 @@ async function carryOut(
 }
 
 /**
+ * Operators are told of the first refused operator emails of a ticket; past that they are only
+ * counted on the ticket (and kept in its history), so a forger cannot make the desk mail the
+ * operators once per forged email.
+ */
+export const REFUSALS_TOLD = 3;
+
+async function tellOfRefusal(
+  ctx: IngestContext,
+  number: string,
+  sender: string,
+  plan: Extract<OperatorEmailPlan, { kind: 'refused' }>,
+): Promise<boolean> {
+  const counted = await updateTicket(ctx.ports.tickets, number, `${ctx.key}#refused`, (t) => ({
+    ...t,
+    refusedOperatorEmails: (t.refusedOperatorEmails ?? 0) + 1,
+  }));
+  // A retry finds its count applied and reads the same or a later one: at worst it tells no one.
+  if ((counted.refusedOperatorEmails ?? 0) > REFUSALS_TOLD) return false;
+  const email = composeRefusedNotice(ctx.ports.desk, counted, sender, plan.verdicts, ctx.key);
+  const sent = await sendAndLog(ctx.ports, mailStepOf(ctx, 'refused'), number, {
+    email,
+    kind: 'operator-notice',
+    at: ctx.attempt.now,
+  });
+  return sent.sentNow;
+}
+
+/**
  * An email from one of the desk's operators on a ticket. Authenticated, its commands and text are
  * carried out as that operator (the customer gets the text, never the quoted notice); refused, it
  * changes nothing and the operators are told; rejected (a bad command), only the operator who sent
@@ -160,15 +188,8 @@ export async function applyOperatorEmail(ctx: IngestContext, number: string): Pr
     change,
     effects: { ...NO_EFFECTS, operatorsTold: told },
   });
-  if (plan.kind === 'refused') {
-    const email = composeRefusedNotice(ctx.ports.desk, ticket, sender, plan.verdicts, ctx.key);
-    const sent = await sendAndLog(ctx.ports, mailStepOf(ctx, 'refused'), number, {
-      email,
-      kind: 'operator-notice',
-      at: ctx.attempt.now,
-    });
-    return result('operator-refused', sent.sentNow);
-  }
+  if (plan.kind === 'refused')
+    return result('operator-refused', await tellOfRefusal(ctx, number, sender, plan));
   if (plan.kind === 'rejected') {
     await answerOperator(ctx, number, sender, plan.problem, 'answer');
     return result('operator-rejected', true);

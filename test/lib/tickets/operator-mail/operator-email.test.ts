@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INTERNAL_MARKER } from '../../../../lib/compose/internal-marker';
+import { REFUSALS_TOLD } from '../../../../lib/tickets/operator-mail/apply';
 import { HOUR, MONDAY_10, OPERATOR } from '../fixtures';
 import { type Harness, withTicket } from '../harness';
 
@@ -217,5 +218,23 @@ describe('an operator email', () => {
     await answer(desk, { body: '#take\nSubito.' }, 'ses-op-again');
     expect(desk.mail.sent).toHaveLength(1);
     expect(await desk.messages.steps(NUMBER)).toHaveLength(1);
+  });
+});
+
+describe('forged operator emails in numbers', () => {
+  it('tell the operators of the first few only, and are all counted and kept', async () => {
+    const desk = await withTicket();
+    for (let i = 1; i <= REFUSALS_TOLD + 4; i++) {
+      await answer(
+        desk,
+        { body: '#close', messageId: `forged-${i}@example.com`, authResults: FORGED },
+        `ses-f${i}`,
+      );
+    }
+    expect(desk.mail.sent).toHaveLength(REFUSALS_TOLD);
+    const ticket = await desk.tickets.get(NUMBER);
+    expect(ticket).toMatchObject({ status: 'open', refusedOperatorEmails: REFUSALS_TOLD + 4 });
+    const refused = (await desk.messages.history(NUMBER)).filter((m) => m.kind === 'operator-email');
+    expect(refused).toHaveLength(REFUSALS_TOLD + 4);
   });
 });
