@@ -3,12 +3,24 @@ import { composeAcknowledgement } from '../../lib/compose';
 import type { Desk } from '../../lib/desk';
 import type { Instant } from '../../lib/domain/vocabulary';
 import { calendarOf, type Decision } from '../../lib/intake';
+import type { MailMessage } from '../../lib/mail/message';
+import { previewOperatorEmail } from '../../lib/tickets/operator-mail/preview';
 
 /** The ticket number a dry run writes, since it allocates none. */
 export const DRY_RUN_TICKET = '0000-000000';
 
-/** The CONTRACT section 4 JSON of a decision, instants written in the customer's calendar zone. */
-export function dryRunJson(desk: Desk, decision: Decision): Record<string, unknown> {
+/**
+ * The CONTRACT section 4 JSON of a decision, instants written in the customer's calendar zone;
+ * for a message from an operator address, `operatorEmail` says whether it would be acted on and
+ * which commands were read (instants as epoch milliseconds).
+ */
+export function dryRunJson(desk: Desk, decision: Decision, message?: MailMessage): Record<string, unknown> {
+  const operator = message ? previewOperatorEmail(desk, message) : null;
+  const json = decisionJson(desk, decision);
+  return operator ? { ...json, operatorEmail: operator } : json;
+}
+
+function decisionJson(desk: Desk, decision: Decision): Record<string, unknown> {
   const head = {
     outcome: decision.outcome,
     reason: decision.reason,

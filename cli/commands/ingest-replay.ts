@@ -32,9 +32,10 @@ export async function replay(paths: readonly string[], desk: Desk, receivedAt: I
       continue;
     }
     const started = performance.now();
-    const decision = decide(await parseMail(bytes), desk, receivedAt);
+    const message = await parseMail(bytes);
+    const decision = decide(message, desk, receivedAt);
     countDecision(summary, source, decision, performance.now() - started);
-    out.push(JSON.stringify({ source, ...dryRunJson(desk, decision) }));
+    out.push(JSON.stringify({ source, ...dryRunJson(desk, decision, message) }));
     if (out.length >= 256) flush();
   }
   out.push(JSON.stringify({ summary }));

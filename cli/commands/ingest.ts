@@ -91,7 +91,9 @@ export async function run(args: readonly string[]): Promise<number> {
   const [only] = positionals;
   if (!values.jsonl && positionals.length === 1 && only !== undefined && !(await isReplay(only))) {
     const message = await parseMail(await loadMessage(only));
-    process.stdout.write(`${JSON.stringify(dryRunJson(desk, decide(message, desk, receivedAt)), null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify(dryRunJson(desk, decide(message, desk, receivedAt), message), null, 2)}\n`,
+    );
     return 0;
   }
   await replay(positionals, desk, receivedAt);

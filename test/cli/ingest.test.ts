@@ -45,6 +45,38 @@ describe('support-desk ingest --dry-run', () => {
     });
   });
 
+  it('says of an operator email whether it would be acted on, and the commands it read', async () => {
+    const mail = (auth: string) =>
+      file(
+        `operator-${auth.length}.eml`,
+        [
+          ...(auth ? [`Authentication-Results: ${auth}`] : []),
+          'From: operators@example.com',
+          'To: support@example.com',
+          'Subject: Re: [#2026-000042] x',
+          'Message-ID: <op@example.com>',
+          '',
+          '#presa 2026-11-24 15:00',
+          'Ci pensiamo noi.',
+          '',
+        ].join('\r\n'),
+      );
+    const passing = JSON.parse((await cli('--dry-run', ...at, mail(''))).stdout);
+    expect(passing.operatorEmail).toEqual({
+      authenticated: true,
+      verdicts: { spf: 'pass', dkim: 'pass', dmarc: 'pass' },
+      commands: [{ kind: 'take', expectedAt: Date.parse('2026-11-24T14:00:00Z') }],
+      text: 'Ci pensiamo noi.',
+      problem: null,
+    });
+    const forged = JSON.parse(
+      (await cli('--dry-run', ...at, mail('amazonses.com; spf=pass; dkim=fail; dmarc=fail'))).stdout,
+    );
+    expect(forged.operatorEmail.authenticated).toBe(false);
+    const customer = JSON.parse((await cli('--dry-run', ...at, fixture('24-complete-it.eml'))).stdout);
+    expect(customer.operatorEmail).toBeUndefined();
+  });
+
   it('decides on badly damaged MIME with exit 0', async () => {
     const run = await cli('--dry-run', ...at, fixture('43-broken-mime.eml'));
     expect([run.code, JSON.parse(run.stdout).outcome]).toEqual([0, 'create']);
