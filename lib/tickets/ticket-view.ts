@@ -2,6 +2,7 @@ import { formatInZone } from '../calendar';
 import type { Desk } from '../desk/desk';
 import type { Instant, Language, Level, Priority, RequiredField, TicketStatus } from '../domain/vocabulary';
 import { calendarOf } from '../intake/sla-plan';
+import { thirdPartyTally } from './third-party';
 import type { Ticket } from './ticket';
 
 /**
@@ -35,6 +36,8 @@ export interface TicketView {
   readonly resolvedAt: string | null;
   readonly closedAt: string | null;
   readonly notes: number;
+  /** Replies from anyone but the customer: kept in the history, and past the caps only counted. */
+  readonly thirdPartyReplies: { readonly kept: number; readonly counted: number };
   /** IANA zone of the desk (its default calendar's), for display. */
   readonly zone: string;
 }
@@ -48,6 +51,7 @@ export function deskZone(desk: Desk): string {
 export function ticketView(ticket: Ticket, desk: Desk): TicketView {
   const calendar = calendarOf(desk, ticket.calendarId);
   const iso = (at: Instant | null) => (at === null ? null : formatInZone(calendar, at));
+  const tally = thirdPartyTally(ticket);
   return {
     number: ticket.number,
     status: ticket.status,
@@ -72,6 +76,7 @@ export function ticketView(ticket: Ticket, desk: Desk): TicketView {
     resolvedAt: iso(ticket.resolvedAt),
     closedAt: iso(ticket.closedAt),
     notes: ticket.notes.length,
+    thirdPartyReplies: { kept: tally.kept, counted: tally.counted },
     zone: deskZone(desk),
   };
 }

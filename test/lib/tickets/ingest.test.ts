@@ -58,15 +58,17 @@ describe('ingestEmail: a new request', () => {
     expect(text).toContain(`<${desk.mail.sent[0]?.messageId}>`);
   });
 
-  it('keeps the Message-IDs of the acknowledgement, ours and the one SES rewrote, for threading', async () => {
+  it('indexes the Message-IDs of the acknowledgement, ours and the one SES rewrote, beside the ticket', async () => {
     const desk = new Harness();
     await desk.receive('ses-1', rawEmail());
     const sentId = desk.mail.sent[0]?.messageId ?? '';
-    expect((await desk.tickets.get('2026-000001'))?.sentMessageIds).toEqual([
-      sentId,
-      'ses-1@email.amazonses.com',
-    ]);
+    const history = await desk.messages.history('2026-000001');
+    const ack = history.find((m) => m.kind === 'acknowledgement');
+    expect(ack?.messageIds).toEqual([sentId, 'ses-1@email.amazonses.com']);
     expect(await desk.messages.findTicket(['ses-1@email.amazonses.com'])).toBe('2026-000001');
+    expect(await desk.messages.findTicket([sentId])).toBe('2026-000001');
+    // The ticket's item does not grow with the emails it sends.
+    expect((await desk.tickets.get('2026-000001'))?.sentMessageIds).toEqual([]);
   });
 
   it('schedules the four SLA reminders in the calendar zone under deterministic names', async () => {
