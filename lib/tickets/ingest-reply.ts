@@ -82,13 +82,9 @@ async function decidedFate(
  * Applies the reply's change to the ticket once, then records that in the work log: a retry
  * skips it by the log, and finds it in the ticket's latest change ids only in between.
  */
-async function updateOnce(
-  ctx: IngestContext,
-  number: string,
-  change: (t: Ticket) => Ticket,
-): Promise<Ticket> {
-  if (ctx.done.updated !== undefined) return existingTicket(ctx.ports.tickets, number);
-  const updated = await updateTicket(ctx.ports.tickets, number, ctx.key, change);
+async function updateOnce(ctx: IngestContext, read: Ticket, change: (t: Ticket) => Ticket): Promise<Ticket> {
+  if (ctx.done.updated !== undefined) return existingTicket(ctx.ports.tickets, read.number);
+  const updated = await updateTicket(ctx.ports.tickets, read.number, ctx.key, change, read);
   await ctx.ports.work.record(ctx.key, 'updated', String(updated.version));
   return updated;
 }
@@ -103,7 +99,7 @@ async function keepThirdParty(ctx: IngestContext, ticket: Ticket): Promise<Inges
   const sender = ctx.mail.from?.address ?? null;
   const fate = await decidedFate(ctx, ticket, sender);
   if (fate === 'kept') await logReceived(ctx, ticket.number, 'note');
-  const counted = await updateOnce(ctx, ticket.number, (t) => countThirdParty(t, sender, fate));
+  const counted = await updateOnce(ctx, ticket, (t) => countThirdParty(t, sender, fate));
   const change = fate === 'kept' ? 'note' : 'counted';
   return { outcome: 'reply', ticket: ticket.number, ...factsOf(counted), change, effects: NO_EFFECTS };
 }
@@ -157,7 +153,7 @@ export async function applyReply(ctx: IngestContext, number: string): Promise<In
   }
   await logReceived(ctx, number, 'reply');
   const change = await decidedChange(ctx, ticket);
-  const updated = await updateOnce(ctx, number, (t) => applyReplyChange(t, change, ctx.mail.messageId));
+  const updated = await updateOnce(ctx, ticket, (t) => applyReplyChange(t, change, ctx.mail.messageId));
   if (change.kind === 'reopened') return followReopening(ctx, updated);
   if (change.kind === 'completed') return followCompletion(ctx, updated, change);
   return { outcome: 'reply', ticket: number, ...factsOf(updated), change: change.kind, effects: NO_EFFECTS };
