@@ -178,6 +178,38 @@ describe('ingestEmail: the acknowledgement throttle', () => {
     await desk.receive('ses-3', rawEmail({ messageId: 'm3@example.net' }), MONDAY_10 + 2 * HOUR);
     expect(desk.mail.sent).toHaveLength(2);
   });
+
+  it('counts over a sliding window: the hour before the message, not the clock hour', async () => {
+    const desk = new Harness(
+      parseDesk({ ...DEFAULT_DESK_FILE, ackThrottle: { count: 1, perMinutes: 60 } }, 'test'),
+    );
+    // 10:50 and 11:05 in Rome: a fixed window would start afresh at 11:00.
+    await desk.receive('ses-1', rawEmail({ messageId: 'm1@example.net' }), MONDAY_10 + 50 * 60_000);
+    const second = await desk.receive(
+      'ses-2',
+      rawEmail({ messageId: 'm2@example.net' }),
+      MONDAY_10 + 65 * 60_000,
+    );
+    expect(second).toMatchObject({ effects: { throttled: true } });
+    expect(desk.mail.sent).toHaveLength(1);
+  });
+
+  it('does not count a retried acknowledgement twice', async () => {
+    const desk = new Harness(
+      parseDesk({ ...DEFAULT_DESK_FILE, ackThrottle: { count: 1, perMinutes: 60 } }, 'test'),
+    );
+    const send = desk.mail.send.bind(desk.mail);
+    let failures = 1;
+    desk.mail.send = async (mail) => {
+      if (failures-- > 0) throw new Error('SES did not answer');
+      return send(mail);
+    };
+    await expect(desk.receive('ses-1', rawEmail({ messageId: 'm1@example.net' }))).rejects.toThrow();
+    const retried = await desk.deliver('ses-1', MONDAY_10);
+    expect(retried).toMatchObject({ effects: { acknowledged: true, throttled: false } });
+    const next = await desk.receive('ses-2', rawEmail({ messageId: 'm2@example.net' }), MONDAY_10 + 60_000);
+    expect(next).toMatchObject({ effects: { throttled: true } });
+  });
 });
 
 describe('ingestEmail: a message over the size limit', () => {
