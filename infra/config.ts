@@ -19,7 +19,10 @@ export interface DeskConfig {
   readonly region?: string;
   /** Name of the account's already active receipt rule set to add our rule to, instead of creating one. */
   readonly existingRuleSetName?: string;
-  /** Days raw messages stay in S3 before they expire. */
+  /**
+   * Days raw messages stay in S3 before they expire: the desk file's `retention.rawMail`, unless
+   * the `rawRetentionDays` context key overrides it.
+   */
   readonly rawRetentionDays: number;
   /** Entry file of the ingest function (development and tests only). */
   readonly ingestEntry?: string;
@@ -60,7 +63,8 @@ const schema = z.object({
     .number({ error: 'expected a whole number of days' })
     .int({ error: 'expected a whole number of days' })
     .min(1, { error: 'expected at least 1 day' })
-    .max(3650, { error: 'expected at most 3650 days' }),
+    .max(3650, { error: 'expected at most 3650 days' })
+    .optional(),
   ingestEntry: z.string().min(1).optional(),
   reminderEntry: z.string().min(1).optional(),
 });
@@ -73,7 +77,6 @@ export const DEFAULT_CONTEXT = {
   domain: 'example.com',
   supportAddress: 'support@example.com',
   operatorAddresses: ['operators@example.com'],
-  rawRetentionDays: 90,
 } as const;
 
 /** Reads and validates the desk's CDK context; throws DeskContextError naming the first bad key. */
@@ -91,8 +94,9 @@ export function readDeskConfig(context: (key: string) => unknown, baseDir: strin
   const config = parsed.data;
   checkSupportAddressDomain(config.supportAddress, config.domain);
   const deskFile = config.deskFile === undefined ? undefined : resolve(baseDir, config.deskFile);
-  checkDeskAgainstDeployment(loadDeskFile(deskFile), deskFile, config.domain, config.supportAddress);
-  return { ...config, deskFile };
+  const desk = loadDeskFile(deskFile);
+  checkDeskAgainstDeployment(desk, deskFile, config.domain, config.supportAddress);
+  return { ...config, deskFile, rawRetentionDays: config.rawRetentionDays ?? desk.retention.rawMailDays };
 }
 
 function collect(context: (key: string) => unknown): Record<ContextKey, unknown> {

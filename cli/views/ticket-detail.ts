@@ -77,6 +77,11 @@ function entryLines(entry: HistoryEntry, zone: string): string[] {
   return entry.type === 'message' ? messageLines(entry.message, zone) : stepLines(entry.step, zone);
 }
 
+function thirdPartyLine(kept: number, counted: number): string {
+  const past = counted > 0 ? `, ${counted} past the caps counted only (raw messages in the raw store)` : '';
+  return `replies from others: ${kept + counted} (${kept} in the history as notes${past})`;
+}
+
 /** `tickets show N`: the ticket's facts, then its history oldest first, times in the desk's zone. */
 export function ticketDetailLines(detail: TicketDetail): string[] {
   const v = detail.view;
@@ -93,6 +98,8 @@ export function ticketDetailLines(detail: TicketDetail): string[] {
   if (v.assignee) lines.push(`assigned to: ${safeLine(v.assignee)}`);
   if (v.expectedResolutionAt) lines.push(`expected resolution: ${localTime(v.expectedResolutionAt, z)}`);
   if (v.missingFields.length > 0) lines.push(`missing: ${v.missingFields.join(', ')}`);
+  const others = v.thirdPartyReplies;
+  if (others.kept + others.counted > 0) lines.push(thirdPartyLine(others.kept, others.counted));
   for (const note of detail.ticket.notes)
     lines.push(`note ${at(note.at, z)} ${safeLine(note.author)}: ${safeLine(note.text)}`);
   lines.push(`history (times in ${z}):`);

@@ -1,36 +1,94 @@
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { AckAttempt, AckThrottle } from '../ports/ack-throttle';
-import { conditionHolds, dynamoCall } from './dynamo-call';
-import { UpdateItemCommand } from './sdk/dynamodb';
+import { type AckWindow, countInWindow, windowExpiry } from '../tickets/ack-window';
+import { StoreError } from '../tickets/errors';
+import { ConditionFailed, dynamoCall } from './dynamo-call';
+import { GetItemCommand, PutItemCommand } from './sdk/dynamodb';
 import { itemKey, type TableRef, TTL_ATTRIBUTE, ttlValue } from './ticket-table';
 
+/** Concurrent acknowledgements to one address are rare (a burst from one robot); a few rereads settle it. */
+const MAX_ATTEMPTS = 5;
+
 /**
- * One item per sender and window holding the set of acknowledgement keys counted in it: adding
- * a key is idempotent (set union), and the condition caps the set's size at the limit.
+ * One item per recipient holding its sliding window (the acknowledgements counted in it and when,
+ * see ack-window.ts), replaced on condition of the version read: the window is exact however the
+ * attempts interleave, and a retried acknowledgement finds its key and is not counted again.
  */
 export class DynamoAckThrottle implements AckThrottle {
   constructor(private readonly table: TableRef) {}
 
-  /** Adds the key to the window's set unless the set is full of other keys. */
+  /** Counts the attempt in each recipient's window in turn; false at the first full one. */
   async admit(attempt: AckAttempt): Promise<boolean> {
-    return conditionHolds(
-      dynamoCall('throttle update', () =>
-        this.table.client.send(
-          new UpdateItemCommand({
-            TableName: this.table.tableName,
-            Key: itemKey(`THROTTLE#${attempt.sender}#${attempt.windowStart}`, 'THROTTLE'),
-            UpdateExpression: 'ADD #keys :key SET #ttl = :ttl',
-            ConditionExpression:
-              'attribute_not_exists(#keys) OR size(#keys) < :limit OR contains(#keys, :one)',
-            ExpressionAttributeNames: { '#keys': 'keys', '#ttl': TTL_ATTRIBUTE },
-            ExpressionAttributeValues: {
-              ':key': { SS: [attempt.key] },
-              ':one': { S: attempt.key },
-              ':limit': { N: String(attempt.limit) },
-              ':ttl': ttlValue(attempt.expiresAt),
-            },
-          }),
-        ),
+    for (const recipient of new Set(attempt.recipients)) {
+      if (!(await this.admitOne(recipient, attempt))) return false;
+    }
+    return true;
+  }
+
+  private async admitOne(recipient: string, attempt: AckAttempt): Promise<boolean> {
+    for (let round = 1; round <= MAX_ATTEMPTS; round++) {
+      const stored = await this.read(recipient);
+      const verdict = countInWindow(stored.window, attempt);
+      if (!verdict.admitted) return false;
+      if (verdict.window === null) return true;
+      try {
+        await this.write(recipient, verdict.window, stored.version, attempt.windowMs);
+        return true;
+      } catch (error) {
+        if (!(error instanceof ConditionFailed)) throw error;
+      }
+    }
+    throw new StoreError('throttle update', new Error('the window kept changing under us'), true);
+  }
+
+  private async read(recipient: string): Promise<{ window: AckWindow; version: number }> {
+    const out = await dynamoCall('throttle read', () =>
+      this.table.client.send(
+        new GetItemCommand({ TableName: this.table.tableName, Key: keyOf(recipient), ConsistentRead: true }),
       ),
     );
+    return { window: windowOf(out.Item), version: Number(out.Item?.version?.N ?? 0) };
+  }
+
+  private async write(
+    recipient: string,
+    window: AckWindow,
+    version: number,
+    windowMs: number,
+  ): Promise<void> {
+    await dynamoCall('throttle update', () =>
+      this.table.client.send(
+        new PutItemCommand({
+          TableName: this.table.tableName,
+          Item: {
+            ...keyOf(recipient),
+            window: { S: JSON.stringify(window) },
+            version: { N: String(version + 1) },
+            [TTL_ATTRIBUTE]: ttlValue(windowExpiry(window, windowMs)),
+          },
+          ConditionExpression: version === 0 ? 'attribute_not_exists(pk)' : 'version = :version',
+          ...(version === 0 ? {} : { ExpressionAttributeValues: { ':version': { N: String(version) } } }),
+        }),
+      ),
+    );
+  }
+}
+
+function keyOf(recipient: string): Record<string, { S: string }> {
+  return itemKey(`THROTTLE#${recipient.toLowerCase()}`, 'THROTTLE');
+}
+
+/** The stored window; an unreadable one counts as empty (it only ever holds counts, and expires). */
+function windowOf(item: Record<string, AttributeValue> | undefined): AckWindow {
+  const text = item?.window?.S;
+  if (text === undefined) return {};
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (typeof parsed !== 'object' || parsed === null) return {};
+    return Object.fromEntries(
+      Object.entries(parsed).filter((entry): entry is [string, number] => typeof entry[1] === 'number'),
+    );
+  } catch {
+    return {};
   }
 }

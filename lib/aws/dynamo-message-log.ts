@@ -1,25 +1,34 @@
 import { createHash } from 'node:crypto';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import type { Retention } from '../desk/desk';
 import type { MessageLog } from '../ports/message-log';
 import { CorruptRecordError } from '../tickets/errors';
 import { readMessage, type TicketMessage } from '../tickets/message';
 import { type OperatorStepRecord, readOperatorStep } from '../tickets/operator-step';
+import { historyExpiry } from '../tickets/retention';
 import { conditionHolds, dynamoCall, queryAll } from './dynamo-call';
 import { BatchGetItemCommand, PutItemCommand } from './sdk/dynamodb';
 import { itemDoc, ticketPk } from './ticket-item';
-import { itemKey, type TableRef } from './ticket-table';
+import { itemKey, type TableRef, TTL_ATTRIBUTE, ttlValue } from './ticket-table';
 
 /** BatchGetItem takes at most 100 keys; a thread never needs that many. */
 const MAX_LOOKUP = 100;
 
-/** Messages and operator steps under their ticket's partition, plus one thread-index item per Message-ID. */
+/**
+ * Messages and operator steps under their ticket's partition, plus one thread-index item per
+ * Message-ID. Under a retention (the desk's), each item carries the table's TTL attribute, counted
+ * from its own instant.
+ */
 export class DynamoMessageLog implements MessageLog {
-  constructor(private readonly table: TableRef) {}
+  constructor(
+    private readonly table: TableRef,
+    private readonly retention?: Retention,
+  ) {}
 
   /** Puts the message if new, then (re)writes its thread-index items: both are safe to repeat. */
   async append(message: TicketMessage): Promise<void> {
     await this.putMessage(message);
-    await Promise.all(message.messageIds.map((id) => this.putThread(id, message.ticket)));
+    await Promise.all(message.messageIds.map((id) => this.putThread(id, message.ticket, message.at)));
   }
 
   /** Looks every id up at once; the first id (in the order given) that has a ticket wins. */
@@ -58,7 +67,7 @@ export class DynamoMessageLog implements MessageLog {
 
   /** Puts the step if new: the first record of a step id stays. */
   async appendStep(step: OperatorStepRecord): Promise<void> {
-    await this.putOnce('step append', step.ticket, `STEP#${step.id}`, step);
+    await this.putOnce('step append', step.ticket, `STEP#${step.id}`, step, step.at);
   }
 
   /** The ticket's operator steps, oldest first. */
@@ -73,18 +82,24 @@ export class DynamoMessageLog implements MessageLog {
 
   private async putMessage(message: TicketMessage): Promise<void> {
     // Keyed on the id alone: a retry that logs the same message at another instant still finds it.
-    await this.putOnce('message append', message.ticket, `MSG#${message.id}`, message);
+    await this.putOnce('message append', message.ticket, `MSG#${message.id}`, message, message.at);
   }
 
   /** Puts an item under the ticket's partition unless one with that sort key exists. */
-  private async putOnce(operation: string, ticket: string, sk: string, doc: object): Promise<void> {
+  private async putOnce(
+    operation: string,
+    ticket: string,
+    sk: string,
+    doc: object,
+    at: number,
+  ): Promise<void> {
     // A condition that did not hold: the item is logged already.
     await conditionHolds(
       dynamoCall(operation, () =>
         this.table.client.send(
           new PutItemCommand({
             TableName: this.table.tableName,
-            Item: { ...itemKey(ticketPk(ticket), sk), doc: { S: JSON.stringify(doc) } },
+            Item: { ...itemKey(ticketPk(ticket), sk), doc: { S: JSON.stringify(doc) }, ...this.ttl(at) },
             ConditionExpression: 'attribute_not_exists(pk)',
           }),
         ),
@@ -92,12 +107,22 @@ export class DynamoMessageLog implements MessageLog {
     );
   }
 
-  private async putThread(messageId: string, ticket: string): Promise<void> {
+  /** The TTL attribute of an item of `at`, under the retention; none without one. */
+  private ttl(at: number): Record<string, AttributeValue> {
+    return this.retention ? { [TTL_ATTRIBUTE]: ttlValue(historyExpiry(at, this.retention)) } : {};
+  }
+
+  private async putThread(messageId: string, ticket: string, at: number): Promise<void> {
     await dynamoCall('thread index', () =>
       this.table.client.send(
         new PutItemCommand({
           TableName: this.table.tableName,
-          Item: { ...threadKey(messageId), ticket: { S: ticket }, messageId: { S: messageId } },
+          Item: {
+            ...threadKey(messageId),
+            ticket: { S: ticket },
+            messageId: { S: messageId },
+            ...this.ttl(at),
+          },
         }),
       ),
     );

@@ -1,3 +1,4 @@
+import type { Retention } from '../desk/desk';
 import { TICKET_STATUSES } from '../domain/vocabulary';
 import type { TicketFilter, TicketQuery, TicketStore } from '../ports/ticket-store';
 import { CorruptRecordError, StaleTicketError } from '../tickets/errors';
@@ -7,9 +8,15 @@ import { GetItemCommand, PutItemCommand, UpdateItemCommand } from './sdk/dynamod
 import { fromTicketItem, ticketPk, toTicketItem } from './ticket-item';
 import { itemKey, STATUS_INDEX, type TableRef } from './ticket-table';
 
-/** Tickets in the ticket table: conditional writes give unique numbers and optimistic concurrency. */
+/**
+ * Tickets in the ticket table: conditional writes give unique numbers and optimistic concurrency.
+ * Under a retention (the desk's), finished tickets carry the table's TTL attribute.
+ */
 export class DynamoTicketStore implements TicketStore, TicketQuery {
-  constructor(private readonly table: TableRef) {}
+  constructor(
+    private readonly table: TableRef,
+    private readonly retention?: Retention,
+  ) {}
 
   /** Takes the next number of the year with an atomic ADD on the year's counter item. */
   async nextSequence(year: number): Promise<number> {
@@ -96,7 +103,7 @@ export class DynamoTicketStore implements TicketStore, TicketQuery {
       this.table.client.send(
         new PutItemCommand({
           TableName: this.table.tableName,
-          Item: toTicketItem(ticket),
+          Item: toTicketItem(ticket, this.retention),
           ConditionExpression: condition,
           ...(Object.keys(values).length > 0 ? { ExpressionAttributeValues: values } : {}),
         }),

@@ -38,8 +38,8 @@ export function reminderPorts(
   const table = { client: clients.dynamoDb, tableName: resources.tableName };
   return {
     desk,
-    tickets: new DynamoTicketStore(table),
-    messages: new DynamoMessageLog(table),
+    tickets: new DynamoTicketStore(table, desk.retention),
+    messages: new DynamoMessageLog(table, desk.retention),
     work: new DynamoWorkLog(table),
     mail: new SesMailSender(clients.ses, { configurationSet: resources.sesConfigurationSet }),
   };

@@ -1,8 +1,10 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import type { Retention } from '../desk/desk';
 import { CorruptRecordError } from '../tickets/errors';
+import { ticketExpiry } from '../tickets/retention';
 import { nextDue, type Ticket } from '../tickets/ticket';
 import { readTicket } from '../tickets/ticket-schema';
-import { itemKey, NOTHING_DUE } from './ticket-table';
+import { itemKey, NOTHING_DUE, TTL_ATTRIBUTE, ttlValue } from './ticket-table';
 
 /** Partition key of a ticket and its messages. */
 export function ticketPk(number: string): string {
@@ -11,9 +13,11 @@ export function ticketPk(number: string): string {
 
 /**
  * A ticket as a table item: the whole ticket as JSON in `doc` (read back through the schema),
- * plus the attributes the table and its index need at the top level.
+ * plus the attributes the table and its index need at the top level, and, under a retention, the
+ * TTL of a finished ticket (a put replaces the item, so a reopened ticket loses it).
  */
-export function toTicketItem(ticket: Ticket): Record<string, AttributeValue> {
+export function toTicketItem(ticket: Ticket, retention?: Retention): Record<string, AttributeValue> {
+  const expiry = retention ? ticketExpiry(ticket, retention) : null;
   return {
     ...itemKey(ticketPk(ticket.number), 'TICKET'),
     number: { S: ticket.number },
@@ -22,6 +26,7 @@ export function toTicketItem(ticket: Ticket): Record<string, AttributeValue> {
     customer: { S: ticket.customer },
     version: { N: String(ticket.version) },
     doc: { S: JSON.stringify(ticket) },
+    ...(expiry === null ? {} : { [TTL_ATTRIBUTE]: ttlValue(expiry) }),
   };
 }
 

@@ -14,7 +14,7 @@ import { CreateTableCommand } from './sdk/dynamodb';
  * | thread index      | `THREAD#<sha256 of Message-ID>` | `THREAD`           | `ticket`: number the Message-ID belongs to |
  * | counter           | `COUNTER#2026`              | `COUNTER`              | `seq`: last number given that year |
  * | work (dedupe)     | `WORK#<key>`                | `WORK`                 | lease, step results; TTL `expiresAt` |
- * | ack throttle      | `THROTTLE#<sender>#<window start ms>` | `THROTTLE`   | `keys` string set; TTL `expiresAt` |
+ * | ack throttle      | `THROTTLE#<recipient>`      | `THROTTLE`             | `window` JSON (key -> instant), `version`; TTL `expiresAt` |
  *
  * GSI `status-dueAt` (keys `status` S, `dueAt` N, projection ALL) holds tickets only (the only
  * items with those attributes): "open tickets due soonest" is one Query per status. Tickets with
@@ -22,7 +22,10 @@ import { CreateTableCommand } from './sdk/dynamodb';
  */
 export const TABLE_KEYS = { partition: 'pk', sort: 'sk' } as const;
 export const STATUS_INDEX = { name: 'status-dueAt', partition: 'status', sort: 'dueAt' } as const;
-/** TTL attribute (epoch seconds) of records that may expire: work records and throttle windows. */
+/**
+ * TTL attribute (epoch seconds) of records that may expire: work records and throttle windows,
+ * and, under the desk's retention, finished tickets, history items, steps and thread-index items.
+ */
 export const TTL_ATTRIBUTE = 'expiresAt';
 
 /** The TTL attribute's value for an instant: DynamoDB TTL reads epoch seconds. */

@@ -41,6 +41,14 @@ export interface CustomerEntry {
 /** Impact (rows) x urgency (columns) -> priority. */
 export type PriorityMatrix = Readonly<Record<Level, Readonly<Record<Level, Priority>>>>;
 
+/** How long the desk keeps what it stores, in calendar days. */
+export interface Retention {
+  /** Tickets (counted from their resolution or closure), their history and operator steps (from each item's instant). */
+  readonly ticketDays: number;
+  /** Raw received messages in the bucket (from their receipt). */
+  readonly rawMailDays: number;
+}
+
 /** A desk: everything configurable about intake, deadlines and acknowledgements. Immutable. */
 export interface Desk {
   readonly name: string;
@@ -75,4 +83,6 @@ export interface Desk {
   readonly warningRatio: number;
   /** The customer is nudged this long after an acknowledgement that asked for missing fields. */
   readonly awaitingInfoAfter: BusinessDuration;
+  /** How long tickets, their history and raw mail are kept. */
+  readonly retention: Retention;
 }

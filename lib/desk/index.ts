@@ -1,6 +1,14 @@
 export { customerTerms, findCustomer } from './customer-terms';
 export { DEFAULT_DESK_FILE, defaultDesk } from './default-desk';
-export type { CustomerEntry, CustomerTerms, Desk, PriorityMatrix, SlaTimes, TierTerms } from './desk';
+export type {
+  CustomerEntry,
+  CustomerTerms,
+  Desk,
+  PriorityMatrix,
+  Retention,
+  SlaTimes,
+  TierTerms,
+} from './desk';
 export { DeskConfigError, DeskError } from './errors';
 export { parseDesk, parseDeskJson } from './parse-desk';
 export { type DeskFile, deskSchema } from './schema';

@@ -125,6 +125,10 @@ function compile(file: DeskFile, source: string): Desk {
     sameDomainReplies: file.sameDomainReplies,
     warningRatio: file.warningRatio,
     awaitingInfoAfter: parseBusinessDuration(file.awaitingInfoAfter),
+    retention: {
+      ticketDays: Number.parseInt(file.retention.tickets, 10),
+      rawMailDays: Number.parseInt(file.retention.rawMail, 10),
+    },
   });
 }
 

@@ -5,6 +5,11 @@ const email = z.string().check(z.regex(/^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$/, 'expe
 const duration = z
   .string()
   .check(z.regex(/^\d+[mhd]$/, "expected a business duration such as '90m', '4h' or '2d'"));
+// Calendar days, not business days: how long data is kept is not a service promise.
+const days = z.string().check(
+  z.regex(/^\d{1,4}d$/, "expected a number of days such as '730d'"),
+  z.refine((d) => Number.parseInt(d, 10) >= 1 && Number.parseInt(d, 10) <= 3650, 'expected 1d to 3650d'),
+);
 const priority = z.enum(PRIORITIES);
 const nonEmpty = z.string().check(z.minLength(1));
 
@@ -69,6 +74,12 @@ export const deskSchema = z.strictObject({
   sameDomainReplies: z._default(z.boolean(), false),
   warningRatio: z._default(z.number().check(z.gt(0), z.lt(1)), 0.75),
   awaitingInfoAfter: z._default(duration, '3d'),
+  // Two years of tickets and their history (a customer asks about last year's case); raw mail
+  // holds everything the customer sent, attachments included, so it goes sooner.
+  retention: z._default(
+    z.strictObject({ tickets: z._default(days, '730d'), rawMail: z._default(days, '90d') }),
+    { tickets: '730d', rawMail: '90d' },
+  ),
 });
 
 /** A desk file after schema validation, before cross-references are checked and calendars compiled. */

@@ -10,27 +10,24 @@ export interface AckOutcome {
   readonly throttled: boolean;
 }
 
-/** Start of the throttle window `at` falls in (fixed windows: cheap, and the same on every retry). */
-function windowStart(at: number, perMinutes: number): number {
-  const width = perMinutes * 60_000;
-  return Math.floor(at / width) * width;
-}
-
-/** The throttle's attempt for this acknowledgement to `sender`, keyed on its step of the ingestion. */
-function ackAttempt(ctx: IngestContext, sender: string, step: string): AckAttempt {
+/**
+ * The throttle's attempt for this acknowledgement to every one of its recipients, keyed on its
+ * step of the ingestion and timed at the message's receipt: a retry is the same attempt.
+ */
+function ackAttempt(ctx: IngestContext, recipients: readonly string[], step: string): AckAttempt {
   const { perMinutes, count } = ctx.ports.desk.ackThrottle;
   return {
-    sender,
-    windowStart: windowStart(ctx.input.receivedAt, perMinutes),
+    recipients,
+    at: ctx.input.receivedAt,
+    windowMs: perMinutes * 60_000,
     key: `${ctx.key}#${step}`,
     limit: count,
-    expiresAt: ctx.input.receivedAt + 2 * perMinutes * 60_000,
   };
 }
 
 /**
  * Sends the acknowledgement `decision` describes as step `step` of the ingestion: once, unless
- * the customer's address already got the desk's limit of acknowledgements in this window.
+ * one of its recipients already got the desk's limit of acknowledgements within the window before it.
  */
 export async function acknowledge(
   ctx: IngestContext,
@@ -42,8 +39,7 @@ export async function acknowledge(
   if (!email || email.to.length === 0) return { sent: false, throttled: false };
   // A step already sent was admitted by the attempt that sent it.
   const admitted =
-    ctx.done[step] !== undefined ||
-    (await ctx.ports.throttle.admit(ackAttempt(ctx, email.to[0] ?? '', step)));
+    ctx.done[step] !== undefined || (await ctx.ports.throttle.admit(ackAttempt(ctx, email.to, step)));
   if (!admitted) return { sent: false, throttled: true };
   const outcome = await sendAndLog(ctx.ports, mailStepOf(ctx, step), ticket, {
     email,

@@ -17,9 +17,12 @@ export interface SentEmail {
   readonly at: Instant;
 }
 
-/** Logs a sent email in the ticket's history and keeps the ids a reply may point at; safe to repeat. */
+/**
+ * Logs a sent email in the ticket's history, whose thread index finds the ticket by the ids a reply
+ * may point at; safe to repeat. The ticket itself is not written: it must not grow with its emails.
+ */
 async function recordSent(
-  ports: Pick<TicketPorts, 'messages' | 'tickets'>,
+  ports: Pick<TicketPorts, 'messages'>,
   ticket: string,
   changeId: string,
   sent: SentEmail,
@@ -38,10 +41,6 @@ async function recordSent(
     size: null,
     truncated: false,
   });
-  await updateTicket(ports.tickets, ticket, `sent#${changeId}`, (t) => ({
-    ...t,
-    sentMessageIds: [...new Set([...t.sentMessageIds, ...sent.threadIds])],
-  }));
 }
 
 /** Where an email goes out: the step of a unit of work that sends it, and its id in the ticket's history. */
@@ -58,7 +57,7 @@ export interface MailStep {
  * then logs it in the ticket's history: how every email of the desk goes out.
  */
 export async function sendAndLog(
-  ports: Pick<TicketPorts, 'messages' | 'tickets' | 'work' | 'mail'>,
+  ports: Pick<TicketPorts, 'messages' | 'work' | 'mail'>,
   where: MailStep,
   ticket: string,
   mail: Omit<SentEmail, 'threadIds'>,

@@ -56,7 +56,8 @@ export type IngestResult =
   | (TicketFacts & {
       readonly outcome: 'reply';
       readonly ticket: string;
-      readonly change: ReplyChange['kind'] | 'note' | OperatorEmailOutcome;
+      /** `note`: kept in the history from a third party; `counted`: past the third-party caps, only counted. */
+      readonly change: ReplyChange['kind'] | 'note' | 'counted' | OperatorEmailOutcome;
       readonly effects: IngestEffects;
     });
 

@@ -14,11 +14,9 @@ import {
 import { followReopening } from './ingest-reopen';
 import { reminderRound } from './reopen';
 import { applyReplyChange, isFromCustomer, type ReplyChange, replyChange } from './reply-change';
+import { countThirdParty, type ThirdPartyFate, thirdPartyFate } from './third-party';
 import type { Ticket } from './ticket';
 import { existingTicket, updateTicket } from './update-ticket';
-
-/** Longest excerpt of a third party's words kept as an operator note. */
-const NOTE_MAX = 4000;
 
 /** The reply's change, as decided by the first attempt that got this far. */
 async function decidedChange(ctx: IngestContext, ticket: Ticket): Promise<ReplyChange> {
@@ -69,15 +67,41 @@ function completedDecision(
   };
 }
 
-async function keepAsNote(ctx: IngestContext, ticket: string): Promise<IngestResult> {
-  await logReceived(ctx, ticket, 'note');
-  const author = ctx.mail.from?.address ?? 'unknown sender';
-  const text = `${ctx.decision.subject}\n\n${ctx.mail.ownWords}`.slice(0, NOTE_MAX);
-  const noted = await updateTicket(ctx.ports.tickets, ticket, ctx.key, (t) => ({
-    ...t,
-    notes: [...t.notes, { at: ctx.input.receivedAt, author, text }],
-  }));
-  return { outcome: 'reply', ticket, ...factsOf(noted), change: 'note', effects: NO_EFFECTS };
+/** Whether the third party's reply is kept, as decided by the first attempt that got this far. */
+async function decidedFate(
+  ctx: IngestContext,
+  ticket: Ticket,
+  sender: string | null,
+): Promise<ThirdPartyFate> {
+  const recorded =
+    ctx.done.fate ?? (await ctx.ports.work.record(ctx.key, 'fate', thirdPartyFate(ticket, sender)));
+  return recorded === 'counted' ? 'counted' : 'kept';
+}
+
+/**
+ * Applies the reply's change to the ticket once, then records that in the work log: a retry
+ * skips it by the log, and finds it in the ticket's latest change ids only in between.
+ */
+async function updateOnce(ctx: IngestContext, read: Ticket, change: (t: Ticket) => Ticket): Promise<Ticket> {
+  if (ctx.done.updated !== undefined) return existingTicket(ctx.ports.tickets, read.number);
+  const updated = await updateTicket(ctx.ports.tickets, read.number, ctx.key, change, read);
+  await ctx.ports.work.record(ctx.key, 'updated', String(updated.version));
+  return updated;
+}
+
+/**
+ * A reply from someone other than the customer (or from a sender that failed authentication):
+ * within the caps it is kept in the ticket's history as a note, past them only counted. Either way
+ * the ticket's tally counts it and nothing else on the ticket changes: its words never go into the
+ * ticket's item.
+ */
+async function keepThirdParty(ctx: IngestContext, ticket: Ticket): Promise<IngestResult> {
+  const sender = ctx.mail.from?.address ?? null;
+  const fate = await decidedFate(ctx, ticket, sender);
+  if (fate === 'kept') await logReceived(ctx, ticket.number, 'note');
+  const counted = await updateOnce(ctx, ticket, (t) => countThirdParty(t, sender, fate));
+  const change = fate === 'kept' ? 'note' : 'counted';
+  return { outcome: 'reply', ticket: ticket.number, ...factsOf(counted), change, effects: NO_EFFECTS };
 }
 
 /**
@@ -115,8 +139,8 @@ async function followCompletion(
 }
 
 /**
- * A message on an existing ticket. From a third party, or from an unverified sender, it becomes an operator note and nothing
- * else. From the customer it is appended and may complete the request (new acknowledgement with
+ * A message on an existing ticket. From a third party, or from an unverified sender, it becomes a
+ * note in the history (or, past the caps, a count) and nothing else. From the customer it is appended and may complete the request (new acknowledgement with
  * deadlines, reminders scheduled, the awaiting-info nudge dropped) or reopen a resolved ticket
  * (reminders of the new round scheduled, operators told).
  */
@@ -125,13 +149,11 @@ export async function applyReply(ctx: IngestContext, number: string): Promise<In
   // A sender that failed authentication may be anyone: its words are kept, its reply changes nothing.
   const sender = ctx.mail.from?.address ?? null;
   if (!ctx.decision.verified || !isFromCustomer(ticket, sender, ctx.ports.desk.sameDomainReplies)) {
-    return keepAsNote(ctx, number);
+    return keepThirdParty(ctx, ticket);
   }
   await logReceived(ctx, number, 'reply');
   const change = await decidedChange(ctx, ticket);
-  const updated = await updateTicket(ctx.ports.tickets, number, ctx.key, (t) =>
-    applyReplyChange(t, change, ctx.mail.messageId),
-  );
+  const updated = await updateOnce(ctx, ticket, (t) => applyReplyChange(t, change, ctx.mail.messageId));
   if (change.kind === 'reopened') return followReopening(ctx, updated);
   if (change.kind === 'completed') return followCompletion(ctx, updated, change);
   return { outcome: 'reply', ticket: number, ...factsOf(updated), change: change.kind, effects: NO_EFFECTS };

@@ -3,6 +3,7 @@ import type { OperatorWords } from '../compose/operator-words';
 import type { Desk } from '../desk/desk';
 import type { Instant, ReminderKind, TicketStatus } from '../domain/vocabulary';
 import { operatorAddress } from './actor';
+import { lastLifecycleChange } from './applied-changes';
 import type { Attempt, TicketPorts, WorkSettings } from './deps';
 import { sendAndLog, unscheduleKinds } from './effects';
 import { TicketStateError } from './errors';
@@ -58,11 +59,9 @@ export interface LifecycleResult {
   readonly notified: boolean;
 }
 
-const ACTION_PATTERN = /^(take-charge|resolve|close|reopen|ask)#\d+$/;
-
-/** The change id of the latest lifecycle step applied to the ticket, if it was `action`. */
+/** The change id of the latest lifecycle step applied to the ticket, if it was `action` (kept however old). */
 function lastStepOf(ticket: Ticket, action: Transition['action']): string | null {
-  const last = [...ticket.applied].reverse().find((id) => ACTION_PATTERN.test(id));
+  const last = lastLifecycleChange(ticket.applied);
   return last?.startsWith(`${action}#`) ? last : null;
 }
 

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { Instant, TicketStatus } from '../domain/vocabulary';
 import type { ActDecision, SlaPlan } from '../intake/decision';
 import type { Note, Ticket } from './ticket';
+import { boundedTicket } from './ticket-bounds';
 
 /** What the pipeline settled about a new ticket beyond the intake decision. */
 export interface NewTicketFacts {
@@ -19,11 +20,11 @@ export function ticketYear(receivedAt: Instant, timeZone: string): number {
   return DateTime.fromMillis(receivedAt, { zone: timeZone }).year;
 }
 
-/** A new ticket from the intake decision: version 1, nothing scheduled or sent yet. */
+/** A new ticket from the intake decision: version 1, nothing scheduled or sent yet, within the ticket's bounds. */
 export function newTicket(decision: ActDecision, facts: NewTicketFacts): Ticket {
   const fields = decision.ticket;
   const open = facts.status === 'open';
-  return {
+  return boundedTicket({
     number: facts.number,
     status: facts.status,
     customer: facts.customer,
@@ -55,5 +56,5 @@ export function newTicket(decision: ActDecision, facts: NewTicketFacts): Ticket 
     notes: [...facts.notes],
     applied: [],
     version: 1,
-  };
+  });
 }

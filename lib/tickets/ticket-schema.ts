@@ -13,6 +13,7 @@ import type { Ticket } from './ticket';
 
 const instant = z.number().check(z.int());
 const maybeInstant = z.nullable(instant);
+const count = z.number().check(z.int(), z.nonnegative());
 
 const termsSchema = z.object({
   match: z.nullable(z.string()),
@@ -74,6 +75,13 @@ export const ticketSchema = z.object({
   notes: z.array(z.object({ at: instant, author: z.string(), text: z.string() })),
   refusedOperatorEmails: z.optional(z.number().check(z.int(), z.nonnegative())),
   assignee: z.optional(z.string()),
+  thirdParty: z.optional(
+    z.object({
+      kept: count,
+      counted: count,
+      bySender: z.record(z.string(), count),
+    }),
+  ),
   lastStep: z.optional(stepFactsSchema),
   applied: z.array(z.string()),
   version: z.number().check(z.int(), z.nonnegative()),

@@ -2,6 +2,7 @@ import { formatInZone } from '../calendar';
 import type { Desk } from '../desk/desk';
 import type { Instant, Language, Level, Priority, RequiredField, TicketStatus } from '../domain/vocabulary';
 import { calendarOf } from '../intake/sla-plan';
+import { thirdPartyTally } from './third-party';
 import type { Ticket } from './ticket';
 
 /**
@@ -37,6 +38,8 @@ export interface TicketView {
   readonly notes: number;
   /** The operator the ticket is assigned to, or null. */
   readonly assignee: string | null;
+  /** Replies from anyone but the customer: kept in the history, and past the caps only counted. */
+  readonly thirdPartyReplies: { readonly kept: number; readonly counted: number };
   /** IANA zone of the desk (its default calendar's), for display. */
   readonly zone: string;
 }
@@ -50,6 +53,7 @@ export function deskZone(desk: Desk): string {
 export function ticketView(ticket: Ticket, desk: Desk): TicketView {
   const calendar = calendarOf(desk, ticket.calendarId);
   const iso = (at: Instant | null) => (at === null ? null : formatInZone(calendar, at));
+  const tally = thirdPartyTally(ticket);
   return {
     number: ticket.number,
     status: ticket.status,
@@ -75,6 +79,7 @@ export function ticketView(ticket: Ticket, desk: Desk): TicketView {
     closedAt: iso(ticket.closedAt),
     notes: ticket.notes.length,
     assignee: ticket.assignee ?? null,
+    thirdPartyReplies: { kept: tally.kept, counted: tally.counted },
     zone: deskZone(desk),
   };
 }

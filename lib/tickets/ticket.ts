@@ -1,6 +1,7 @@
 import type { Instant, ReminderKind, TicketStatus } from '../domain/vocabulary';
 import type { Deadlines, TicketFields } from '../intake/decision';
 import type { StepFacts } from './operator-step';
+import type { ThirdPartyTally } from './third-party';
 
 export type { Deadlines };
 
@@ -64,25 +65,41 @@ export interface Ticket extends Omit<TicketFields, 'presentFields'> {
    * started the current resolution clock.
    */
   readonly reopenings: readonly Reopening[];
-  /** Message-IDs (no angle brackets) of the customer's messages, oldest first: threading of our emails. */
+  /**
+   * Message-IDs (no angle brackets) of the customer's messages, oldest first: threading of our
+   * emails. The first and the latest few only (ticket-bounds.ts); the history holds them all.
+   */
   readonly customerMessageIds: readonly string[];
-  /** Message-IDs of what the desk sent, ours and the ones SES rewrote them to. */
+  /**
+   * Message-IDs of what the desk sent, on tickets stored before the history kept them (new tickets
+   * leave it empty: each sent email's history item holds its ids, and the thread index finds the
+   * ticket by them). Nothing reads it.
+   */
   readonly sentMessageIds: readonly string[];
   /** Names of reminder schedules created and not yet deleted. */
   readonly schedules: readonly string[];
   readonly remindersSent: readonly SentReminder[];
+  /** Notes for operators: the first and the latest few, each capped (ticket-bounds.ts). */
   readonly notes: readonly Note[];
   /** Operator emails on the ticket refused for failing authentication (absent: none). */
   readonly refusedOperatorEmails?: number;
   /** The operator the ticket is assigned to (`#assign`), lower case; absent when nobody is. */
   readonly assignee?: string;
   /**
+   * Replies from anyone but the customer: how many were kept in the history and how many only
+   * counted (third-party.ts). Their words are in the history, never on the ticket. Absent until one.
+   */
+  readonly thirdParty?: ThirdPartyTally;
+  /**
    * The latest operator step, saved with the change it made so who did it survives a crash before
    * it is logged beside the ticket (a retry or the next step logs it). Only the latest: the item
    * must not grow with the steps. Absent on tickets no operator has touched since it was added.
    */
   readonly lastStep?: StepFacts;
-  /** Ids of changes already applied, so a retried use case never applies one twice. */
+  /**
+   * Ids of changes already applied, so a retried use case never applies one twice: the latest
+   * ones, and the latest lifecycle step's (applied-changes.ts).
+   */
   readonly applied: readonly string[];
   /** Incremented by every save; the store refuses a save based on an older version. */
   readonly version: number;

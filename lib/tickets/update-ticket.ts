@@ -1,6 +1,7 @@
 import type { TicketStore } from '../ports/ticket-store';
 import { StaleTicketError, TicketNotFoundError } from './errors';
 import type { Ticket } from './ticket';
+import { boundedTicket } from './ticket-bounds';
 
 /** The stored ticket; TicketNotFoundError when no ticket carries that number. */
 export async function existingTicket(tickets: TicketStore, number: string): Promise<Ticket> {
@@ -13,24 +14,28 @@ export async function existingTicket(tickets: TicketStore, number: string): Prom
 const MAX_ATTEMPTS = 5;
 
 /**
- * Applies a change to the stored ticket once: `changeId` is remembered on the ticket, so a
- * retried use case finds it applied and skips it. Rereads and reapplies on a concurrent save.
+ * Applies a change to the stored ticket once: `changeId` is remembered on the ticket (among the
+ * latest, see applied-changes.ts), so a retried use case finds it applied and skips it. Every
+ * save passes here and is cut to the ticket's bounds (ticket-bounds.ts). Rereads and reapplies on a concurrent save.
  * Returns the ticket as stored after the change (or as found, when it was applied before).
+ * `known` is the ticket as the caller just read it, tried first.
  */
 export async function updateTicket(
   tickets: TicketStore,
   number: string,
   changeId: string,
   change: (ticket: Ticket) => Ticket,
+  known?: Ticket,
 ): Promise<Ticket> {
   for (let attempt = 1; ; attempt++) {
-    const current = await existingTicket(tickets, number);
+    // The caller's fresh read saves one: a stale one only costs the save it fails.
+    const current = attempt === 1 && known ? known : await existingTicket(tickets, number);
     if (current.applied.includes(changeId)) return current;
-    const next = {
+    const next = boundedTicket({
       ...change(current),
       applied: [...current.applied, changeId],
       version: current.version + 1,
-    };
+    });
     try {
       await tickets.save(next);
       return next;

@@ -120,3 +120,30 @@ describe("tickets show of an operator's emails", () => {
     });
   });
 });
+
+describe('tickets show: replies from others', () => {
+  it('tells how many were kept in the history and how many only counted', async () => {
+    const desk = new Harness();
+    await desk.receive('ses-1', rawEmail());
+    const stranger = (i: number) =>
+      rawEmail({
+        from: 'bot@example.org',
+        subject: `Re: [#${TICKET}] Errore`,
+        messageId: `bot-${i}@example.org`,
+        screenshot: false,
+      });
+    for (let i = 1; i <= 12; i++) await desk.receive(`ses-bot-${i}`, stranger(i), MONDAY_10 + i);
+    const detail = await ticketDetail(desk.ports, TICKET);
+    expect(ticketDetailLines(detail)).toContain(
+      'replies from others: 12 (10 in the history as notes, 2 past the caps counted only (raw messages in the raw store))',
+    );
+    expect(JSON.parse(ticketDetailJson(detail))).toMatchObject({
+      thirdPartyReplies: { kept: 10, counted: 2 },
+    });
+  });
+
+  it('says nothing of them on a ticket that has none', async () => {
+    const lines = ticketDetailLines(await resolvedTicket());
+    expect(lines.some((line) => line.startsWith('replies from others'))).toBe(false);
+  });
+});

@@ -1,37 +1,81 @@
 import { describe, expect, it } from 'vitest';
 import { DynamoAckThrottle } from '../../../lib/aws/dynamo-ack-throttle';
+import { GetItemCommand } from '../../../lib/aws/sdk/dynamodb';
+import { itemKey, type TableRef } from '../../../lib/aws/ticket-table';
 import type { AckAttempt } from '../../../lib/ports/ack-throttle';
 import { tablePerTest } from '../../support/dynalite';
 
-const attempt = (key: string, windowStart = 0): AckAttempt => ({
-  sender: 'bot@example.net',
-  windowStart,
+const MINUTE = 60_000;
+const attempt = (key: string, at: number, recipients = ['bot@example.net']): AckAttempt => ({
+  recipients,
+  at,
+  windowMs: 60 * MINUTE,
   key,
   limit: 2,
-  expiresAt: 7_200_000,
 });
 
 describe('DynamoAckThrottle against dynalite', () => {
   let throttle: DynamoAckThrottle;
-  tablePerTest((table) => {
-    throttle = new DynamoAckThrottle(table);
+  let table: TableRef;
+  tablePerTest((t) => {
+    table = t;
+    throttle = new DynamoAckThrottle(t);
   });
 
-  it('admits up to the limit per window and refuses the next', async () => {
-    expect(await throttle.admit(attempt('a'))).toBe(true);
-    expect(await throttle.admit(attempt('b'))).toBe(true);
-    expect(await throttle.admit(attempt('c'))).toBe(false);
+  it('admits up to the limit within the window and refuses the next', async () => {
+    expect(await throttle.admit(attempt('a', 0))).toBe(true);
+    expect(await throttle.admit(attempt('b', MINUTE))).toBe(true);
+    expect(await throttle.admit(attempt('c', 2 * MINUTE))).toBe(false);
   });
 
-  it('admits the same acknowledgement again, so a retry is not throttled by itself', async () => {
-    await throttle.admit(attempt('a'));
-    await throttle.admit(attempt('b'));
-    expect(await throttle.admit(attempt('a'))).toBe(true);
+  it('slides: what counts is the hour before, not the clock hour', async () => {
+    // A fixed window would start afresh at 60 minutes and admit c.
+    await throttle.admit(attempt('a', 50 * MINUTE));
+    await throttle.admit(attempt('b', 55 * MINUTE));
+    expect(await throttle.admit(attempt('c', 65 * MINUTE))).toBe(false);
+    // At 111 minutes a has left the window: one more fits.
+    expect(await throttle.admit(attempt('d', 111 * MINUTE))).toBe(true);
+    expect(await throttle.admit(attempt('e', 112 * MINUTE))).toBe(false);
   });
 
-  it('starts counting afresh in the next window', async () => {
-    await throttle.admit(attempt('a'));
-    await throttle.admit(attempt('b'));
-    expect(await throttle.admit(attempt('c', 3_600_000))).toBe(true);
+  it('admits a retried acknowledgement again without counting it twice', async () => {
+    expect(await throttle.admit(attempt('a', 0))).toBe(true);
+    expect(await throttle.admit(attempt('a', 0))).toBe(true);
+    expect(await throttle.admit(attempt('b', MINUTE))).toBe(true);
+    // The window is full, yet a retry of a is the same acknowledgement.
+    expect(await throttle.admit(attempt('a', 0))).toBe(true);
+    expect(await throttle.admit(attempt('c', 2 * MINUTE))).toBe(false);
+  });
+
+  it('counts every recipient: one whose window is full holds the acknowledgement back', async () => {
+    await throttle.admit(attempt('a', 0, ['full@example.net']));
+    await throttle.admit(attempt('b', MINUTE, ['full@example.net']));
+    expect(await throttle.admit(attempt('c', 2 * MINUTE, ['free@example.net', 'FULL@example.net']))).toBe(
+      false,
+    );
+    expect(await throttle.admit(attempt('d', 3 * MINUTE, ['other@example.net', 'free@example.net']))).toBe(
+      true,
+    );
+    // free@ was counted for c and d: its window is full now.
+    expect(await throttle.admit(attempt('e', 4 * MINUTE, ['free@example.net']))).toBe(false);
+  });
+
+  it('admits exactly the limit when attempts race', async () => {
+    const verdicts = await Promise.all(
+      ['a', 'b', 'c', 'd', 'e'].map((key, i) => throttle.admit(attempt(key, i * 1000))),
+    );
+    expect(verdicts.filter(Boolean)).toHaveLength(2);
+  });
+
+  it('keeps no more entries than the limit and expires the record after its window', async () => {
+    for (let i = 0; i < 10; i++) await throttle.admit(attempt(`k${i}`, i * 40 * MINUTE));
+    const out = await table.client.send(
+      new GetItemCommand({
+        TableName: table.tableName,
+        Key: itemKey('THROTTLE#bot@example.net', 'THROTTLE'),
+      }),
+    );
+    expect(Object.keys(JSON.parse(out.Item?.window?.S ?? '{}')).length).toBeLessThanOrEqual(2);
+    expect(Number(out.Item?.expiresAt?.N)).toBe((9 * 40 * MINUTE + 60 * MINUTE) / 1000);
   });
 });

@@ -107,6 +107,34 @@ describe('parseDeskJson', () => {
   });
 });
 
+describe('parseDesk: retention', () => {
+  it('keeps tickets two years and raw mail ninety days by default', () => {
+    expect(defaultDesk().retention).toEqual({ ticketDays: 730, rawMailDays: 90 });
+  });
+
+  it('reads the days the desk file gives, each defaulting alone', () => {
+    expect(parseDesk(withField({ retention: { tickets: '365d', rawMail: '30d' } })).retention).toEqual({
+      ticketDays: 365,
+      rawMailDays: 30,
+    });
+    expect(parseDesk(withField({ retention: { rawMail: '7d' } })).retention).toEqual({
+      ticketDays: 730,
+      rawMailDays: 7,
+    });
+  });
+
+  it.each([
+    [{ tickets: '2y' }, 'retention.tickets'],
+    [{ rawMail: '0d' }, 'retention.rawMail'],
+    [{ rawMail: '9999d' }, 'retention.rawMail'],
+    [{ raw: '30d' }, 'retention'],
+  ])('refuses %j, naming %s', (retention, field) => {
+    expect(errorOf(withField({ retention }))).toMatch(
+      new RegExp(`^desk\\.json: ${field.replace('.', '\\.')}`),
+    );
+  });
+});
+
 describe('customerTerms', () => {
   const desk = parseDesk(
     withField({

@@ -6,6 +6,7 @@ import type { RawMessage, RawMessageSource } from '../../../lib/ports/raw-messag
 import type { ReminderSchedule, ReminderScheduler } from '../../../lib/ports/reminder-scheduler';
 import type { TicketFilter, TicketQuery, TicketStore } from '../../../lib/ports/ticket-store';
 import type { Lease, StepResults, WorkLog } from '../../../lib/ports/work-log';
+import { type AckWindow, countInWindow } from '../../../lib/tickets/ack-window';
 import { RawMessageNotFoundError, StaleTicketError, WorkInProgressError } from '../../../lib/tickets/errors';
 import type { TicketMessage } from '../../../lib/tickets/message';
 import type { OperatorStepRecord } from '../../../lib/tickets/operator-step';
@@ -109,14 +110,15 @@ export class MemoryWorkLog implements WorkLog {
   }
 }
 
+/** Each recipient's sliding window in a Map, counted as the table adapter counts it. */
 export class MemoryThrottle implements AckThrottle {
-  readonly windows = new Map<string, Set<string>>();
+  readonly windows = new Map<string, AckWindow>();
   async admit(attempt: AckAttempt): Promise<boolean> {
-    const id = `${attempt.sender}#${attempt.windowStart}`;
-    const keys = this.windows.get(id) ?? new Set<string>();
-    if (!keys.has(attempt.key) && keys.size >= attempt.limit) return false;
-    keys.add(attempt.key);
-    this.windows.set(id, keys);
+    for (const recipient of new Set(attempt.recipients.map((r) => r.toLowerCase()))) {
+      const verdict = countInWindow(this.windows.get(recipient) ?? {}, attempt);
+      if (!verdict.admitted) return false;
+      if (verdict.window) this.windows.set(recipient, verdict.window);
+    }
     return true;
   }
 }

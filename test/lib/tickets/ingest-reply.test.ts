@@ -148,7 +148,7 @@ describe('ingestEmail: a reply from the customer', () => {
 });
 
 describe('ingestEmail: a reply from someone else', () => {
-  it('keeps it as an operator note and changes nothing else', async () => {
+  it('keeps it in the history as a note, counts it on the ticket and changes nothing else', async () => {
     const desk = await awaitingInfoTicket();
     const before = await desk.tickets.get('2026-000001');
     const result = await desk.receive(
@@ -159,7 +159,11 @@ describe('ingestEmail: a reply from someone else', () => {
     expect(result).toMatchObject({ outcome: 'reply', change: 'note', language: 'it', priority: 'P3' });
     const after = await desk.tickets.get('2026-000001');
     expect(after).toMatchObject({ status: 'awaiting-info', missingFields: before?.missingFields });
-    expect(after?.notes.at(-1)).toMatchObject({ author: 'mallory@example.org' });
+    expect(after?.notes).toEqual(before?.notes);
+    expect(after?.thirdParty).toMatchObject({ kept: 1, counted: 0 });
+    const note = (await desk.messages.history('2026-000001')).find((m) => m.kind === 'note');
+    expect(note).toMatchObject({ from: 'mallory@example.org', direction: 'in' });
+    expect(note?.ownWords).toContain('https://app.example.net/login');
     expect(desk.mail.sent).toHaveLength(1);
   });
 

@@ -58,15 +58,17 @@ describe('ingestEmail: a new request', () => {
     expect(text).toContain(`<${desk.mail.sent[0]?.messageId}>`);
   });
 
-  it('keeps the Message-IDs of the acknowledgement, ours and the one SES rewrote, for threading', async () => {
+  it('indexes the Message-IDs of the acknowledgement, ours and the one SES rewrote, beside the ticket', async () => {
     const desk = new Harness();
     await desk.receive('ses-1', rawEmail());
     const sentId = desk.mail.sent[0]?.messageId ?? '';
-    expect((await desk.tickets.get('2026-000001'))?.sentMessageIds).toEqual([
-      sentId,
-      'ses-1@email.amazonses.com',
-    ]);
+    const history = await desk.messages.history('2026-000001');
+    const ack = history.find((m) => m.kind === 'acknowledgement');
+    expect(ack?.messageIds).toEqual([sentId, 'ses-1@email.amazonses.com']);
     expect(await desk.messages.findTicket(['ses-1@email.amazonses.com'])).toBe('2026-000001');
+    expect(await desk.messages.findTicket([sentId])).toBe('2026-000001');
+    // The ticket's item does not grow with the emails it sends.
+    expect((await desk.tickets.get('2026-000001'))?.sentMessageIds).toEqual([]);
   });
 
   it('schedules the four SLA reminders in the calendar zone under deterministic names', async () => {
@@ -175,6 +177,38 @@ describe('ingestEmail: the acknowledgement throttle', () => {
     await desk.receive('ses-2', rawEmail({ messageId: 'm2@example.net' }), MONDAY_10 + 60_000);
     await desk.receive('ses-3', rawEmail({ messageId: 'm3@example.net' }), MONDAY_10 + 2 * HOUR);
     expect(desk.mail.sent).toHaveLength(2);
+  });
+
+  it('counts over a sliding window: the hour before the message, not the clock hour', async () => {
+    const desk = new Harness(
+      parseDesk({ ...DEFAULT_DESK_FILE, ackThrottle: { count: 1, perMinutes: 60 } }, 'test'),
+    );
+    // 10:50 and 11:05 in Rome: a fixed window would start afresh at 11:00.
+    await desk.receive('ses-1', rawEmail({ messageId: 'm1@example.net' }), MONDAY_10 + 50 * 60_000);
+    const second = await desk.receive(
+      'ses-2',
+      rawEmail({ messageId: 'm2@example.net' }),
+      MONDAY_10 + 65 * 60_000,
+    );
+    expect(second).toMatchObject({ effects: { throttled: true } });
+    expect(desk.mail.sent).toHaveLength(1);
+  });
+
+  it('does not count a retried acknowledgement twice', async () => {
+    const desk = new Harness(
+      parseDesk({ ...DEFAULT_DESK_FILE, ackThrottle: { count: 1, perMinutes: 60 } }, 'test'),
+    );
+    const send = desk.mail.send.bind(desk.mail);
+    let failures = 1;
+    desk.mail.send = async (mail) => {
+      if (failures-- > 0) throw new Error('SES did not answer');
+      return send(mail);
+    };
+    await expect(desk.receive('ses-1', rawEmail({ messageId: 'm1@example.net' }))).rejects.toThrow();
+    const retried = await desk.deliver('ses-1', MONDAY_10);
+    expect(retried).toMatchObject({ effects: { acknowledged: true, throttled: false } });
+    const next = await desk.receive('ses-2', rawEmail({ messageId: 'm2@example.net' }), MONDAY_10 + 60_000);
+    expect(next).toMatchObject({ effects: { throttled: true } });
   });
 });
 
