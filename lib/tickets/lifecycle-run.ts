@@ -34,6 +34,8 @@ export interface Transition {
   readonly unschedule: readonly ReminderKind[];
   /** The step starts a new reminder round (a reopening): its reminders replace what is pending. */
   readonly reschedule?: boolean;
+  /** What else the step starts once applied (a pause's nudge); safe to repeat, as a retry does. */
+  readonly follow?: (ports: TicketPorts, ticket: Ticket, changeId: string, now: Instant) => Promise<Ticket>;
 }
 
 /** What a lifecycle step did. */
@@ -45,7 +47,7 @@ export interface LifecycleResult {
   readonly notified: boolean;
 }
 
-const ACTION_PATTERN = /^(take-charge|resolve|close|reopen)#\d+$/;
+const ACTION_PATTERN = /^(take-charge|resolve|close|reopen|ask)#\d+$/;
 
 /** The change id of the latest lifecycle step applied to the ticket, if it was `action`. */
 function lastStepOf(ticket: Ticket, action: Transition['action']): string | null {
@@ -107,9 +109,10 @@ export async function runTransition(
   });
   await logLatestStep(ports.messages, updated, changeId);
   const unscheduled = await unscheduleKinds(ports, updated, t.unschedule, changeId);
-  const after = t.reschedule
+  const rescheduled = t.reschedule
     ? (await rescheduleReopened(ports, unscheduled, changeId, attempt.now)).ticket
     : unscheduled;
+  const after = t.follow ? await t.follow(ports, rescheduled, changeId, attempt.now) : rescheduled;
   const notified = t.event
     ? await notify(ports, after, t.event, changeId, attempt, settings, request.words)
     : false;

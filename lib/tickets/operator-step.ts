@@ -2,7 +2,7 @@ import { type Instant, TICKET_STATUSES, type TicketStatus } from '../domain/voca
 import * as z from '../zod-mini';
 
 /** The operator steps of a ticket's life, by their CLI names. */
-export const OPERATOR_ACTIONS = ['take-charge', 'resolve', 'close', 'reopen'] as const;
+export const OPERATOR_ACTIONS = ['take-charge', 'resolve', 'close', 'reopen', 'ask'] as const;
 export type OperatorAction = (typeof OPERATOR_ACTIONS)[number];
 
 /**
