@@ -144,7 +144,7 @@ export function reopenTicket(
  * the customer's nudge scheduled after the desk's wait. The customer's next message ends the pause
  * and moves the deadlines by it (lib/tickets/resume.ts).
  */
-export function askCustomer(
+export async function askCustomer(
   ports: TicketPorts,
   number: string,
   request: StepRequest,
