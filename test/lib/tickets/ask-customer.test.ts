@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { TicketRequestError, TicketStateError } from '../../../lib/tickets/errors';
-import { askCustomer, closeTicket, resolveTicket, takeCharge } from '../../../lib/tickets/lifecycle';
+import {
+  askCustomer,
+  closeTicket,
+  resolveTicket,
+  type StepRequest,
+  takeCharge,
+} from '../../../lib/tickets/lifecycle';
 import { INCOMPLETE, rawEmail } from './emails';
 import { AS_OPERATOR, HOUR, MONDAY_10 } from './fixtures';
 import { Harness, SETTINGS } from './harness';
@@ -19,7 +25,7 @@ async function openTicket(raw = rawEmail()): Promise<Harness> {
   return desk;
 }
 
-const ask = (desk: Harness, now = ASKED_AT, request = ASK) =>
+const ask = (desk: Harness, now = ASKED_AT, request: StepRequest = ASK) =>
   askCustomer(desk.ports, TICKET, request, desk.attempt(now), SETTINGS);
 
 describe('askCustomer', () => {
