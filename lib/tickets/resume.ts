@@ -1,6 +1,7 @@
-import { addOpenTime, businessTimeBetween, type Calendar } from '../calendar';
-import type { Instant, ReminderKind, Span } from '../domain/vocabulary';
+import type { Calendar } from '../calendar';
+import type { Instant } from '../domain/vocabulary';
 import type { PlannedReminder } from '../intake/decision';
+import { warningAndDue } from './pause-reminders';
 import { endedPause, openPause, pausedSpans, resumedDeadlines } from './pauses';
 import { resolutionClockStart } from './reopen';
 import { reminderSent } from './send-reminder';
@@ -22,24 +23,6 @@ export interface ResumedChange {
 /** The ticket after the customer's answer: the pause ended, back where it was, its deadlines moved. */
 export function resumedTicket(ticket: Ticket, change: ResumedChange): Ticket {
   return { ...endedPause(ticket, change.at), status: change.status, deadlines: change.deadlines };
-}
-
-function warningAndDue(
-  calendar: Calendar,
-  start: Instant | null,
-  deadline: Instant | null,
-  ratio: number,
-  kinds: readonly [ReminderKind, ReminderKind],
-  pauses: readonly Span[],
-): PlannedReminder[] {
-  if (start === null || deadline === null) return [];
-  // As when first planned: at `ratio` of the business time the step has, net of its pauses; whole seconds.
-  const warningAfter =
-    Math.round((businessTimeBetween(calendar, start, deadline, pauses) * ratio) / 1000) * 1000;
-  return [
-    { at: addOpenTime(calendar, start, warningAfter, pauses), kind: kinds[0] },
-    { at: deadline, kind: kinds[1] },
-  ];
 }
 
 /**

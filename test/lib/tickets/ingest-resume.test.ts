@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askCustomer, takeCharge } from '../../../lib/tickets/lifecycle';
+import { askCustomer, reopenTicket, resolveTicket, takeCharge } from '../../../lib/tickets/lifecycle';
 import { sendReminder } from '../../../lib/tickets/send-reminder';
 import { rawEmail } from './emails';
 import { AS_OPERATOR } from './fixtures';
@@ -93,6 +93,17 @@ describe("ingestEmail: the customer's answer to a clarification request", () => 
     expect(ticket?.pauses).toHaveLength(1);
     expect(ticket?.deadlines.takeCharge).toBe(rome('2026-11-24T12:30'));
     expect(desk.scheduler.creates).toHaveLength(creates);
+  });
+
+  it('keeps the moved take-charge deadline when the ticket is resolved and reopened before it', async () => {
+    const desk = await askedTicket();
+    await desk.receive('ses-2', answer(), ANSWERED_AT);
+    await resolveTicket(desk.ports, TICKET, AS_OPERATOR, desk.attempt(rome('2026-11-23T16:00')), SETTINGS);
+    await reopenTicket(desk.ports, TICKET, AS_OPERATOR, desk.attempt(rome('2026-11-23T17:00')), SETTINGS);
+    expect(desk.scheduler.schedules.get(`${TICKET}-r1-take-charge-due`)?.at).toBe(rome('2026-11-24T12:30'));
+    expect(desk.scheduler.schedules.get(`${TICKET}-r1-take-charge-warning`)?.at).toBe(
+      rome('2026-11-24T10:30'),
+    );
   });
 
   it('keeps a message from someone else as a note: the ticket still waits', async () => {

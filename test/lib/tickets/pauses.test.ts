@@ -10,6 +10,8 @@ import {
   ticketCalendar,
 } from '../../../lib/tickets/pauses';
 import { resumedChange } from '../../../lib/tickets/resume';
+import { scheduleKind, scheduleName } from '../../../lib/tickets/schedule-plan';
+import { readTicket } from '../../../lib/tickets/ticket-schema';
 import { aTicket } from './fixtures';
 
 /** A wall-clock time in Rome in November (UTC+1). */
@@ -141,5 +143,47 @@ describe('resumedChange', () => {
   it('leaves a message received before the question to be appended', () => {
     expect(resumedChange(asked, rome('2026-11-23T10:59'), calendar, 0.75)).toBeNull();
     expect(resumedChange(aTicket(), rome('2026-11-23T15:00'), calendar, 0.75)).toBeNull();
+  });
+});
+
+describe('schedule names of a pause', () => {
+  it.each([
+    [0, 1, 'awaiting-customer', '2026-000042-p1-awaiting-customer'],
+    [0, 3, 'take-charge-due', '2026-000042-p3-take-charge-due'],
+    [2, 4, 'resolution-warning', '2026-000042-r2-p4-resolution-warning'],
+  ] as const)('names round %i, pause %i, %s as %s and reads its kind back', (round, pause, kind, name) => {
+    expect(scheduleName('2026-000042', kind, round, pause)).toBe(name);
+    expect(scheduleKind('2026-000042', name)).toBe(kind);
+  });
+
+  it('stays within Scheduler limits for the longest kind, a large round and a large pause', () => {
+    expect(scheduleName('2026-999999', 'take-charge-warning', 99_999, 99_999)).toMatch(
+      /^[0-9a-zA-Z\-_.]{1,64}$/,
+    );
+  });
+});
+
+describe('a ticket stored before pauses were recorded', () => {
+  it('reads as never paused; pauses and the nudge of each pause are kept', () => {
+    const { pauses: _, ...older } = aTicket();
+    expect(readTicket(JSON.parse(JSON.stringify(older)))).toEqual({ ticket: aTicket() });
+    const paused = aTicket({
+      status: 'awaiting-customer',
+      pauses: [
+        { start: 1000, end: 2000, resumeTo: 'in-progress' },
+        { start: 3000, end: null, resumeTo: 'open' },
+      ],
+      remindersSent: [{ kind: 'awaiting-customer', at: 2500, pause: 2 }],
+    });
+    expect(readTicket(JSON.parse(JSON.stringify(paused)))).toEqual({ ticket: paused });
+  });
+
+  it('names the field of a pause that returns nowhere', () => {
+    const bad = {
+      ...JSON.parse(JSON.stringify(aTicket())),
+      pauses: [{ start: 1, end: null, resumeTo: 'closed' }],
+    };
+    const result = readTicket(bad);
+    expect('problem' in result && result.problem).toMatch(/^pauses\.0\.resumeTo: /);
   });
 });
