@@ -10,7 +10,7 @@ const USAGE = `usage: support-desk tickets <subcommand> ... ${TARGET_USAGE}
   show <number> [--json]
   take-charge <number> [--expect ISO] [--text T | --file F] [--attach FILE]... [--as ADDRESS]
   resolve|close|reopen <number> [--text T | --file F] [--attach FILE]... [--as ADDRESS]
-  reply <number> (--text T | --file F) [--attach FILE]... [--as ADDRESS]
+  reply|ask <number> (--text T | --file F) [--attach FILE]... [--as ADDRESS]
   note <number> (--text T | --file F) [--as ADDRESS]
   expect <number> <ISO> [--text T | --file F] [--as ADDRESS]
   priority <number> <P1..P4> [--as ADDRESS]

@@ -1,6 +1,7 @@
 import { PRIORITIES, type Priority } from '../../lib/domain/vocabulary';
 import {
   type Attempt,
+  askCustomer,
   assignTicket,
   closeTicket,
   DEFAULT_WORK_SETTINGS,
@@ -58,6 +59,7 @@ export const CLI_STEPS = {
   close: { words: 'optional', run: (ports, n, r, _a, at) => closeTicket(ports, n, r, at, settings) },
   reopen: { words: 'optional', run: (ports, n, r, _a, at) => reopenTicket(ports, n, r, at, settings) },
   reply: { words: 'required', run: (ports, n, r, _a, at) => replyToCustomer(ports, n, r, at, settings) },
+  ask: { words: 'required', run: (ports, n, r, _a, at) => askCustomer(ports, n, r, at, settings) },
   note: { words: 'required', run: (ports, n, r, _a, at) => noteTicket(ports, n, r, at, settings) },
   expect: {
     argument: '<ISO>',

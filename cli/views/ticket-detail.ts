@@ -73,6 +73,13 @@ function stepLines(s: OperatorStepRecord, zone: string): string[] {
   return [`${at(s.at, zone)}  ${s.action} by ${safeLine(s.actor)} (${s.from} -> ${s.to})${tail}`];
 }
 
+/** One line per clarification pause: `pause: from 2026-11-23 11:00 +01:00 to open`. */
+function pauseLines(detail: TicketDetail, zone: string): string[] {
+  return detail.ticket.pauses.map(
+    (p) => `pause: from ${at(p.start, zone)} to ${p.end === null ? 'open' : at(p.end, zone)}`,
+  );
+}
+
 function entryLines(entry: HistoryEntry, zone: string): string[] {
   return entry.type === 'message' ? messageLines(entry.message, zone) : stepLines(entry.step, zone);
 }
@@ -100,6 +107,7 @@ export function ticketDetailLines(detail: TicketDetail): string[] {
   if (v.missingFields.length > 0) lines.push(`missing: ${v.missingFields.join(', ')}`);
   const others = v.thirdPartyReplies;
   if (others.kept + others.counted > 0) lines.push(thirdPartyLine(others.kept, others.counted));
+  lines.push(...pauseLines(detail, z));
   for (const note of detail.ticket.notes)
     lines.push(`note ${at(note.at, z)} ${safeLine(note.author)}: ${safeLine(note.text)}`);
   lines.push(`history (times in ${z}):`);
@@ -108,8 +116,9 @@ export function ticketDetailLines(detail: TicketDetail): string[] {
 }
 
 /**
- * `tickets show N --json`: one object, the listing's fields plus `noteList` and `history` with ISO
- * times, and whatever `extra` the command adds (the deadlines' explanations), all escaped alike.
+ * `tickets show N --json`: one object, the listing's fields plus `noteList`, `pauses` (`{from, to}`,
+ * `to` "open" while the ticket waits) and `history` with ISO times, and whatever `extra` the
+ * command adds (the deadlines' explanations), all escaped alike.
  */
 export function ticketDetailJson(
   detail: TicketDetail,
@@ -137,5 +146,9 @@ export function ticketDetailJson(
     author: safeLine(n.author),
     text: safeBlock(n.text),
   }));
-  return safeJson({ ...safeView(detail.view), noteList: notes, history, ...extra });
+  const pauses = detail.ticket.pauses.map((p) => ({
+    from: iso(p.start),
+    to: p.end === null ? 'open' : iso(p.end),
+  }));
+  return safeJson({ ...safeView(detail.view), noteList: notes, pauses, history, ...extra });
 }

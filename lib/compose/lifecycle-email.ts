@@ -12,7 +12,7 @@ import { fill } from './wording';
 
 /**
  * The steps the customer is told about: the lifecycle's, an operator's plain reply (no change of
- * state) and a new expected resolution.
+ * state), a new expected resolution and a clarification request (the ticket waits for the answer).
  */
 export type LifecycleEvent =
   | 'taken-in-charge'
@@ -20,7 +20,8 @@ export type LifecycleEvent =
   | 'closed'
   | 'reopened'
   | 'replied'
-  | 'expectation-changed';
+  | 'expectation-changed'
+  | 'clarification-requested';
 
 function bodyLines(
   event: LifecycleEvent,
@@ -37,6 +38,7 @@ function bodyLines(
     ];
   }
   if (event === 'replied') return [fill(w.replyHint, values)];
+  if (event === 'clarification-requested') return [fill(w.clarificationHint, values)];
   if (event === 'expectation-changed') {
     const expected = ticket.expectedResolutionAt;
     return [

@@ -15,6 +15,8 @@ export interface LifecycleWording {
   readonly stillMissing: string;
   /** Under an operator's plain reply: how to answer it. */
   readonly replyHint: string;
+  /** Under an operator's question: how to answer it, and that the ticket waits for the answer. */
+  readonly clarificationHint: string;
   /** An operator sent a new expected resolution time. */
   readonly newExpectedResolution: string;
   readonly closing: string;
@@ -33,6 +35,8 @@ const it: LifecycleWording = {
   stillMissing:
     "Per procedere ci servono ancora le informazioni che le abbiamo chiesto: risponda a questa email lasciando {token} nell'oggetto.",
   replyHint: "Per rispondere, risponda a questa email lasciando {token} nell'oggetto.",
+  clarificationHint:
+    "Risponda a questa email lasciando {token} nell'oggetto: la sua richiesta resta in attesa della sua risposta.",
   newExpectedResolution:
     'La risoluzione della sua richiesta "{subject}" (ticket {ticket}) è ora prevista per il {at}.',
   closing: 'Cordiali saluti,\nIl servizio di assistenza',
@@ -51,6 +55,8 @@ const en: LifecycleWording = {
   stillMissing:
     'To go on we still need the information we asked you for: reply to this email keeping {token} in the subject.',
   replyHint: 'To answer, reply to this email keeping {token} in the subject.',
+  clarificationHint:
+    'Please reply to this email keeping {token} in the subject; your ticket waits for your answer.',
   newExpectedResolution:
     'The resolution of your request "{subject}" (ticket {ticket}) is now expected by {at}.',
   closing: 'Kind regards,\nThe support team',

@@ -1,5 +1,5 @@
 import type { Desk } from '../desk/desk';
-import type { Instant, ReminderKind } from '../domain/vocabulary';
+import type { CustomerReminderKind, Instant, ReminderKind } from '../domain/vocabulary';
 import { calendarOf } from '../intake/sla-plan';
 import type { Ticket } from '../tickets/ticket';
 import { headerSafe } from './header-safe';
@@ -10,8 +10,8 @@ import { REMINDER_WORDING } from './reminder-wording';
 import { customerEmail, customerValues, operatorEmail } from './ticket-email';
 import { ACK_WORDING, fill } from './wording';
 
-/** Reminders that go to the operators (every kind but the customer's awaiting-info nudge). */
-export type OperatorReminderKind = Exclude<ReminderKind, 'awaiting-info'>;
+/** Reminders that go to the operators (every kind but the customer's nudges). */
+export type OperatorReminderKind = Exclude<ReminderKind, CustomerReminderKind>;
 
 /** The deadline an operator reminder is about. */
 function guardedDeadline(ticket: Ticket, kind: OperatorReminderKind): Instant | null {
@@ -57,6 +57,32 @@ export function composeAwaitingInfoReminder(desk: Desk, ticket: Ticket): Outgoin
     w.closing,
   ];
   const messageId = deskMessageId(ticket.number, 'awaiting-info', 'awaiting-info', desk.fromAddress);
+  return customerEmail(desk, ticket, messageId, lines);
+}
+
+/**
+ * The customer's nudge of an operator's question still unanswered, in the ticket's language, with
+ * when it was asked. `pause` (the ticket's pause it belongs to) makes each pause's nudge its own email.
+ */
+export function composeAwaitingCustomerReminder(
+  desk: Desk,
+  ticket: Ticket,
+  askedAt: Instant,
+  pause: number,
+): OutgoingEmail {
+  const w = REMINDER_WORDING[ticket.language];
+  const zone = calendarOf(desk, ticket.calendarId).timeZone;
+  const values = { ...customerValues(ticket), at: localTime(askedAt, zone, ticket.language) };
+  const lines = [
+    w.customerGreeting,
+    '',
+    fill(w.awaitingCustomer, values),
+    '',
+    fill(w.awaitingCustomerHow, values),
+    '',
+    w.closing,
+  ];
+  const messageId = deskMessageId(ticket.number, 'awaiting-customer', `pause#${pause}`, desk.fromAddress);
   return customerEmail(desk, ticket, messageId, lines);
 }
 

@@ -1,14 +1,17 @@
-import type { Language, ReminderKind } from '../domain/vocabulary';
+import type { CustomerReminderKind, Language, ReminderKind } from '../domain/vocabulary';
 
 /** Sentences of reminder emails; `{x}` marks a value. */
 export interface ReminderWording {
   /** Subject line (after the ticket token) of each operator reminder. */
-  readonly operatorSubjects: Readonly<Record<Exclude<ReminderKind, 'awaiting-info'>, string>>;
-  readonly operatorLines: Readonly<Record<Exclude<ReminderKind, 'awaiting-info'>, string>>;
+  readonly operatorSubjects: Readonly<Record<Exclude<ReminderKind, CustomerReminderKind>, string>>;
+  readonly operatorLines: Readonly<Record<Exclude<ReminderKind, CustomerReminderKind>, string>>;
   readonly operatorDetails: string;
   readonly customerGreeting: string;
   readonly awaitingInfo: string;
   readonly awaitingInfoHow: string;
+  /** The nudge of an operator's question still unanswered. */
+  readonly awaitingCustomer: string;
+  readonly awaitingCustomerHow: string;
   readonly closing: string;
   readonly oversizeSubject: string;
   readonly oversize: string;
@@ -33,6 +36,10 @@ const it: ReminderWording = {
     'la sua richiesta "{subject}" (ticket {ticket}) è in attesa delle informazioni che le abbiamo chiesto:',
   awaitingInfoHow:
     "Risponda a questa email lasciando {token} nell'oggetto: i tempi di servizio partono dalla sua risposta.",
+  awaitingCustomer:
+    'la sua richiesta "{subject}" (ticket {ticket}) è in attesa della sua risposta alla domanda che le abbiamo inviato il {at}.',
+  awaitingCustomerHow:
+    "Risponda a questa email lasciando {token} nell'oggetto: la sua richiesta resta in attesa della sua risposta.",
   closing: 'Cordiali saluti,\nIl servizio di assistenza',
   oversizeSubject: "Messaggio troppo grande: letta solo l'intestazione",
   oversize:
@@ -58,6 +65,10 @@ const en: ReminderWording = {
     'your request "{subject}" (ticket {ticket}) is still waiting for the information we asked for:',
   awaitingInfoHow:
     'Please reply to this email keeping {token} in the subject: our service times start from your reply.',
+  awaitingCustomer:
+    'your request "{subject}" (ticket {ticket}) is waiting for your answer to the question we sent you on {at}.',
+  awaitingCustomerHow:
+    'Please reply to this email keeping {token} in the subject; your ticket waits for your answer.',
   closing: 'Kind regards,\nThe support team',
   oversizeSubject: 'Message too large: headers only',
   oversize:

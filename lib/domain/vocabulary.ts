@@ -35,14 +35,32 @@ export const REMINDER_KINDS = [
   'resolution-warning',
   'resolution-due',
   'awaiting-info',
+  'awaiting-customer',
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
+/**
+ * Reminders to the customer (the others go to the operators): the nudge of a request missing
+ * information, and the nudge of an operator's unanswered question.
+ */
+export type CustomerReminderKind = Extract<ReminderKind, 'awaiting-info' | 'awaiting-customer'>;
 
 /** What the intake does with one message. */
 export type Outcome = 'create' | 'reply' | 'ignore';
 
-/** A ticket's life: awaiting-info -> open -> in-progress (taken in charge) -> resolved -> closed. */
-export const TICKET_STATUSES = ['awaiting-info', 'open', 'in-progress', 'resolved', 'closed'] as const;
+/**
+ * A ticket's life: awaiting-info -> open -> in-progress (taken in charge) -> resolved -> closed.
+ * An open or in-progress ticket waits in awaiting-customer, its SLA clocks paused, while an
+ * operator's question is unanswered; the customer's next message returns it where it was.
+ */
+export const TICKET_STATUSES = [
+  'awaiting-info',
+  'open',
+  'in-progress',
+  'awaiting-customer',
+  'resolved',
+  'closed',
+] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
 
 /** An instant as milliseconds since the Unix epoch (UTC). The domain computes on these. */

@@ -2,7 +2,7 @@ import { formatInZone } from '../calendar';
 import { PRIORITIES, type Priority, type TicketStatus } from '../domain/vocabulary';
 import type { PeriodKind } from './options';
 import type { SlaReport } from './report';
-import type { ReportRow, StepTally } from './tally';
+import type { ReportRow, StepTally, TimeSummary } from './tally';
 import type { Exclusion } from './ticket-outcome';
 
 /** A report line as `support-desk report --json` prints it: business times in minutes. */
@@ -16,11 +16,15 @@ export interface RowJson {
   readonly complianceRatio: number | null;
   readonly target: number;
   readonly targetMet: boolean | null;
-  readonly takeChargeBusinessMinutes: {
-    readonly count: number;
-    readonly median: number | null;
-    readonly p90: number | null;
-  };
+  readonly takeChargeBusinessMinutes: MinutesJson;
+  readonly resolutionBusinessMinutes: MinutesJson;
+}
+
+/** A time summary in business minutes, net of clarification pauses. */
+export interface MinutesJson {
+  readonly count: number;
+  readonly median: number | null;
+  readonly p90: number | null;
 }
 
 /** The report as JSON: instants as ISO 8601 with the offset of the desk calendar's zone. */
@@ -50,8 +54,13 @@ export interface ReportJson {
 /** Business milliseconds as minutes, to a tenth. */
 const minutes = (ms: number | null) => (ms === null ? null : Math.round(ms / 6_000) / 10);
 
+const minutesJson = (time: TimeSummary): MinutesJson => ({
+  count: time.count,
+  median: minutes(time.median),
+  p90: minutes(time.p90),
+});
+
 function rowJson(row: ReportRow): RowJson {
-  const time = row.takeChargeTime;
   return {
     tickets: row.tickets,
     takeCharge: row.takeCharge,
@@ -62,7 +71,8 @@ function rowJson(row: ReportRow): RowJson {
     complianceRatio: row.ratio,
     target: row.target,
     targetMet: row.targetMet,
-    takeChargeBusinessMinutes: { count: time.count, median: minutes(time.median), p90: minutes(time.p90) },
+    takeChargeBusinessMinutes: minutesJson(row.takeChargeTime),
+    resolutionBusinessMinutes: minutesJson(row.resolutionTime),
   };
 }
 

@@ -14,9 +14,11 @@ const HEADER = [
   'target',
   'time to take charge: median',
   'p90',
+  'time to resolve: median',
+  'p90',
 ];
 /** Columns of counts and times read best right-aligned. */
-const RIGHT = [false, false, true, false, false, false, true, false, true, true];
+const RIGHT = [false, false, true, false, false, false, true, false, true, true, true, true];
 
 /** Business time as hours and minutes ("1h 05m", "45m"): business hours, not clock hours. */
 export function businessHours(ms: number | null): string {
@@ -42,6 +44,8 @@ function cells(label: string, priority: string, row: ReportRow): string[] {
     verdict(row),
     businessHours(row.takeChargeTime.median),
     businessHours(row.takeChargeTime.p90),
+    businessHours(row.resolutionTime.median),
+    businessHours(row.resolutionTime.p90),
   ];
 }
 
@@ -90,6 +94,7 @@ export function reportTable(report: SlaReport): string[] {
     '',
     'open = not done and past its deadline (late as of the report); pending = deadline not reached yet.',
     'Compliance = tickets with every time met / tickets decided (met or missed).',
+    'Times are business time, net of the pauses while a ticket waited for the customer.',
     ...excludedLines(report),
   ];
 }

@@ -10,7 +10,7 @@ export interface StepTally {
   readonly pending: number;
 }
 
-/** Business time to take charge over the tickets taken in charge, in milliseconds. */
+/** Business time to a step over the tickets that did it, in milliseconds, net of clarification pauses. */
 export interface TimeSummary {
   readonly count: number;
   readonly median: number | null;
@@ -35,6 +35,8 @@ export interface ReportRow {
   /** ratio >= target; null when there is no ratio. */
   readonly targetMet: boolean | null;
   readonly takeChargeTime: TimeSummary;
+  /** Over the tickets resolved (or closed) in the round in force. */
+  readonly resolutionTime: TimeSummary;
 }
 
 function stepTally(steps: readonly StepOutcome[]): StepTally {
@@ -69,5 +71,6 @@ export function tally(outcomes: readonly TicketOutcome[], target: number): Repor
     target,
     targetMet: ratio === null ? null : ratio >= target,
     takeChargeTime: timeSummary(outcomes.map((o) => o.takeChargeTime)),
+    resolutionTime: timeSummary(outcomes.map((o) => o.resolutionTime)),
   };
 }

@@ -1,5 +1,6 @@
 import { businessTimeBetween, type Calendar } from '../calendar';
-import type { Instant } from '../domain/vocabulary';
+import type { Instant, Span } from '../domain/vocabulary';
+import { pausedSpans } from '../tickets/pauses';
 import type { Ticket } from '../tickets/ticket';
 
 /**
@@ -21,8 +22,13 @@ export interface TicketOutcome {
   readonly takeCharge: StepOutcome;
   readonly resolution: StepOutcome;
   readonly compliance: Compliance;
-  /** Business time from the clock start to the take-charge, once done; else null. */
+  /** Business time from the clock start to the take-charge, once done, net of clarification pauses; else null. */
   readonly takeChargeTime: number | null;
+  /**
+   * Business time from the start of the resolution clock in force at the report's instant (the
+   * clock start, or the reopening) to the resolution, once done, net of clarification pauses; else null.
+   */
+  readonly resolutionTime: number | null;
 }
 
 /** Why the ticket has no SLA to judge at `at` (no deadlines, or its clock had not started), else null. */
@@ -55,12 +61,47 @@ function takeChargeDone(ticket: Ticket, at: Instant): Instant | null {
   return earliestBy(at, ticket.takenInChargeAt, ticket.resolvedAt, ticket.closedAt, ...earlier);
 }
 
-/** The resolution round in force at `at` (a reopening after `at` had not happened yet) and how it stands. */
-function resolutionAt(ticket: Ticket, at: Instant): StepOutcome {
-  const ended = ticket.reopenings.find((r) => r.at > at);
+/** The resolution round in force at `at` (a reopening after `at` had not happened yet): its clock start, deadline and end. */
+function resolutionRound(
+  ticket: Ticket,
+  at: Instant,
+): { start: Instant | null; deadline: Instant | null; done: Instant | null } {
+  const index = ticket.reopenings.findIndex((r) => r.at > at);
+  const ended = index === -1 ? null : ticket.reopenings[index]!;
+  const last = index === -1 ? ticket.reopenings.length : index;
+  const start = last === 0 ? ticket.clockStart : ticket.reopenings[last - 1]!.at;
   if (ended)
-    return stepOutcome(ended.resolutionDeadline, earliestBy(at, ended.resolvedAt, ended.closedAt), at);
-  return stepOutcome(ticket.deadlines.resolution, earliestBy(at, ticket.resolvedAt, ticket.closedAt), at);
+    return {
+      start,
+      deadline: ended.resolutionDeadline,
+      done: earliestBy(at, ended.resolvedAt, ended.closedAt),
+    };
+  return {
+    start,
+    deadline: ticket.deadlines.resolution,
+    done: earliestBy(at, ticket.resolvedAt, ticket.closedAt),
+  };
+}
+
+/**
+ * How a step stands at `at`; an undone step whose clock was paused at `at` (the pause began
+ * before its deadline) is pending: its deadline moves later once the customer answers.
+ */
+function pausedStepOutcome(
+  deadline: Instant | null,
+  done: Instant | null,
+  at: Instant,
+  pauses: readonly Span[],
+): StepOutcome {
+  const outcome = stepOutcome(deadline, done, at);
+  if (outcome !== 'open-past-deadline' || deadline === null) return outcome;
+  const waiting = pauses.some((p) => p.start < deadline && p.end >= at);
+  return waiting ? 'pending' : outcome;
+}
+
+/** Business time of [from, to], net of the pauses; null unless both ends are known. */
+function netTime(calendar: Calendar, from: Instant | null, to: Instant | null, pauses: readonly Span[]) {
+  return from === null || to === null ? null : businessTimeBetween(calendar, from, to, pauses);
 }
 
 function complianceOf(steps: readonly StepOutcome[]): Compliance {
@@ -69,18 +110,22 @@ function complianceOf(steps: readonly StepOutcome[]): Compliance {
   return promised.every((s) => s === 'met') ? 'met' : 'pending';
 }
 
-/** Judges a ticket with an SLA at `at`; `calendar` is the ticket's, for business time. */
+/**
+ * Judges a ticket with an SLA at `at`; `calendar` is the ticket's, for business time. Times are
+ * net of the clarification pauses as they stood at `at` (one still open counts until then).
+ */
 export function ticketOutcome(ticket: Ticket, calendar: Calendar, at: Instant): TicketOutcome {
+  const pauses = pausedSpans(ticket, at);
   const tookCharge = takeChargeDone(ticket, at);
-  const takeCharge = stepOutcome(ticket.deadlines.takeCharge, tookCharge, at);
-  const resolution = resolutionAt(ticket, at);
-  const start = ticket.clockStart;
+  const takeCharge = pausedStepOutcome(ticket.deadlines.takeCharge, tookCharge, at, pauses);
+  const round = resolutionRound(ticket, at);
+  const resolution = pausedStepOutcome(round.deadline, round.done, at, pauses);
   return {
     ticket,
     takeCharge,
     resolution,
     compliance: complianceOf([takeCharge, resolution]),
-    takeChargeTime:
-      tookCharge === null || start === null ? null : businessTimeBetween(calendar, start, tookCharge),
+    takeChargeTime: netTime(calendar, ticket.clockStart, tookCharge, pauses),
+    resolutionTime: netTime(calendar, round.start, round.done, pauses),
   };
 }

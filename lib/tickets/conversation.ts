@@ -7,6 +7,7 @@ import { TicketRequestError } from './errors';
 import { checkExpectation } from './expectation';
 import { takeCharge } from './lifecycle';
 import { type LifecycleResult, runTransition, type StepRequest, type Transition } from './lifecycle-run';
+import { movedDeadline, pausedSpans, ticketCalendar } from './pauses';
 import { capUtf8, OWN_WORDS_MAX_BYTES } from './received-content';
 import { resolutionClockStart } from './reopen';
 import { ALLOWED_FROM, NOT_TAKEN } from './step-statuses';
@@ -77,20 +78,31 @@ function expectStep(at: Instant): Transition {
   };
 }
 
+/** A deadline counted from `start`, moved by each clarification pause since then, as answering moved it. */
+function netOfPauses(ticket: Ticket, desk: Desk, start: Instant, deadline: Instant | null): Instant | null {
+  if (deadline === null) return null;
+  const calendar = ticketCalendar(ticket, desk);
+  return pausedSpans(ticket, Number.MAX_SAFE_INTEGER)
+    .filter((span) => span.start >= start)
+    .reduce((moved, span) => movedDeadline(calendar, moved, span), deadline);
+}
+
 /**
  * The ticket at another priority, its deadlines recomputed from their clock starts (the SLA
- * clock's, the reopening's for resolution); a deadline already met stays as it was. A ticket
- * whose clock has not started keeps none: the completing reply computes them at this priority.
+ * clock's, the reopening's for resolution) and moved by the pauses since, as the customer's
+ * answers moved them; a deadline already met stays as it was. A ticket whose clock has not
+ * started keeps none: the completing reply computes them at this priority.
  */
 export function reprioritised(desk: Desk, ticket: Ticket, priority: Priority): Ticket {
   const changed = { ...ticket, priority };
-  if (ticket.clockStart === null) return changed;
+  const clock = ticket.clockStart;
+  if (clock === null) return changed;
   const takeCharge =
     ticket.takenInChargeAt === null
-      ? planSla(desk, changed, ticket.clockStart).deadlines.takeCharge
+      ? netOfPauses(ticket, desk, clock, planSla(desk, changed, clock).deadlines.takeCharge)
       : ticket.deadlines.takeCharge;
-  const start = resolutionClockStart(ticket) ?? ticket.clockStart;
-  const resolution = planSla(desk, changed, start).deadlines.resolution;
+  const start = resolutionClockStart(ticket) ?? clock;
+  const resolution = netOfPauses(ticket, desk, start, planSla(desk, changed, start).deadlines.resolution);
   return { ...changed, deadlines: { takeCharge, resolution } };
 }
 

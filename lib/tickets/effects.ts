@@ -76,9 +76,9 @@ export interface StepScope {
 }
 
 /**
- * Creates one schedule per reminder of the ticket's reminder `round` (names are deterministic, so
- * a repeat is a no-op), then remembers the names on the ticket and records the step. Returns how
- * many were created now.
+ * Creates one schedule per reminder of the ticket's reminder `round` and clarification `pause`
+ * (names are deterministic, so a repeat is a no-op), then remembers the names on the ticket and
+ * records the step. Returns how many were created now.
  */
 export async function scheduleStep(
   ports: TicketPorts,
@@ -88,9 +88,10 @@ export async function scheduleStep(
   reminders: readonly PlannedReminder[],
   timeZone: string,
   round = 0,
+  pause = 0,
 ): Promise<number> {
   if (scope.done[step] !== undefined) return 0;
-  const schedules = schedulesFor(ticket, reminders, timeZone, scope.now, round);
+  const schedules = schedulesFor(ticket, reminders, timeZone, scope.now, round, pause);
   for (const schedule of schedules) await ports.scheduler.create(schedule);
   const names = schedules.map((s) => s.name);
   await updateTicket(ports.tickets, ticket, `${scope.key}#${step}`, (t) => ({

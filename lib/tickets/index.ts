@@ -27,6 +27,7 @@ export {
   ingestEmail,
 } from './ingest';
 export {
+  askCustomer,
   closeTicket,
   type LifecycleResult,
   reopenTicket,
@@ -51,8 +52,10 @@ export {
   type OperatorStepRecord,
   type StepFacts,
 } from './operator-step';
+export { endedPause, openPause, pausedSpans, ticketCalendar } from './pauses';
 export { OWN_WORDS_MAX_BYTES } from './received-content';
 export { reminderRound, resolutionClockStart } from './reopen';
+export { type ResumedChange, resumedChange } from './resume';
 export { scheduleKind, scheduleName } from './schedule-plan';
 export { type ReminderResult, reminderSent, sendReminder, stillGuarding } from './send-reminder';
 export {
@@ -60,6 +63,7 @@ export {
   isTicketNumber,
   type Note,
   nextDue,
+  type Pause,
   type Reopening,
   type SentReminder,
   type Ticket,

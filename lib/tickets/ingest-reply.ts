@@ -12,8 +12,11 @@ import {
   scopeOf,
 } from './ingest-context';
 import { followReopening } from './ingest-reopen';
+import { followResume } from './ingest-resume';
+import { ticketCalendar } from './pauses';
 import { reminderRound } from './reopen';
 import { applyReplyChange, isFromCustomer, type ReplyChange, replyChange } from './reply-change';
+import { resumedChange } from './resume';
 import { countThirdParty, type ThirdPartyFate, thirdPartyFate } from './third-party';
 import type { Ticket } from './ticket';
 import { existingTicket, updateTicket } from './update-ticket';
@@ -26,7 +29,13 @@ async function decidedChange(ctx: IngestContext, ticket: Ticket): Promise<ReplyC
   const supplied = ctx.raw.truncated
     ? ticket.missingFields
     : suppliedFields(ctx.mail, desk, ticket.missingFields);
-  const change = replyChange(ticket, supplied, ctx.input.receivedAt, (start) => planSla(desk, ticket, start));
+  const change = replyChange(
+    ticket,
+    supplied,
+    ctx.input.receivedAt,
+    (start) => planSla(desk, ticket, start),
+    (at) => resumedChange(ticket, at, ticketCalendar(ticket, desk), desk.warningRatio),
+  );
   return JSON.parse(await ctx.ports.work.record(ctx.key, 'change', JSON.stringify(change))) as ReplyChange;
 }
 
@@ -140,9 +149,11 @@ async function followCompletion(
 
 /**
  * A message on an existing ticket. From a third party, or from an unverified sender, it becomes a
- * note in the history (or, past the caps, a count) and nothing else. From the customer it is appended and may complete the request (new acknowledgement with
- * deadlines, reminders scheduled, the awaiting-info nudge dropped) or reopen a resolved ticket
- * (reminders of the new round scheduled, operators told).
+ * note in the history (or, past the caps, a count) and nothing else. From the customer it is
+ * appended and may complete the request (new acknowledgement with deadlines, reminders scheduled,
+ * the awaiting-info nudge dropped), reopen a resolved ticket (reminders of the new round
+ * scheduled, operators told) or answer an operator's question (the pause ends, the deadlines move
+ * by it, their reminders are scheduled anew).
  */
 export async function applyReply(ctx: IngestContext, number: string): Promise<IngestResult> {
   const ticket = await existingTicket(ctx.ports.tickets, number);
@@ -156,5 +167,6 @@ export async function applyReply(ctx: IngestContext, number: string): Promise<In
   const updated = await updateOnce(ctx, ticket, (t) => applyReplyChange(t, change, ctx.mail.messageId));
   if (change.kind === 'reopened') return followReopening(ctx, updated);
   if (change.kind === 'completed') return followCompletion(ctx, updated, change);
+  if (change.kind === 'resumed') return followResume(ctx, updated, change);
   return { outcome: 'reply', ticket: number, ...factsOf(updated), change: change.kind, effects: NO_EFFECTS };
 }

@@ -48,6 +48,8 @@ export interface Transition {
   readonly detail?: (after: Ticket) => string;
   /** Logs what the step wrote that the customer does not see (a note), beside the ticket. */
   readonly record?: (ports: TicketPorts, ticket: Ticket, changeId: string, now: Instant) => Promise<void>;
+  /** What else the step starts once applied (a pause's nudge); safe to repeat, as a retry does. */
+  readonly follow?: (ports: TicketPorts, ticket: Ticket, changeId: string, now: Instant) => Promise<Ticket>;
 }
 
 /** What a lifecycle step did. */
@@ -139,7 +141,8 @@ export async function runTransition(
   await logLatestStep(ports.messages, updated, changeId);
   await t.record?.(ports, updated, changeId, attempt.now);
   const unscheduled = await unscheduleKinds(ports, updated, t.unschedule, changeId);
-  const after = await followingSchedules(ports, unscheduled, t, changeId, attempt.now);
+  const rescheduled = await followingSchedules(ports, unscheduled, t, changeId, attempt.now);
+  const after = t.follow ? await t.follow(ports, rescheduled, changeId, attempt.now) : rescheduled;
   const notified = t.event
     ? await notify(ports, after, t.event, changeId, attempt, settings, request.words)
     : false;

@@ -1,10 +1,14 @@
+import { wordsLines } from '../compose/operator-words';
 import { type Instant, REMINDER_KINDS } from '../domain/vocabulary';
 import { planSla } from '../intake/sla-plan';
 import type { Attempt, TicketPorts, WorkSettings } from './deps';
+import { TicketRequestError } from './errors';
 import { checkExpectation } from './expectation';
 import { type LifecycleResult, runTransition, type StepRequest, type Transition } from './lifecycle-run';
+import { scheduleNudge } from './nudge';
+import { endedPause, pausedTicket } from './pauses';
 import { reopenedTicket, reopenResolution } from './reopen';
-import { TAKE_CHARGE_KINDS } from './schedule-plan';
+import { SLA_KINDS, TAKE_CHARGE_KINDS } from './schedule-plan';
 import { ALLOWED_FROM } from './step-statuses';
 
 export type { LifecycleResult, StepRequest } from './lifecycle-run';
@@ -33,11 +37,12 @@ function takeChargeStep(expectedResolutionAt: Instant | null): Transition {
   };
 }
 
+// Resolving or closing a ticket that waits for the customer ends its pause there: nothing waits any more.
 const RESOLVE: Transition = {
   action: 'resolve',
   verb: 'resolve',
   from: ALLOWED_FROM.resolve,
-  apply: (ticket, now) => ({ ...ticket, status: 'resolved', resolvedAt: now }),
+  apply: (ticket, now) => ({ ...endedPause(ticket, now), status: 'resolved', resolvedAt: now }),
   event: 'resolved',
   unschedule: REMINDER_KINDS, // nothing is left to guard
 };
@@ -46,7 +51,7 @@ const CLOSE: Transition = {
   action: 'close',
   verb: 'close',
   from: ALLOWED_FROM.close,
-  apply: (ticket, now) => ({ ...ticket, status: 'closed', closedAt: now }),
+  apply: (ticket, now) => ({ ...endedPause(ticket, now), status: 'closed', closedAt: now }),
   event: 'closed',
   unschedule: REMINDER_KINDS, // nothing is left to guard
 };
@@ -64,6 +69,16 @@ const REOPEN: Transition = {
   event: 'reopened',
   unschedule: [],
   reschedule: true,
+};
+
+const ASK: Transition = {
+  action: 'ask',
+  verb: 'ask the customer',
+  from: ALLOWED_FROM.ask,
+  apply: (ticket, now) => pausedTicket(ticket, now),
+  event: 'clarification-requested',
+  unschedule: SLA_KINDS, // nothing is due while the clocks are paused
+  follow: scheduleNudge,
 };
 
 /**
@@ -122,4 +137,25 @@ export function reopenTicket(
   settings: WorkSettings,
 ): Promise<LifecycleResult> {
   return runTransition(ports, number, REOPEN, request, attempt, settings);
+}
+
+/**
+ * Asks the customer for a clarification, in the operator's words (refused without text): the
+ * ticket waits in awaiting-customer, both SLA clocks paused from now, its SLA reminders deleted and
+ * the customer's nudge scheduled after the desk's wait. The customer's next message ends the pause
+ * and moves the deadlines by it (lib/tickets/resume.ts).
+ */
+export async function askCustomer(
+  ports: TicketPorts,
+  number: string,
+  request: StepRequest,
+  attempt: Attempt,
+  settings: WorkSettings,
+): Promise<LifecycleResult> {
+  if (wordsLines(request.words).length === 0) {
+    throw new TicketRequestError(
+      `cannot ask the customer of ticket ${number}: the request has no text to send`,
+    );
+  }
+  return runTransition(ports, number, ASK, request, attempt, settings);
 }

@@ -49,6 +49,7 @@ export function newTicket(decision: ActDecision, facts: NewTicketFacts): Ticket 
     resolvedAt: null,
     closedAt: null,
     reopenings: [],
+    pauses: [],
     customerMessageIds: decision.messageId ? [decision.messageId] : [],
     sentMessageIds: [],
     schedules: [],

@@ -7,6 +7,7 @@ export const OPERATOR_ACTIONS = [
   'resolve',
   'close',
   'reopen',
+  'ask',
   'reply',
   'note',
   'expect',

@@ -3,6 +3,8 @@ import type { Instant, TicketStatus } from '../domain/vocabulary';
 import type { PlannedReminder, SlaPlan } from '../intake/decision';
 import { calendarOf, planAwaitingInfo, planSla } from '../intake/sla-plan';
 import type { TicketPorts } from './deps';
+import { warningAndDue } from './pause-reminders';
+import { pausedSpans, ticketCalendar } from './pauses';
 import { schedulesFor } from './schedule-plan';
 import type { Ticket } from './ticket';
 import { updateTicket } from './update-ticket';
@@ -73,11 +75,23 @@ export function reopenReminders(desk: Desk, ticket: Ticket): PlannedReminder[] {
   const resolution = planSla(desk, ticket, start).reminders.filter((r) => r.kind.startsWith('resolution'));
   const takeCharge =
     ticket.takenInChargeAt === null
-      ? planSla(desk, ticket, ticket.clockStart).reminders.filter(
-          (r) => r.kind.startsWith('take-charge') && r.at > start,
-        )
+      ? takeChargeReminders(desk, ticket, ticket.clockStart).filter((r) => r.at > start)
       : [];
   return [...takeCharge, ...resolution].sort((a, b) => a.at - b.at);
+}
+
+/**
+ * The take-charge reminders of the ticket's original clock: as planned from its start, or, once a
+ * clarification pause moved its deadline, at that deadline with the warning counted net of the pauses.
+ */
+function takeChargeReminders(desk: Desk, ticket: Ticket, clockStart: Instant): PlannedReminder[] {
+  if (ticket.pauses.length === 0) {
+    return planSla(desk, ticket, clockStart).reminders.filter((r) => r.kind.startsWith('take-charge'));
+  }
+  const spans = pausedSpans(ticket, Number.MAX_SAFE_INTEGER);
+  const kinds = ['take-charge-warning', 'take-charge-due'] as const;
+  const calendar = ticketCalendar(ticket, desk);
+  return warningAndDue(calendar, clockStart, ticket.deadlines.takeCharge, desk.warningRatio, kinds, spans);
 }
 
 /**

@@ -1,7 +1,9 @@
 import type { Instant, ReminderKind } from '../domain/vocabulary';
 import { calendarOf } from '../intake/sla-plan';
 import type { TicketPorts } from './deps';
-import { reminderRound, reopenReminders } from './reopen';
+import { ticketCalendar } from './pauses';
+import { reminderRound } from './reopen';
+import { resumedReminders } from './resume';
 import { scheduleKind, schedulesFor } from './schedule-plan';
 import type { Ticket } from './ticket';
 import { updateTicket } from './update-ticket';
@@ -18,7 +20,8 @@ const DEADLINE_KINDS: readonly ReminderKind[] = [
  * Puts the reminders of a ticket's moved deadlines (a corrected priority) on the scheduler. The
  * pending ones are deleted first, since a schedule's name does not change with its time and the
  * scheduler would take a create of an existing name as already done; a reminder this round
- * already sent is not planned again. Once per change: a retry after a crash deletes again (a
+ * already sent is not planned again. Names are the current round's and pause series', as the
+ * pending ones are. Once per change: a retry after a crash deletes again (a
  * missing schedule is fine) and creates again (an existing name at the new time is done).
  */
 export async function replanReminders(
@@ -30,12 +33,14 @@ export async function replanReminders(
   const done = `replan#${changeId}`;
   if (ticket.applied.includes(done)) return ticket;
   const round = reminderRound(ticket);
-  const sent = new Set(ticket.remindersSent.filter((r) => (r.round ?? 0) === round).map((r) => r.kind));
-  const reminders = reopenReminders(ports.desk, ticket).filter(
-    (r) => DEADLINE_KINDS.includes(r.kind) && !sent.has(r.kind),
+  const calendar = ticketCalendar(ticket, ports.desk);
+  // The reminders of the steps still undone at the deadlines as they stand, warnings net of the
+  // pauses, none already sent this round: the same plan as when a customer's answer moves them.
+  const reminders = resumedReminders(ticket, calendar, ports.desk.warningRatio).filter((r) =>
+    DEADLINE_KINDS.includes(r.kind),
   );
   const zone = calendarOf(ports.desk, ticket.calendarId).timeZone;
-  const schedules = schedulesFor(ticket.number, reminders, zone, now, round);
+  const schedules = schedulesFor(ticket.number, reminders, zone, now, round, ticket.pauses.length);
   const pending = ticket.schedules.filter((name) => {
     const kind = scheduleKind(ticket.number, name);
     return kind !== null && DEADLINE_KINDS.includes(kind);

@@ -1,6 +1,7 @@
 import type { Instant, RequiredField } from '../domain/vocabulary';
 import type { PlannedReminder, SlaPlan } from '../intake/decision';
 import { reopenedTicket, reopenResolution } from './reopen';
+import { type ResumedChange, resumedTicket } from './resume';
 import type { Deadlines, Ticket } from './ticket';
 
 /** What a customer's reply does to its ticket, decided once and recorded so a retry applies the same. */
@@ -18,19 +19,23 @@ export type ReplyChange =
       /** Receipt of the reply: the new resolution clock starts here. */
       readonly at: Instant;
       readonly resolution: Instant | null;
-    };
+    }
+  | ResumedChange;
 
 /**
  * Decides a customer's reply: on an awaiting-info ticket it may complete the request (the SLA
  * clock starts from the reply), on a resolved ticket it reopens it (a fresh resolution clock from
- * the reply), else it is only appended.
+ * the reply), on a ticket awaiting the customer's answer it ends the pause (`resumeAt` decides
+ * how: see resumedChange), else it is only appended.
  */
 export function replyChange(
   ticket: Ticket,
   supplied: readonly RequiredField[],
   receivedAt: Instant,
   planFrom: (clockStart: Instant) => SlaPlan,
+  resumeAt: (receivedAt: Instant) => ResumedChange | null,
 ): ReplyChange {
+  if (ticket.status === 'awaiting-customer') return resumeAt(receivedAt) ?? { kind: 'appended' };
   if (ticket.status === 'resolved') {
     return { kind: 'reopened', at: receivedAt, resolution: reopenResolution(ticket, receivedAt, planFrom) };
   }
@@ -62,6 +67,8 @@ export function applyReplyChange(ticket: Ticket, change: ReplyChange, messageId:
       };
     case 'reopened':
       return reopenedTicket(base, change.at, change.resolution);
+    case 'resumed':
+      return resumedTicket(base, change);
   }
 }
 

@@ -1,14 +1,19 @@
 import { headerMessageId } from '../compose/header-safe';
 import { deskMessageId } from '../compose/message-id';
 import type { OutgoingEmail } from '../compose/outgoing-email';
-import { composeAwaitingInfoReminder, composeOperatorReminder } from '../compose/reminder-email';
+import {
+  composeAwaitingCustomerReminder,
+  composeAwaitingInfoReminder,
+  composeOperatorReminder,
+} from '../compose/reminder-email';
 import type { ReminderKind } from '../domain/vocabulary';
 import type { ReminderPayload } from '../ports/reminder-scheduler';
 import type { Attempt, ReminderPorts, WorkSettings } from './deps';
 import { sendAndLog } from './effects';
 import { leaseFor, underLease } from './lease';
+import { openPause } from './pauses';
 import { reminderRound } from './reopen';
-import { scheduleName } from './schedule-plan';
+import { scheduleKind } from './schedule-plan';
 import type { Ticket } from './ticket';
 import { updateTicket } from './update-ticket';
 
@@ -17,32 +22,54 @@ export interface ReminderResult {
   readonly outcome: 'sent' | 'already-sent' | 'not-needed' | 'no-ticket';
   readonly ticket: string;
   readonly kind: ReminderKind;
-  /** Who got the email (operators, or the customer for awaiting-info); empty unless sent now. */
+  /** Who got the email (operators, or the customer for a nudge); empty unless sent now. */
   readonly to: readonly string[];
 }
 
 /** True while the step the reminder guards is still undone. */
 export function stillGuarding(ticket: Ticket, kind: ReminderKind): boolean {
   if (kind === 'awaiting-info') return ticket.status === 'awaiting-info';
+  if (kind === 'awaiting-customer') return ticket.status === 'awaiting-customer';
   if (kind === 'take-charge-warning' || kind === 'take-charge-due') {
     return ticket.status === 'open' && ticket.takenInChargeAt === null;
   }
   return ticket.status === 'open' || ticket.status === 'in-progress';
 }
 
-/** True when this reminder already went out in the ticket's current round (a reopening starts a new one). */
-export function reminderSent(ticket: Ticket, kind: ReminderKind): boolean {
-  const round = reminderRound(ticket);
-  return ticket.remindersSent.some((r) => r.kind === kind && (r.round ?? 0) === round);
+/**
+ * The clarification pause a reminder of this kind belongs to: the ticket's latest for the
+ * awaiting-customer nudge (each pause has its own), 0 for every other kind.
+ */
+function pauseOf(ticket: Ticket, kind: ReminderKind): number {
+  return kind === 'awaiting-customer' ? ticket.pauses.length : 0;
 }
 
-/** Work key of one reminder of one round; the first round keeps the key it always had. */
+/**
+ * True when this reminder already went out in the ticket's current round (a reopening starts a
+ * new one) and, for the awaiting-customer nudge, for its current pause.
+ */
+export function reminderSent(ticket: Ticket, kind: ReminderKind): boolean {
+  const round = reminderRound(ticket);
+  const pause = pauseOf(ticket, kind);
+  return ticket.remindersSent.some(
+    (r) => r.kind === kind && (r.round ?? 0) === round && (r.pause ?? 0) === pause,
+  );
+}
+
+/** Work key of one reminder of one round (and pause); the first round keeps the key it always had. */
 function reminderKey(ticket: Ticket, kind: ReminderKind): string {
   const round = reminderRound(ticket);
-  return round === 0 ? `reminder#${ticket.number}#${kind}` : `reminder#${ticket.number}#r${round}#${kind}`;
+  const pause = pauseOf(ticket, kind);
+  const series = `${round === 0 ? '' : `#r${round}`}${pause === 0 ? '' : `#p${pause}`}`;
+  return `reminder#${ticket.number}${series}#${kind}`;
 }
 
 function reminderEmail(ports: ReminderPorts, ticket: Ticket, kind: ReminderKind): OutgoingEmail {
+  // Its Message-ID is the pause's own, whatever the round: pauses are numbered across rounds.
+  if (kind === 'awaiting-customer') {
+    const askedAt = openPause(ticket)?.start ?? ticket.createdAt;
+    return composeAwaitingCustomerReminder(ports.desk, ticket, askedAt, pauseOf(ticket, kind));
+  }
   const email =
     kind === 'awaiting-info'
       ? composeAwaitingInfoReminder(ports.desk, ticket)
@@ -66,18 +93,21 @@ async function deliver(
   const step = { key, step: 'mail', done, logId: key };
   const outcome = await sendAndLog(ports, step, ticket.number, { email, kind: 'reminder', at: attempt.now });
   const round = reminderRound(ticket);
+  const pause = pauseOf(ticket, kind);
+  const sent = { kind, at: attempt.now, ...(round > 0 ? { round } : {}), ...(pause > 0 ? { pause } : {}) };
+  // The one pending schedule of this kind fired: earlier rounds' and pauses' were deleted when replaced.
   await updateTicket(ports.tickets, ticket.number, key, (t) => ({
     ...t,
-    remindersSent: [...t.remindersSent, { kind, at: attempt.now, ...(round > 0 ? { round } : {}) }],
-    schedules: t.schedules.filter((name) => name !== scheduleName(t.number, kind, round)),
+    remindersSent: [...t.remindersSent, sent],
+    schedules: t.schedules.filter((name) => scheduleKind(t.number, name) !== kind),
   }));
   return outcome.sentNow ? email.to : [];
 }
 
 /**
  * Fires one reminder: nothing when the ticket is gone, the guarded step is done or the reminder
- * went out already in the ticket's current round; else emails the operators (or the customer, for
- * awaiting-info) once and records it on the ticket. Safe to call again: Scheduler delivers at
+ * went out already in the ticket's current round (or pause); else emails the operators (or the
+ * customer, for a nudge) once and records it on the ticket. Safe to call again: Scheduler delivers at
  * least once.
  */
 export async function sendReminder(

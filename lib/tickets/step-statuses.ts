@@ -1,7 +1,13 @@
 import type { TicketStatus } from '../domain/vocabulary';
 import type { OperatorAction } from './operator-step';
 
-const NOT_CLOSED: readonly TicketStatus[] = ['awaiting-info', 'open', 'in-progress', 'resolved'];
+const NOT_CLOSED: readonly TicketStatus[] = [
+  'awaiting-info',
+  'open',
+  'in-progress',
+  'awaiting-customer',
+  'resolved',
+];
 
 /**
  * The statuses each operator step may start from: one table, read by the steps themselves and by
@@ -9,14 +15,17 @@ const NOT_CLOSED: readonly TicketStatus[] = ['awaiting-info', 'open', 'in-progre
  */
 export const ALLOWED_FROM: Readonly<Record<OperatorAction, readonly TicketStatus[]>> = {
   'take-charge': ['awaiting-info', 'open'],
-  resolve: ['awaiting-info', 'open', 'in-progress'],
+  // Resolving or closing a ticket that waits for the customer ends its pause there.
+  resolve: ['awaiting-info', 'open', 'in-progress', 'awaiting-customer'],
   close: NOT_CLOSED,
   reopen: ['resolved', 'closed'],
   // A closed ticket is done: the customer's next email opens a follow-up.
   reply: NOT_CLOSED,
   note: [...NOT_CLOSED, 'closed'],
   expect: ['in-progress'],
-  // Only while deadlines are ahead.
+  // A question pauses both clocks until the customer answers; one at a time.
+  ask: ['open', 'in-progress'],
+  // Only while deadlines are ahead and running (a paused ticket's move when the customer answers).
   priority: ['awaiting-info', 'open', 'in-progress'],
   assign: NOT_CLOSED,
 };

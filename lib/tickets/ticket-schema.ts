@@ -62,6 +62,13 @@ export const ticketSchema = z.object({
     ),
     [],
   ),
+  // Tickets stored before clarification pauses were recorded have none.
+  pauses: z._default(
+    z.array(
+      z.object({ start: instant, end: maybeInstant, resumeTo: z.enum(['open', 'in-progress'] as const) }),
+    ),
+    [],
+  ),
   customerMessageIds: z.array(z.string()),
   sentMessageIds: z.array(z.string()),
   schedules: z.array(z.string()),
@@ -70,6 +77,7 @@ export const ticketSchema = z.object({
       kind: z.enum(REMINDER_KINDS),
       at: instant,
       round: z.optional(z.number().check(z.int(), z.positive())),
+      pause: z.optional(z.number().check(z.int(), z.positive())),
     }),
   ),
   notes: z.array(z.object({ at: instant, author: z.string(), text: z.string() })),

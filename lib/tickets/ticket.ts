@@ -19,6 +19,19 @@ export interface SentReminder {
   readonly at: Instant;
   /** The reminder round it belonged to (see `Ticket.reopenings`); absent for the first round, 0. */
   readonly round?: number;
+  /** The customer's awaiting-customer nudge: the pause it belonged to (1 for the ticket's first). */
+  readonly pause?: number;
+}
+
+/**
+ * A span in which the ticket waited for the customer's answer to an operator's question: both
+ * SLA clocks stood still. Its end is null while the ticket still waits.
+ */
+export interface Pause {
+  readonly start: Instant;
+  readonly end: Instant | null;
+  /** Where the customer's answer returns the ticket: the status it was asked from. */
+  readonly resumeTo: Extract<TicketStatus, 'open' | 'in-progress'>;
 }
 
 /**
@@ -65,6 +78,12 @@ export interface Ticket extends Omit<TicketFields, 'presentFields'> {
    * started the current resolution clock.
    */
   readonly reopenings: readonly Reopening[];
+  /**
+   * Every clarification pause, oldest first; the last is open (end null) while the ticket is
+   * awaiting-customer. Their count numbers the schedule names made for them, so a pause's
+   * reminders never meet an earlier pause's.
+   */
+  readonly pauses: readonly Pause[];
   /**
    * Message-IDs (no angle brackets) of the customer's messages, oldest first: threading of our
    * emails. The first and the latest few only (ticket-bounds.ts); the history holds them all.
@@ -117,7 +136,7 @@ export function isTicketNumber(text: string): boolean {
   return NUMBER_PATTERN.test(text);
 }
 
-/** The next deadline the desk can still miss, or null when none is pending. */
+/** The next deadline the desk can still miss, or null when none is pending (none while the clocks are paused). */
 export function nextDue(ticket: Ticket): Instant | null {
   const { takeCharge, resolution } = ticket.deadlines;
   if (ticket.status === 'open') return takeCharge ?? resolution;

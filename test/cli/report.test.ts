@@ -91,6 +91,8 @@ describe('support-desk report, against the local desk table', () => {
       'MISSED',
       '8h 45m',
       '17h 00m',
+      '43h 15m',
+      '82h 00m',
     ]);
   });
 

@@ -15,6 +15,11 @@ describe('support-desk tickets', () => {
     { args: [], message: 'usage: support-desk tickets <subcommand>' },
     { args: ['show'], message: 'show needs one ticket number such as 2026-000042' },
     { args: ['list', '--priority', 'P9'], message: '--priority "P9": expected one of P1, P2, P3, P4' },
+    {
+      args: ['list', '--status', 'waiting'],
+      message:
+        '--status "waiting": expected one of awaiting-info, open, in-progress, awaiting-customer, resolved, closed',
+    },
     { args: ['delete', '2026-000001'], message: "unknown subcommand 'delete'" },
     { args: ['list', '--csv'], message: "Unknown option '--csv'" },
     { args: ['take-charge'], message: 'take-charge needs one ticket number such as 2026-000042' },

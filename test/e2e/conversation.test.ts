@@ -58,10 +58,16 @@ describe('operators and customers talk through the local desk', () => {
     return (await desk.outbox()).filter((email) => email.destination.to.includes(address));
   }
 
-  async function ticket(): Promise<{ status: string; history: Array<Record<string, unknown>> }> {
+  interface Shown {
+    status: string;
+    deadlines: { resolution: string | null };
+    history: Array<Record<string, unknown>>;
+  }
+
+  async function ticket(): Promise<Shown> {
     const shown = await desk.cli(['tickets', 'show', number, '--json']);
     expect(shown.stderr).toBe('');
-    return JSON.parse(shown.stdout) as { status: string; history: Array<Record<string, unknown>> };
+    return JSON.parse(shown.stdout) as Shown;
   }
 
   it("opens the ticket from the customer's email", async () => {
@@ -154,6 +160,32 @@ describe('operators and customers talk through the local desk', () => {
       ['note', OPERATOR],
       ['expect', OPERATOR],
     ]);
+  });
+
+  it("asks by email: the clocks pause, and the customer's answer moves the deadline by the pause", async () => {
+    const before = (await emailsTo(CUSTOMER)).length;
+    const deadline = Date.parse((await ticket()).deadlines.resolution ?? '');
+    await fromOperator('op-ask', ['#chiedi', 'Quale versione del browser usa?']);
+    const asked = (await emailsTo(CUSTOMER)).slice(before);
+    expect(asked.map((email) => email.body.text ?? '')).toEqual([
+      expect.stringContaining('Quale versione del browser usa?'),
+    ]);
+    expect((await ticket()).status).toBe('awaiting-customer');
+    await new Promise((done) => setTimeout(done, 1_500));
+    await mailIn('customer-answer', [
+      `From: Anna Bianchi <${CUSTOMER}>`,
+      'To: support@example.com',
+      `Subject: Re: [#${number}] Errore`,
+      'Message-ID: <answer-1@example.net>',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Firefox 133.',
+    ]);
+    const resumed = await ticket();
+    expect(resumed.status).toBe('in-progress');
+    // Received by SMTP now: the pause is real time, counted only where the calendar is open.
+    expect(Date.parse(resumed.deadlines.resolution ?? '')).toBeGreaterThanOrEqual(deadline);
+    expect(resumed.history.some((entry) => entry.type === 'step' && entry.action === 'ask')).toBe(true);
   });
 
   it('resolves by email with a text saying what was done, in one email to the customer', async () => {

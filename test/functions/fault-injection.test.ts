@@ -4,9 +4,10 @@ import { DynamoTicketStore } from '../../lib/aws/dynamo-ticket-store';
 import type { TableRef } from '../../lib/aws/ticket-table';
 import type { IngestPorts } from '../../lib/tickets/deps';
 import { type IngestResult, ingestEmail } from '../../lib/tickets/ingest';
+import { askCustomer } from '../../lib/tickets/lifecycle';
 import { sendReminder } from '../../lib/tickets/send-reminder';
 import { COMPLETE_BODY, rawEmail } from '../lib/tickets/emails';
-import { HOUR, MONDAY_10 } from '../lib/tickets/fixtures';
+import { AS_OPERATOR, HOUR, MONDAY_10 } from '../lib/tickets/fixtures';
 import { SETTINGS } from '../lib/tickets/harness';
 import { faultCases, startFaultWorld } from '../support/fault-world';
 import { FaultPlan } from './fault-plan';
@@ -162,6 +163,100 @@ describe('a reminder with one AWS call failing, then fired again', async () => {
         ['operators@example.com'],
       ]);
       expect((await onlyTicket(table)).remindersSent.map((r) => r.kind)).toEqual(['take-charge-due']);
+    },
+  );
+});
+
+const ASKED_AT = MONDAY_10 + HOUR;
+const ANSWERED_AT = MONDAY_10 + 5 * HOUR;
+/** Runs an operator's command until it succeeds, later each time (past any lease), as an operator would. */
+async function askUntilDone(ports: IngestPorts) {
+  for (let attempt = 1, now = ASKED_AT; attempt <= 4; attempt++, now += 2 * SETTINGS.leaseMs) {
+    try {
+      const words = { text: 'Quale utente usa?', attachments: [] };
+      return await askCustomer(
+        ports,
+        '2026-000001',
+        { ...AS_OPERATOR, words },
+        { id: `ask-${attempt}`, now },
+        SETTINGS,
+      );
+    } catch {
+      // failed once by design: the operator runs it again
+    }
+  }
+  throw new Error('the ask never succeeded');
+}
+const askedRequest = async (ports: IngestPorts) => {
+  await createRequest(ports);
+  await askUntilDone(ports);
+};
+const answeringReply = async (ports: IngestPorts) => {
+  store(
+    rawEmail({
+      subject: 'Re: [#2026-000001] Errore',
+      messageId: 'answer-1@mail.example.net',
+      body: 'Uso anna.rossi.',
+    }),
+    'ses-2',
+  );
+  return deliverUntilDone(ports, 'ses-2', ANSWERED_AT);
+};
+const PAUSE_ONE = SLA_KINDS.map((k) => `2026-000001-p1-${k}`);
+
+describe('a clarification request with one AWS call failing, then asked again', async () => {
+  const calls = await callsOf(createRequest, askUntilDone);
+  const cases = faultCases(calls);
+
+  it('makes a clean run of several calls', () => {
+    expect(calls).toBeGreaterThan(5);
+  });
+
+  it.each(cases)(
+    '%s at call %i: one pause, the SLA schedules gone, one nudge, one email to the customer, the step logged once',
+    async (kind, failAt) => {
+      const { ports, table } = await freshWorld();
+      await createRequest(ports);
+      world.plan = new FaultPlan(failAt, kind);
+      await askUntilDone(ports);
+      const ticket = await onlyTicket(table);
+      expect(ticket.status).toBe('awaiting-customer');
+      expect(ticket.pauses).toEqual([{ start: expect.any(Number), end: null, resumeTo: 'open' }]);
+      expect([...world.schedules.keys()]).toEqual(['2026-000001-p1-awaiting-customer']);
+      expect(ticket.schedules).toEqual(['2026-000001-p1-awaiting-customer']);
+      expect(world.accepted.map((m) => m.Destinations)).toEqual([['anna@example.net'], ['anna@example.net']]);
+      const steps = await new DynamoMessageLog(table).steps(ticket.number);
+      expect(steps.map((s) => s.action)).toEqual(['ask']);
+    },
+  );
+});
+
+describe("the customer's answer with one AWS call failing, then redelivered", async () => {
+  const calls = await callsOf(askedRequest, answeringReply);
+  const cases = faultCases(calls);
+
+  it.each(cases)(
+    '%s at call %i: the pause ends once, the deadlines move once, one set of pause-1 schedules, no email',
+    async (kind, failAt) => {
+      const { ports, table } = await freshWorld();
+      await askedRequest(ports);
+      world.plan = new FaultPlan(failAt, kind);
+      const { result } = await answeringReply(ports);
+      expect(['reply', 'duplicate']).toContain(result.outcome);
+      const ticket = await onlyTicket(table);
+      expect(ticket).toMatchObject({
+        status: 'open',
+        pauses: [{ start: ASKED_AT, end: ANSWERED_AT, resumeTo: 'open' }],
+        // Monday 11:00-15:00 paused (2h30 of business time): Tuesday 10:00 -> 12:30, Monday 30 10:00 -> 12:30
+        deadlines: {
+          takeCharge: MONDAY_10 + 26.5 * HOUR,
+          resolution: MONDAY_10 + 7 * 24 * HOUR + 2.5 * HOUR,
+        },
+      });
+      expect([...world.schedules.keys()].sort()).toEqual(PAUSE_ONE);
+      expect([...ticket.schedules].sort()).toEqual(PAUSE_ONE);
+      expect(world.accepted).toHaveLength(2);
+      expect((await deliverUntilDone(ports, 'ses-2', ANSWERED_AT)).result).toEqual({ outcome: 'duplicate' });
     },
   );
 });

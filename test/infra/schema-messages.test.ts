@@ -21,7 +21,7 @@ describe('validation messages in a bundled function', () => {
   it("quote zod's English messages, as the desk, calendar and event errors promise", async () => {
     expect(await bundledMessages()).toEqual([
       'invalid SES event: Records: Too small: expected array to have >=1 items',
-      'invalid reminder payload: kind: Invalid option: expected one of "take-charge-warning"|"take-charge-due"|"resolution-warning"|"resolution-due"|"awaiting-info"',
+      'invalid reminder payload: kind: Invalid option: expected one of "take-charge-warning"|"take-charge-due"|"resolution-warning"|"resolution-due"|"awaiting-info"|"awaiting-customer"',
       'cal.json: (top level) = ["09:00-18:00"]: expected object, received array',
       'desk.json: warningRatio: Too big: expected number to be <1 (found 2)',
       '(root): Invalid input: expected object, received null',

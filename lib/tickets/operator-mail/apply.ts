@@ -13,7 +13,7 @@ import {
   mailStepOf,
   NO_EFFECTS,
 } from '../ingest-context';
-import { closeTicket, reopenTicket, resolveTicket, takeCharge } from '../lifecycle';
+import { askCustomer, closeTicket, reopenTicket, resolveTicket, takeCharge } from '../lifecycle';
 import type { LifecycleResult, StepRequest } from '../lifecycle-run';
 import { existingTicket, updateTicket } from '../update-ticket';
 import { readOperatorWords } from './commands';
@@ -85,7 +85,7 @@ function runStep(
     case 'assign':
       return assignTicket(ports, number, { ...request, assignee: step.address }, attempt, settings);
     case 'ask':
-      throw new TicketError('#ask is not available yet');
+      return askCustomer(ports, number, request, attempt, settings);
   }
 }
 

@@ -29,7 +29,7 @@ export type OperatorEmailPlan =
 /** Most bytes of files an operator email forwards: SES refuses messages over 10 MB, base64 adds a third. */
 export const MAX_FORWARDED_BYTES = 7 * 1024 * 1024;
 
-const ACTION_OF: Readonly<Record<PlannedStep['kind'], OperatorAction | 'ask'>> = {
+const ACTION_OF: Readonly<Record<PlannedStep['kind'], OperatorAction>> = {
   take: 'take-charge',
   expect: 'expect',
   resolve: 'resolve',
@@ -51,6 +51,8 @@ function statusAfter(step: PlannedStep, ticket: Ticket, status: TicketStatus, ta
       return 'resolved';
     case 'close':
       return 'closed';
+    case 'ask':
+      return 'awaiting-customer';
     case 'reopen':
       if (taken) return 'in-progress';
       return ticket.clockStart === null && ticket.missingFields.length > 0 ? 'awaiting-info' : 'open';
@@ -59,13 +61,10 @@ function statusAfter(step: PlannedStep, ticket: Ticket, status: TicketStatus, ta
   }
 }
 
-/** Statuses each kind may start from (`ask` is the clarification step's own). */
+/** Statuses each kind may start from. */
 function allowedFrom(step: PlannedStep): readonly TicketStatus[] {
-  const action = ACTION_OF[step.kind];
-  return action === 'ask' ? ASK_FROM : ALLOWED_FROM[action];
+  return ALLOWED_FROM[ACTION_OF[step.kind]];
 }
-
-const ASK_FROM: readonly TicketStatus[] = ['open', 'in-progress'];
 
 const MAILS_CUSTOMER = new Set<PlannedStep['kind']>([
   'take',

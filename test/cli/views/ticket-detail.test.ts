@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ticketDetailJson, ticketDetailLines } from '../../../cli/views/ticket-detail';
-import { resolveTicket, takeCharge } from '../../../lib/tickets/lifecycle';
+import { askCustomer, resolveTicket, takeCharge } from '../../../lib/tickets/lifecycle';
 import { ticketDetail } from '../../../lib/tickets/ticket-detail';
 import { COMPLETE_BODY, rawEmail } from '../../lib/tickets/emails';
 import { AS_OPERATOR, HOUR, MONDAY_10 } from '../../lib/tickets/fixtures';
@@ -145,5 +145,42 @@ describe('tickets show: replies from others', () => {
   it('says nothing of them on a ticket that has none', async () => {
     const lines = ticketDetailLines(await resolvedTicket());
     expect(lines.some((line) => line.startsWith('replies from others'))).toBe(false);
+  });
+});
+
+/** A ticket asked twice: answered after the first question (Monday 11:00-15:00), still waiting on the second (from Tuesday 09:00). */
+async function pausedTicket() {
+  const desk = new Harness();
+  await desk.receive('ses-1', rawEmail());
+  const ask = { ...AS_OPERATOR, words: { text: 'Quale utente usa?', attachments: [] } };
+  await askCustomer(desk.ports, TICKET, ask, desk.attempt(MONDAY_10 + HOUR), SETTINGS);
+  await desk.receive(
+    'ses-2',
+    rawEmail({ subject: 'Re: [#2026-000001] Errore', messageId: 'answer-1@mail.example.net' }),
+    MONDAY_10 + 5 * HOUR,
+  );
+  await askCustomer(desk.ports, TICKET, ask, desk.attempt(MONDAY_10 + 23 * HOUR), SETTINGS);
+  return ticketDetail(desk.ports, TICKET);
+}
+
+describe('the pauses in tickets show', () => {
+  it('lists each pause from its start to its end, or to open while the ticket waits', async () => {
+    const lines = ticketDetailLines(await pausedTicket());
+    expect(lines[0]).toBe(`ticket ${TICKET}  awaiting-customer  P3  -`);
+    expect(lines.filter((line) => line.startsWith('pause: '))).toEqual([
+      'pause: from 2026-11-23 11:00 +01:00 to 2026-11-23 15:00 +01:00',
+      'pause: from 2026-11-24 09:00 +01:00 to open',
+    ]);
+    expect(lines).toContain(
+      '2026-11-23 11:00 +01:00  ask by operators@example.com (open -> awaiting-customer)',
+    );
+  });
+
+  it('gives them in --json with ISO times', async () => {
+    const shown = JSON.parse(ticketDetailJson(await pausedTicket())) as { pauses: unknown };
+    expect(shown.pauses).toEqual([
+      { from: '2026-11-23T11:00:00+01:00', to: '2026-11-23T15:00:00+01:00' },
+      { from: '2026-11-24T09:00:00+01:00', to: 'open' },
+    ]);
   });
 });

@@ -60,6 +60,21 @@ describe('DynamoTicketStore against dynalite', () => {
     expect(all.at(-1)?.status).not.toBe('open');
   });
 
+  it('lists the tickets awaiting the customer by their status, none of them due', async () => {
+    const waiting = aTicket({
+      number: '2026-000401',
+      status: 'awaiting-customer',
+      pauses: [{ start: MONDAY_10, end: null, resumeTo: 'open' }],
+    });
+    await store.create(waiting);
+    expect((await store.list({ statuses: ['awaiting-customer'] })).map((t) => t.number)).toEqual([
+      '2026-000401',
+    ]);
+    const due = await store.list({ statuses: ['awaiting-customer'], dueBefore: MONDAY_10 + 1000 * HOUR });
+    expect(due).toEqual([]);
+    expect((await store.get('2026-000401'))?.pauses).toEqual(waiting.pauses);
+  });
+
   it('leaves tickets whose deadline is further away out of a due-before listing', async () => {
     const far = aTicket({
       number: '2026-000301',

@@ -17,7 +17,7 @@ describe('reportJson', () => {
     ]);
   });
 
-  it('gives each row its counts, ratio, target and business minutes to take charge', () => {
+  it('gives each row its counts, ratio, target and business minutes to take charge and to resolve', () => {
     expect(json.periods[0]?.overall).toEqual({
       tickets: 2,
       takeCharge: { met: 1, late: 1, openPastDeadline: 0, pending: 0 },
@@ -29,6 +29,7 @@ describe('reportJson', () => {
       target: 0.9,
       targetMet: false,
       takeChargeBusinessMinutes: { count: 2, median: 525, p90: 1020 },
+      resolutionBusinessMinutes: { count: 2, median: 2595, p90: 4920 },
     });
   });
 

@@ -34,8 +34,23 @@ describe('reportTable', () => {
       'MISSED',
       '8h 45m',
       '17h 00m',
+      // resolved after 4h 30m and 82h of business time
+      '43h 15m',
+      '82h 00m',
     ]);
-    expect(row(/^\s+P1/)).toEqual(['P1', '1', '1/0/0', '1/0/0', '1/0/0', '100.0 %', 'met', '30m', '30m']);
+    expect(row(/^\s+P1/)).toEqual([
+      'P1',
+      '1',
+      '1/0/0',
+      '1/0/0',
+      '1/0/0',
+      '100.0 %',
+      'met',
+      '30m',
+      '30m',
+      '4h 30m',
+      '4h 30m',
+    ]);
     expect(row(/^2026-11/)).toEqual([
       '2026-11',
       'all',
@@ -47,6 +62,8 @@ describe('reportTable', () => {
       'MISSED',
       '1h 00m',
       '1h 00m',
+      '-',
+      '-',
     ]);
     expect(lines.filter((line) => /^\s+P3\s/.test(line))).toHaveLength(1);
   });

@@ -104,6 +104,59 @@ describe('ticketOutcome at Tuesday 10 November 2026 12:00 in Rome', () => {
   });
 });
 
+describe('ticketOutcome with clarification pauses, at Tuesday 10 November 2026 12:00 in Rome', () => {
+  const pause = (start: string, end: string | null) => ({
+    start: rome(start),
+    end: end === null ? null : rome(end),
+    resumeTo: 'open' as const,
+  });
+  const paused = (facts: Partial<SlaFacts>, ...pauses: ReturnType<typeof pause>[]) => ({
+    ...slaTicket({ ...base, ...facts }),
+    pauses,
+  });
+
+  it('counts the times to take charge and to resolve net of the pauses', () => {
+    // taken at 12:00 after 3 business hours, 2 of them paused; resolved at 15:00 after 4h30, 2 paused
+    const ticket = paused(
+      {
+        takeChargeBy: '2026-11-09T12:00',
+        takenAt: '2026-11-09T12:00',
+        resolveBy: '2026-11-10T11:00',
+        resolvedAt: '2026-11-09T15:00',
+      },
+      pause('2026-11-09T09:30', '2026-11-09T11:30'),
+    );
+    const outcome = ticketOutcome(ticket, calendar, AT);
+    expect([outcome.takeChargeTime, outcome.resolutionTime]).toEqual([60 * MINUTE, 150 * MINUTE]);
+    expect(outcome.compliance).toBe('met');
+  });
+
+  it('counts a pause still open at the report instant up to it', () => {
+    // resolved Tuesday 11:00: Monday 8h and Tuesday 2h, with the pause from Monday 14:30 to the report instant
+    const ticket = paused(
+      { resolveBy: '2026-11-16T09:00', resolvedAt: '2026-11-10T11:00' },
+      pause('2026-11-09T14:30', null),
+    );
+    // the resolution happened inside the pause: only Monday 09:00-13:00 counts
+    expect(ticketOutcome(ticket, calendar, AT).resolutionTime).toBe(4 * 60 * MINUTE);
+  });
+
+  it('holds an undone step as pending while its clock is paused past the deadline it had', () => {
+    const ticket = paused({ resolveBy: '2026-11-10T09:00' }, pause('2026-11-09T09:30', null));
+    const outcome = ticketOutcome(ticket, calendar, AT);
+    expect([outcome.takeCharge, outcome.resolution, outcome.compliance]).toEqual([
+      'pending',
+      'pending',
+      'pending',
+    ]);
+  });
+
+  it('still counts a step missed before the clocks stopped', () => {
+    const ticket = paused({ resolveBy: '2026-11-16T09:00' }, pause('2026-11-09T11:00', null));
+    expect(ticketOutcome(ticket, calendar, AT).takeCharge).toBe('open-past-deadline');
+  });
+});
+
 describe('exclusionOf', () => {
   it.each([
     ['a best-effort ticket', slaTicket({ ...base, bestEffort: true }), 'best-effort'],

@@ -44,6 +44,7 @@ export function aTicket(overrides: Partial<Ticket> = {}): Ticket {
     resolvedAt: null,
     closedAt: null,
     reopenings: [],
+    pauses: [],
     customerMessageIds: ['first@example.net'],
     sentMessageIds: [],
     schedules: [],

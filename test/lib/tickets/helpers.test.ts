@@ -53,6 +53,7 @@ describe('ticket numbers and due dates', () => {
     ['open: the take-charge deadline', aTicket({ status: 'open' }), MONDAY_10 + 8 * HOUR],
     ['in progress: the resolution deadline', aTicket({ status: 'in-progress' }), MONDAY_10 + 120 * HOUR],
     ['resolved: nothing', aTicket({ status: 'resolved' }), null],
+    ['awaiting the customer: nothing, its clocks are paused', aTicket({ status: 'awaiting-customer' }), null],
     [
       'awaiting info: nothing',
       aTicket({ status: 'awaiting-info', deadlines: { takeCharge: null, resolution: null } }),

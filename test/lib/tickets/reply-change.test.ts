@@ -7,6 +7,7 @@ const plan = (start: number) => ({
   deadlines: { takeCharge: start + HOUR, resolution: start + 9 * HOUR },
   reminders: [{ at: start + HOUR, kind: 'take-charge-due' as const }],
 });
+const noResume = () => null;
 const awaiting = aTicket({
   status: 'awaiting-info',
   missingFields: ['url', 'screenshot'],
@@ -20,11 +21,11 @@ describe('replyChange', () => {
     ['supplies part of it', ['url'], 'still-missing'],
     ['supplies nothing asked', ['browser'], 'still-missing'],
   ])('on an awaiting-info ticket, a reply that %s is %s', (_, supplied, kind) => {
-    expect(replyChange(awaiting, supplied, MONDAY_10, plan).kind).toBe(kind);
+    expect(replyChange(awaiting, supplied, MONDAY_10, plan, noResume).kind).toBe(kind);
   });
 
   it('starts the clock from the reply that completes the request', () => {
-    expect(replyChange(awaiting, ['url', 'screenshot'], MONDAY_10 + 5 * HOUR, plan)).toEqual({
+    expect(replyChange(awaiting, ['url', 'screenshot'], MONDAY_10 + 5 * HOUR, plan, noResume)).toEqual({
       kind: 'completed',
       clockStart: MONDAY_10 + 5 * HOUR,
       deadlines: { takeCharge: MONDAY_10 + 6 * HOUR, resolution: MONDAY_10 + 14 * HOUR },
@@ -37,12 +38,12 @@ describe('replyChange', () => {
     ['open', 'appended'],
     ['in-progress', 'appended'],
   ] as const)('on a %s ticket is %s', (status, kind) => {
-    expect(replyChange(aTicket({ status }), [], MONDAY_10, plan).kind).toBe(kind);
+    expect(replyChange(aTicket({ status }), [], MONDAY_10, plan, noResume).kind).toBe(kind);
   });
 
   it('reopens a resolved ticket with a fresh resolution clock from the reply', () => {
     const resolved = aTicket({ status: 'resolved', resolvedAt: MONDAY_10 });
-    expect(replyChange(resolved, [], MONDAY_10 + 30 * HOUR, plan)).toEqual({
+    expect(replyChange(resolved, [], MONDAY_10 + 30 * HOUR, plan, noResume)).toEqual({
       kind: 'reopened',
       at: MONDAY_10 + 30 * HOUR,
       resolution: MONDAY_10 + 39 * HOUR,
@@ -51,7 +52,9 @@ describe('replyChange', () => {
 
   it('reopens a resolved ticket whose clock never started without any deadline', () => {
     const resolved = { ...awaiting, status: 'resolved' as const, resolvedAt: MONDAY_10 };
-    expect(replyChange(resolved, [], MONDAY_10 + 30 * HOUR, plan)).toMatchObject({ resolution: null });
+    expect(replyChange(resolved, [], MONDAY_10 + 30 * HOUR, plan, noResume)).toMatchObject({
+      resolution: null,
+    });
   });
 });
 

@@ -238,3 +238,63 @@ describe('forged operator emails in numbers', () => {
     expect(refused).toHaveLength(REFUSALS_TOLD + 4);
   });
 });
+
+describe('an operator email asking the customer', () => {
+  it('pauses the clocks with #chiedi, sends the question only, and the answer moves the deadlines', async () => {
+    const desk = await withTicket();
+    const before = await desk.tickets.get(NUMBER);
+    await answer(desk, { body: `#chiedi\nQuale browser usa?\n${QUOTED_NOTICE}` });
+    const asked = await desk.tickets.get(NUMBER);
+    expect(asked?.status).toBe('awaiting-customer');
+    expect(asked?.pauses).toEqual([expect.objectContaining({ start: LATER, end: null })]);
+    expect(desk.mail.sent.map((m) => m.to)).toEqual([['anna@example.net']]);
+    const body = await desk.mail.body(0);
+    expect(body).toContain('Quale browser usa?');
+    expect(body).not.toContain('operators@example.com');
+    // The customer answers two business hours later: both deadlines move by them.
+    const reply = [
+      'From: Anna Rossi <anna@example.net>',
+      'To: support@example.com',
+      `Subject: Re: [#${NUMBER}] Errore nella pagina di login`,
+      'Message-ID: <answer-1@mail.example.net>',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Uso Firefox 133.',
+      '',
+    ].join('\r\n');
+    await desk.receive('ses-answer', reply, LATER + 2 * HOUR);
+    const resumed = await desk.tickets.get(NUMBER);
+    expect(resumed?.status).toBe('open');
+    expect(resumed?.deadlines.takeCharge).toBeGreaterThan(before?.deadlines.takeCharge ?? Infinity);
+    expect(resumed?.deadlines.resolution).toBeGreaterThan(before?.deadlines.resolution ?? Infinity);
+  });
+
+  it('refuses #ask without a question, and #ask with #note', async () => {
+    const desk = await withTicket();
+    await answer(desk, { body: '#ask' });
+    await answer(desk, { body: '#ask\n#note\nx', messageId: 'op-2@example.com' }, 'ses-op-2');
+    expect(desk.mail.sent.map((m) => m.to)).toEqual([[OPERATOR], [OPERATOR]]);
+    expect(await desk.mail.body(0)).toContain('#ask needs the question for the customer');
+    expect(await desk.mail.body(1)).toContain('#note and #ask cannot go together');
+    expect((await desk.tickets.get(NUMBER))?.status).toBe('open');
+  });
+
+  it("keeps the deadlines' pause shift when the priority is corrected after the answer", async () => {
+    const desk = await withTicket();
+    await answer(desk, { body: '#ask\nQuale browser?' });
+    const reply = [
+      'From: anna@example.net',
+      'To: support@example.com',
+      `Subject: Re: [#${NUMBER}] x`,
+      'Message-ID: <answer-2@mail.example.net>',
+      '',
+      'Firefox.',
+      '',
+    ].join('\r\n');
+    await desk.receive('ses-answer', reply, LATER + 2 * HOUR);
+    const resumed = await desk.tickets.get(NUMBER);
+    await answer(desk, { body: `#priority ${resumed?.priority}`, messageId: 'op-3@example.com' }, 'ses-op-3');
+    // The same priority again: recomputed from the clock start net of the pause, nothing moves.
+    expect((await desk.tickets.get(NUMBER))?.deadlines).toEqual(resumed?.deadlines);
+  });
+});

@@ -1,0 +1,45 @@
+import { calendarOf } from '../intake/sla-plan';
+import { scheduleStep, unscheduleKinds } from './effects';
+import { factsOf, type IngestContext, type IngestResult, scopeOf } from './ingest-context';
+import { reminderRound } from './reopen';
+import type { ResumedChange } from './resume';
+import type { Ticket } from './ticket';
+import { existingTicket } from './update-ticket';
+
+/**
+ * What follows the customer's answer to a clarification request: the reminders of the moved
+ * deadlines under the names of the pause that ended (never an earlier schedule's), then the
+ * customer's nudge of that pause dropped. Each step is skipped or repeated harmlessly by a retry.
+ */
+export async function followResume(
+  ctx: IngestContext,
+  resumed: Ticket,
+  change: ResumedChange,
+): Promise<IngestResult> {
+  const { ports } = ctx;
+  const number = resumed.number;
+  const zone = calendarOf(ports.desk, resumed.calendarId).timeZone;
+  const schedulesCreated = await scheduleStep(
+    ports,
+    scopeOf(ctx),
+    'schedules',
+    number,
+    change.reminders,
+    zone,
+    reminderRound(resumed),
+    change.pause,
+  );
+  const after = await unscheduleKinds(
+    ports,
+    await existingTicket(ports.tickets, number),
+    ['awaiting-customer'],
+    ctx.key,
+  );
+  return {
+    outcome: 'reply',
+    ticket: number,
+    ...factsOf(after),
+    change: 'resumed',
+    effects: { acknowledged: false, throttled: false, schedulesCreated, operatorsTold: false },
+  };
+}
