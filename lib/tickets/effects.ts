@@ -1,3 +1,4 @@
+import { rememberNotice } from '../compose/notice-thread';
 import type { OutgoingEmail } from '../compose/outgoing-email';
 import type { Instant, ReminderKind } from '../domain/vocabulary';
 import type { PlannedReminder } from '../intake/decision';
@@ -17,7 +18,7 @@ export interface SentEmail {
   readonly at: Instant;
 }
 
-/** Logs a sent email in the ticket's history and keeps the ids a reply may point at; safe to repeat. */
+/** Logs a sent email in the ticket's history and keeps the ids a reply (or a later notice) may point at; safe to repeat. */
 async function recordSent(
   ports: Pick<TicketPorts, 'messages' | 'tickets'>,
   ticket: string,
@@ -38,9 +39,13 @@ async function recordSent(
     size: null,
     truncated: false,
   });
+  const ownId = (sent.email.headers['Message-ID'] ?? '').replace(/^<|>$/g, '');
+  const notice = sent.kind === 'operator-notice' && ownId !== '';
   await updateTicket(ports.tickets, ticket, `sent#${changeId}`, (t) => ({
     ...t,
     sentMessageIds: [...new Set([...t.sentMessageIds, ...sent.threadIds])],
+    // The operators' thread: later notices reference the latest ones (bounded).
+    ...(notice ? { noticeIds: rememberNotice(t.noticeIds, ownId) } : {}),
   }));
 }
 
