@@ -32,7 +32,10 @@ describe('examples/desks', () => {
   it.each(['standard', 'afternoon', 'itil', 'split-shift'])(
     '%s.json writes to its operators in Italian, said in the file rather than left to the fallback',
     (name) => {
-      const file = JSON.parse(readFileSync(join(examples, `${name}.json`), 'utf8')) as Record<string, unknown>;
+      const file = JSON.parse(readFileSync(join(examples, `${name}.json`), 'utf8')) as Record<
+        string,
+        unknown
+      >;
       expect(file.operatorLanguage).toBe('it');
       expect(example(name).operatorLanguage).toBe('it');
     },
