@@ -70,7 +70,6 @@ describe('ingestEmail: the operators hear of a new ticket', () => {
   it('sends the notice once when the attempt that sent it died before finishing', async () => {
     const desk = new Harness();
     desk.raw.put('ses-1', rawEmail());
-    const send = desk.mail.send.bind(desk.mail);
     const release = desk.work.release.bind(desk.work);
     desk.work.release = async (_key: string, _lease: Lease) => undefined;
     // The notice goes out, then the process dies before the schedules.
@@ -86,7 +85,6 @@ describe('ingestEmail: the operators hear of a new ticket', () => {
         SETTINGS,
       ),
     ).rejects.toThrow('process killed');
-    desk.mail.send = send;
     desk.work.release = release;
     desk.scheduler.create = create;
     const later = MONDAY_10 + SETTINGS.leaseMs + 1000;
