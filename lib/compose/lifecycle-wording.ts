@@ -64,29 +64,3 @@ const en: LifecycleWording = {
 
 /** The lifecycle emails' sentences in one language. */
 export const LIFECYCLE_WORDING: Readonly<Record<Language, LifecycleWording>> = { it, en };
-
-/** Sentences of the operators' notice that a customer's reply reopened a ticket; `{x}` marks a value. */
-export interface ReopenNoticeWording {
-  readonly subject: string;
-  readonly reopened: string;
-  readonly newDeadline: string;
-  readonly noDeadline: string;
-}
-
-/** The reopen notice in the operators' language (the desk's fallback language). */
-export const REOPEN_NOTICE_WORDING: Readonly<Record<Language, ReopenNoticeWording>> = {
-  it: {
-    subject: 'Riaperto dal cliente',
-    reopened:
-      'Il cliente {customer} ha risposto il {at} al ticket {ticket}, che era risolto: il ticket è riaperto.',
-    newDeadline: 'Nuova scadenza di risoluzione: {deadline}.',
-    noDeadline: 'Nessuna scadenza di risoluzione.',
-  },
-  en: {
-    subject: 'Reopened by the customer',
-    reopened:
-      'Customer {customer} replied on {at} to ticket {ticket}, which was resolved: the ticket is reopened.',
-    newDeadline: 'New resolution deadline: {deadline}.',
-    noDeadline: 'No resolution deadline.',
-  },
-};

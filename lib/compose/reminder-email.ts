@@ -18,13 +18,13 @@ function guardedDeadline(ticket: Ticket, kind: OperatorReminderKind): Instant | 
   return kind.startsWith('take-charge') ? ticket.deadlines.takeCharge : ticket.deadlines.resolution;
 }
 
-/** Operators' email for a deadline at 75 % or past, in the desk's fallback language (the operators'). */
+/** Operators' email for a deadline at 75 % or past, in the operators' language, in the ticket's thread of notices. */
 export function composeOperatorReminder(
   desk: Desk,
   ticket: Ticket,
   kind: OperatorReminderKind,
 ): OutgoingEmail {
-  const language = desk.fallbackLanguage;
+  const language = desk.operatorLanguage;
   const w = REMINDER_WORDING[language];
   const deadline = guardedDeadline(ticket, kind);
   const zone = calendarOf(desk, ticket.calendarId).timeZone;
@@ -96,7 +96,7 @@ export interface OversizeFacts {
 
 /** Tells the operators a ticket was made from headers only because the message was over the size limit. */
 export function composeOversizeNotice(desk: Desk, ticket: Ticket, facts: OversizeFacts): OutgoingEmail {
-  const language = desk.fallbackLanguage;
+  const language = desk.operatorLanguage;
   const w = REMINDER_WORDING[language];
   const values = {
     ticket: ticket.number,

@@ -1,6 +1,8 @@
 import type { Desk } from '../desk/desk';
 import type { Ticket } from '../tickets/ticket';
 import { headerSafe } from './header-safe';
+import { INTERNAL_MARKER } from './internal-marker';
+import { noticeThreading } from './notice-thread';
 import { deskHeaders, type OutgoingAttachment, type OutgoingEmail, outgoingEmail } from './outgoing-email';
 import { ticketSubject, ticketToken } from './subject';
 
@@ -36,21 +38,31 @@ export function customerEmail(
   });
 }
 
-/** An email to the desk's operators about the ticket, in the desk's fallback language (theirs). */
+/**
+ * An email to the desk's operators about the ticket, in their language: from the support address,
+ * `Reply-To` the desk (an answer comes back to it, however the operators' mail is set up), in the
+ * ticket's thread of notices, the internal marker as the first line (an operator's answer is cut
+ * there before anything reaches the customer). `headers` adds fields (an urgent notice's priority).
+ */
 export function operatorEmail(
   desk: Desk,
   ticket: Ticket,
   subject: string,
   messageId: string,
   lines: readonly string[],
+  headers: Readonly<Record<string, string>> = {},
 ): OutgoingEmail {
-  const language = desk.fallbackLanguage;
+  const language = desk.operatorLanguage;
   return outgoingEmail({
     from: desk.fromAddress,
     to: desk.operatorAddresses,
     subject: ticketSubject(ticket.number, subject, language),
     language,
-    headers: deskHeaders({ messageId, inReplyTo: null, references: [] }),
-    text: `${lines.join('\n')}\n`,
+    headers: {
+      ...deskHeaders({ messageId, ...noticeThreading(desk, ticket, messageId) }),
+      'Reply-To': desk.fromAddress,
+      ...headers,
+    },
+    text: `${[INTERNAL_MARKER, ...lines].join('\n')}\n`,
   });
 }

@@ -1,3 +1,4 @@
+import { rememberNotice } from '../compose/notice-thread';
 import type { OutgoingEmail } from '../compose/outgoing-email';
 import type { Instant, ReminderKind } from '../domain/vocabulary';
 import type { PlannedReminder } from '../intake/decision';
@@ -22,7 +23,7 @@ export interface SentEmail {
  * may point at; safe to repeat. The ticket itself is not written: it must not grow with its emails.
  */
 async function recordSent(
-  ports: Pick<TicketPorts, 'messages'>,
+  ports: Pick<TicketPorts, 'messages' | 'tickets'>,
   ticket: string,
   changeId: string,
   sent: SentEmail,
@@ -41,6 +42,14 @@ async function recordSent(
     size: null,
     truncated: false,
   });
+  const ownId = (sent.email.headers['Message-ID'] ?? '').replace(/^<|>$/g, '');
+  if (sent.kind === 'operator-notice' && ownId !== '') {
+    // The operators' thread: later notices reference the latest ones (bounded).
+    await updateTicket(ports.tickets, ticket, `sent#${changeId}`, (t) => ({
+      ...t,
+      noticeIds: rememberNotice(t.noticeIds, ownId),
+    }));
+  }
 }
 
 /** Where an email goes out: the step of a unit of work that sends it, and its id in the ticket's history. */
@@ -57,7 +66,7 @@ export interface MailStep {
  * then logs it in the ticket's history: how every email of the desk goes out.
  */
 export async function sendAndLog(
-  ports: Pick<TicketPorts, 'messages' | 'work' | 'mail'>,
+  ports: Pick<TicketPorts, 'messages' | 'tickets' | 'work' | 'mail'>,
   where: MailStep,
   ticket: string,
   mail: Omit<SentEmail, 'threadIds'>,

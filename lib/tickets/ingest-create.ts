@@ -1,4 +1,5 @@
 import { calendarSnapshot } from '../calendar';
+import { isUrgentNotice } from '../compose/operator-notice';
 import { composeOversizeNotice } from '../compose/reminder-email';
 import type { ActDecision } from '../intake/decision';
 import { calendarOf, planSla } from '../intake/sla-plan';
@@ -13,6 +14,7 @@ import {
   scopeOf,
 } from './ingest-context';
 import { newTicket, ticketYear } from './new-ticket';
+import { tellOperators } from './notify-operators';
 import type { Note, Ticket } from './ticket';
 import { formatTicketNumber } from './ticket';
 
@@ -67,7 +69,8 @@ async function tellOperatorsOfSize(ctx: IngestContext, ticket: Ticket): Promise<
 
 /**
  * A new ticket: number, ticket and request in the table, operators told if the message was too
- * large, the acknowledgement, then the reminder schedules. Each step is skipped or repeated
+ * large, the acknowledgement, the operators' notice (before the acknowledgement for an urgent
+ * request out of hours), then the reminder schedules. Each step is skipped or repeated
  * harmlessly by a retry.
  */
 export async function createTicket(ctx: IngestContext, routeNote: string | null): Promise<IngestResult> {
@@ -85,8 +88,13 @@ export async function createTicket(ctx: IngestContext, routeNote: string | null)
   });
   await ctx.ports.tickets.create(ticket); // false: an earlier attempt made it
   await logReceived(ctx, number, 'request');
-  const operatorsTold = ctx.raw.truncated ? await tellOperatorsOfSize(ctx, ticket) : false;
+  // An urgent request out of hours must reach someone now (policy B): its notice goes first.
+  const urgentNow = isUrgentNotice(ticket, 'created');
+  const urgentTold = urgentNow ? await tellOperators(ctx, ticket, 'created') : false;
+  const sizeTold = ctx.raw.truncated ? await tellOperatorsOfSize(ctx, ticket) : false;
   const ack = await acknowledge(ctx, number, decision, 'ack');
+  const noticeTold = urgentNow ? false : await tellOperators(ctx, ticket, 'created');
+  const operatorsTold = urgentTold || sizeTold || noticeTold;
   const acked = ack.sent || ctx.done.ack !== undefined;
   // The customer's nudge follows an acknowledgement that asked for something; none went out, no nudge.
   const reminders = decision.plan.reminders.filter((r) => r.kind !== 'awaiting-info' || acked);

@@ -1,18 +1,7 @@
-import { composeReopenNotice } from '../compose/lifecycle-notice';
-import { sendAndLog } from './effects';
-import { factsOf, type IngestContext, type IngestResult, mailStepOf } from './ingest-context';
+import { factsOf, type IngestContext, type IngestResult } from './ingest-context';
+import { tellOperators } from './notify-operators';
 import { rescheduleReopened } from './reopen';
 import type { Ticket } from './ticket';
-
-async function tellOperators(ctx: IngestContext, ticket: Ticket): Promise<boolean> {
-  const email = composeReopenNotice(ctx.ports.desk, ticket, ctx.input.receivedAt, ctx.key);
-  const outcome = await sendAndLog(ctx.ports, mailStepOf(ctx, 'reopen-notice'), ticket.number, {
-    email,
-    kind: 'operator-notice',
-    at: ctx.attempt.now,
-  });
-  return outcome.sentNow;
-}
 
 /**
  * What follows a customer's reply that reopened a resolved ticket: the reminders of the new round
@@ -21,7 +10,8 @@ async function tellOperators(ctx: IngestContext, ticket: Ticket): Promise<boolea
  */
 export async function followReopening(ctx: IngestContext, reopened: Ticket): Promise<IngestResult> {
   const { ticket, created } = await rescheduleReopened(ctx.ports, reopened, ctx.key, ctx.attempt.now);
-  const operatorsTold = await tellOperators(ctx, ticket);
+  // The step keeps the name it had before notices took the common form: a retry across the upgrade sends nothing twice.
+  const operatorsTold = await tellOperators(ctx, ticket, 'reopened', 'reopen-notice');
   return {
     outcome: 'reply',
     ticket: ticket.number,

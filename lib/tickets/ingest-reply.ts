@@ -13,6 +13,7 @@ import {
 } from './ingest-context';
 import { followReopening } from './ingest-reopen';
 import { followResume } from './ingest-resume';
+import { tellOperators } from './notify-operators';
 import { ticketCalendar } from './pauses';
 import { reminderRound } from './reopen';
 import { applyReplyChange, isFromCustomer, type ReplyChange, replyChange } from './reply-change';
@@ -115,7 +116,7 @@ async function keepThirdParty(ctx: IngestContext, ticket: Ticket): Promise<Inges
 
 /**
  * What follows a reply that completed the request: the acknowledgement with the new deadlines, the
- * reminders of the started clock, the awaiting-info nudge dropped. Each step is skipped or repeated
+ * reminders of the started clock, the awaiting-info nudge dropped, the operators told. Each step is skipped or repeated
  * harmlessly by a retry.
  */
 async function followCompletion(
@@ -138,22 +139,24 @@ async function followCompletion(
     round,
   );
   await unscheduleKinds(ports, await existingTicket(ports.tickets, number), ['awaiting-info'], ctx.key);
+  const operatorsTold = await tellOperators(ctx, completed, 'completed');
   return {
     outcome: 'reply',
     ticket: number,
     ...factsOf(completed),
     change: 'completed',
-    effects: { acknowledged: ack.sent, throttled: ack.throttled, schedulesCreated, operatorsTold: false },
+    effects: { acknowledged: ack.sent, throttled: ack.throttled, schedulesCreated, operatorsTold },
   };
 }
 
 /**
  * A message on an existing ticket. From a third party, or from an unverified sender, it becomes a
- * note in the history (or, past the caps, a count) and nothing else. From the customer it is
- * appended and may complete the request (new acknowledgement with deadlines, reminders scheduled,
- * the awaiting-info nudge dropped), reopen a resolved ticket (reminders of the new round
- * scheduled, operators told) or answer an operator's question (the pause ends, the deadlines move
- * by it, their reminders are scheduled anew).
+ * note in the history (or, past the caps, a count) and nothing else: no notice, so a stranger
+ * cannot make the desk mail the operators at will (the note is in `tickets show`). From the
+ * customer it is appended and may complete the request (new acknowledgement with deadlines,
+ * reminders scheduled, the awaiting-info nudge dropped), reopen a resolved ticket (reminders of
+ * the new round scheduled) or answer an operator's question (the pause ends, the deadlines move by
+ * it, their reminders are scheduled anew); whichever, the operators get a notice.
  */
 export async function applyReply(ctx: IngestContext, number: string): Promise<IngestResult> {
   const ticket = await existingTicket(ctx.ports.tickets, number);
@@ -168,5 +171,12 @@ export async function applyReply(ctx: IngestContext, number: string): Promise<In
   if (change.kind === 'reopened') return followReopening(ctx, updated);
   if (change.kind === 'completed') return followCompletion(ctx, updated, change);
   if (change.kind === 'resumed') return followResume(ctx, updated, change);
-  return { outcome: 'reply', ticket: number, ...factsOf(updated), change: change.kind, effects: NO_EFFECTS };
+  const operatorsTold = await tellOperators(ctx, updated, change.kind);
+  return {
+    outcome: 'reply',
+    ticket: number,
+    ...factsOf(updated),
+    change: change.kind,
+    effects: { ...NO_EFFECTS, operatorsTold },
+  };
 }

@@ -1,6 +1,7 @@
 import { calendarOf } from '../intake/sla-plan';
 import { scheduleStep, unscheduleKinds } from './effects';
 import { factsOf, type IngestContext, type IngestResult, scopeOf } from './ingest-context';
+import { tellOperators } from './notify-operators';
 import { reminderRound } from './reopen';
 import type { ResumedChange } from './resume';
 import type { Ticket } from './ticket';
@@ -35,11 +36,12 @@ export async function followResume(
     ['awaiting-customer'],
     ctx.key,
   );
+  const operatorsTold = await tellOperators(ctx, after, 'answered');
   return {
     outcome: 'reply',
     ticket: number,
     ...factsOf(after),
     change: 'resumed',
-    effects: { acknowledged: false, throttled: false, schedulesCreated, operatorsTold: false },
+    effects: { acknowledged: false, throttled: false, schedulesCreated, operatorsTold },
   };
 }

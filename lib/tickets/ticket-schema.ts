@@ -71,6 +71,8 @@ export const ticketSchema = z.object({
   ),
   customerMessageIds: z.array(z.string()),
   sentMessageIds: z.array(z.string()),
+  // Tickets stored before notices were threaded have none.
+  noticeIds: z.optional(z.array(z.string())),
   schedules: z.array(z.string()),
   remindersSent: z.array(
     z.object({

@@ -95,6 +95,12 @@ export interface Ticket extends Omit<TicketFields, 'presentFields'> {
    * ticket by them). Nothing reads it.
    */
   readonly sentMessageIds: readonly string[];
+  /**
+   * Message-IDs of the latest notices to operators (at most NOTICE_IDS_KEPT, oldest first): later
+   * notices reference them, so the operators' mailbox shows one thread per ticket. Absent on
+   * tickets stored before notices were threaded.
+   */
+  readonly noticeIds?: readonly string[];
   /** Names of reminder schedules created and not yet deleted. */
   readonly schedules: readonly string[];
   readonly remindersSent: readonly SentReminder[];

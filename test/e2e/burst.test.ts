@@ -5,6 +5,7 @@ import { type LocalDesk, type OutboxEmail, realProblems } from './support/local-
 import { listTickets } from './support/ticket-list';
 
 const SENDERS = 50;
+const OPERATORS = 'operators@example.com';
 const PER_SENDER = 10;
 const isMailLine = (line: string) => line.startsWith('mail ');
 
@@ -61,16 +62,24 @@ describe('a burst of 500 messages from 50 senders at once', () => {
     );
   });
 
-  it('sends one acknowledgement per new request to its sender, and none for ignored mail', async () => {
+  it('sends one acknowledgement per new request to its sender, one notice to the operators, and none for ignored mail', async () => {
     const requests = [...seeds, ...burst.filter((message) => message.kind === 'request')];
-    const emails = await outboxWith(desk, requests.length);
+    // An acknowledgement and a notice per request, and a notice per customer reply.
+    const emails = await outboxWith(desk, 2 * requests.length + count('reply'));
+    const toOperators = (email: OutboxEmail) => email.destination.to.includes(OPERATORS);
     for (const request of requests) {
-      const acks = emails.filter((email) => email.subject.includes(request.key));
+      const about = emails.filter((email) => email.subject.includes(request.key));
+      const acks = about.filter((email) => !toOperators(email));
       expect(
         acks.map((ack) => ack.destination.to.join(',')),
         request.key,
       ).toEqual([request.sender]);
+      const created = about.filter(
+        (email) => toOperators(email) && / (Nuovo|New) ticket: /.test(email.subject),
+      );
+      expect(created, request.key).toHaveLength(1);
     }
+    expect(emails.filter(toOperators)).toHaveLength(requests.length + count('reply'));
     const ignored = burst.filter((message) => message.kind === 'auto-reply');
     expect(emails.filter((email) => ignored.some((message) => email.subject.includes(message.key)))).toEqual(
       [],

@@ -6,6 +6,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { detect } from 'tinyld';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDeskConfig } from '../../lib/aws/desk-config-item';
+import { INTERNAL_MARKER } from '../../lib/compose/internal-marker';
 import { DEFAULT_DESK_FILE } from '../../lib/desk';
 import { LocalDesk, type OutboxEmail, realProblems } from './support/local-desk';
 import { type ListedTicket, listTickets, ticketOf } from './support/ticket-list';
@@ -99,6 +100,20 @@ describe('the local desk, end to end over SMTP, the SES outbox and the CLI', () 
     expect(ticket).toMatchObject({ status: 'open', language: 'it', priority: 'P3', missingFields: [] });
     expect(ticket.deadlines.takeCharge).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
     expect(ticket.deadlines.resolution).not.toBeNull();
+  });
+
+  it('tells the operators of the new ticket in their own email, from the support address', async () => {
+    const ticket = ticketOf(await listTickets(desk), 'anna.bianchi@example.net');
+    const [, notice] = await newEmailsAfter(0, 2);
+    expect(to(notice!)).toBe('operators@example.com');
+    expect(notice!.from).toContain('support@example.com');
+    expect(notice!.subject).toBe(`[#${ticket.number}] Nuovo ticket: ${ticket.subject}`);
+    const text = notice!.body.text ?? '';
+    expect(text.split('\n')[0]).toBe(INTERNAL_MARKER);
+    expect(text).toContain(`Nuovo ticket ${ticket.number} da anna.bianchi@example.net`);
+    expect(text).toContain('Come rispondere');
+    const downloaded = await desk.downloadedEml(notice!.messageId);
+    expect(downloaded).toMatch(/^Reply-To: support@example\.com\r?$/m);
   });
 
   it('threads onto the ticket a reply to the downloaded acknowledgement, by its Message-ID alone', async () => {

@@ -18,6 +18,8 @@ const INCOMPLETE = {
   screenshot: false,
 };
 const REPLY_AT = MONDAY_10 + 49 * HOUR;
+const CUSTOMER = 'anna@example.net';
+const OPERATORS = 'operators@example.com';
 
 // Started at collection time: the cases are counted from a clean run before any test runs.
 const { world, fresh: freshWorld, callsOf } = await startFaultWorld('tickets');
@@ -70,6 +72,18 @@ const completingReply = async (ports: IngestPorts) => {
   return deliverUntilDone(ports, 'ses-2', REPLY_AT);
 };
 
+const appendingReply = async (ports: IngestPorts) => {
+  store(
+    rawEmail({
+      subject: 'Re: [#2026-000001] Errore',
+      messageId: 'reply-2@mail.example.net',
+      body: 'Succede anche con Firefox.',
+    }),
+    'ses-3',
+  );
+  return deliverUntilDone(ports, 'ses-3', REPLY_AT);
+};
+
 async function onlyTicket(table: TableRef) {
   const tickets = await new DynamoTicketStore(table).list();
   expect(tickets).toHaveLength(1);
@@ -85,7 +99,7 @@ describe('a new request with one AWS call failing, then redelivered', async () =
   });
 
   it.each(cases)(
-    '%s at call %i: one ticket, one acknowledgement, one set of schedules, nothing lost',
+    '%s at call %i: one ticket, one acknowledgement, one notice, one set of schedules, nothing lost',
     async (kind, failAt) => {
       const { ports, table } = await freshWorld();
       world.plan = new FaultPlan(failAt, kind);
@@ -93,18 +107,19 @@ describe('a new request with one AWS call failing, then redelivered', async () =
       expect(failures).toBeLessThanOrEqual(1);
       const ticket = await onlyTicket(table);
       expect(ticket.status).toBe('open');
-      expect(world.accepted).toHaveLength(1);
+      expect(world.accepted.map((m) => m.Destinations)).toEqual([[CUSTOMER], [OPERATORS]]);
       const names = SLA_KINDS.map((k) => `${ticket.number}-${k}`);
       expect([...world.schedules.keys()].sort()).toEqual(names);
       expect([...ticket.schedules].sort()).toEqual(names);
       const history = await new DynamoMessageLog(table).history(ticket.number);
-      expect(history.map((m) => m.kind)).toEqual(['request', 'acknowledgement']);
+      expect(history.map((m) => m.kind)).toEqual(['request', 'acknowledgement', 'operator-notice']);
       // The acknowledgement's ids (ours and the ones SES rewrote it to) thread a reply to the ticket.
       const ackIds = history[1]?.messageIds ?? [];
       expect(ackIds.length).toBeGreaterThan(1);
       for (const id of ackIds) expect(await new DynamoMessageLog(table).findTicket([id])).toBe(ticket.number);
+      expect(ticket.noticeIds).toEqual([history[2]?.messageIds[0]]);
       expect((await deliverUntilDone(ports, 'ses-1', MONDAY_10)).result).toEqual({ outcome: 'duplicate' });
-      expect(world.accepted).toHaveLength(1);
+      expect(world.accepted).toHaveLength(2);
     },
   );
 });
@@ -124,10 +139,36 @@ describe('a reply that completes the request, with one AWS call failing, then re
       expect(['reply', 'duplicate']).toContain(result.outcome);
       const ticket = await onlyTicket(table);
       expect(ticket).toMatchObject({ status: 'open', clockStart: REPLY_AT, missingFields: [] });
-      expect(world.accepted).toHaveLength(2);
+      // The request's acknowledgement and notice, then the reply's.
+      expect(world.accepted.map((m) => m.Destinations)).toEqual([
+        [CUSTOMER],
+        [OPERATORS],
+        [CUSTOMER],
+        [OPERATORS],
+      ]);
       expect([...world.schedules.keys()].sort()).toEqual(SLA_KINDS.map((k) => `${ticket.number}-${k}`));
     },
   );
+});
+
+describe('a customer reply on an open ticket, with one AWS call failing, then redelivered', async () => {
+  const calls = await callsOf(createRequest, appendingReply);
+  const cases = faultCases(calls);
+
+  it.each(cases)('%s at call %i: the operators get one notice of it, logged once', async (kind, failAt) => {
+    const { ports, table } = await freshWorld();
+    await createRequest(ports);
+    world.plan = new FaultPlan(failAt, kind);
+    await appendingReply(ports);
+    expect(world.accepted.map((m) => m.Destinations)).toEqual([[CUSTOMER], [OPERATORS], [OPERATORS]]);
+    const ticket = await onlyTicket(table);
+    const history = await new DynamoMessageLog(table).history(ticket.number);
+    const notices = history.filter((m) => m.kind === 'operator-notice');
+    expect(notices).toHaveLength(2);
+    expect(ticket.noticeIds).toEqual(notices.map((m) => m.messageIds[0]));
+    expect((await deliverUntilDone(ports, 'ses-3', REPLY_AT)).result).toEqual({ outcome: 'duplicate' });
+    expect(world.accepted).toHaveLength(3);
+  });
 });
 
 describe('a reminder with one AWS call failing, then fired again', async () => {
@@ -158,10 +199,8 @@ describe('a reminder with one AWS call failing, then fired again', async () => {
       world.plan = new FaultPlan(failAt, kind);
       await fireUntilDone(ports);
       await fireUntilDone(ports);
-      expect(world.accepted.map((m) => m.Destinations)).toEqual([
-        ['anna@example.net'],
-        ['operators@example.com'],
-      ]);
+      // The acknowledgement and the new ticket's notice, then the reminder.
+      expect(world.accepted.map((m) => m.Destinations)).toEqual([[CUSTOMER], [OPERATORS], [OPERATORS]]);
       expect((await onlyTicket(table)).remindersSent.map((r) => r.kind)).toEqual(['take-charge-due']);
     },
   );
@@ -265,7 +304,7 @@ describe('three deliveries at once', () => {
   it.each([
     ['the same SES event', ['ses-1', 'ses-1', 'ses-1']],
     ['one message resent under three SES ids', ['ses-1', 'ses-2', 'ses-3']],
-  ])('%s: one ticket, one acknowledgement, one set of schedules', async (_, ids) => {
+  ])('%s: one ticket, one acknowledgement, one notice, one set of schedules', async (_, ids) => {
     const { ports, table } = await freshWorld();
     for (const id of ids) store(rawEmail(), id);
     const now = MONDAY_10 + 5_000;
@@ -277,7 +316,7 @@ describe('three deliveries at once', () => {
     const retried = ids.filter((_, i) => first[i]?.status === 'rejected');
     for (const id of retried) await deliverUntilDone(ports, id, MONDAY_10);
     const ticket = await onlyTicket(table);
-    expect(world.accepted).toHaveLength(1);
+    expect(world.accepted.map((m) => m.Destinations)).toEqual([[CUSTOMER], [OPERATORS]]);
     expect([...world.schedules.keys()].sort()).toEqual(SLA_KINDS.map((k) => `${ticket.number}-${k}`));
   });
 });

@@ -16,6 +16,9 @@ async function coldStart() {
   return (await import('../../functions/ingest-email/index')).handler;
 }
 
+/** Recipients of each email handed to SES, in order. */
+const destinations = () => ses.commandCalls(SendRawEmailCommand).map((c) => c.args[0].input.Destinations);
+
 describe('functions/ingest-email', () => {
   let env: LocalFunctionEnv;
   let output: string[];
@@ -45,7 +48,8 @@ describe('functions/ingest-email', () => {
     await handler(sesEvent('ses-1'));
     const ticket = await new DynamoTicketStore(env.table).get('2026-000001');
     expect(ticket).toMatchObject({ status: 'open', customer: 'anna@example.net' });
-    expect(ses.commandCalls(SendRawEmailCommand)).toHaveLength(1);
+    // The acknowledgement, then the operators' notice.
+    expect(destinations()).toEqual([['anna@example.net'], ['operators@example.com']]);
     const created = scheduler.commandCalls(CreateScheduleCommand).map((call) => call.args[0].input);
     expect(created.map((input) => input.Name).sort()).toEqual([
       '2026-000001-resolution-due',
@@ -117,7 +121,7 @@ describe('functions/ingest-email', () => {
     await env.putRaw('ses-1', rawEmail());
     await handler(sesEvent('ses-1'));
     await handler(sesEvent('ses-1'));
-    expect(ses.commandCalls(SendRawEmailCommand)).toHaveLength(1);
+    expect(destinations()).toEqual([['anna@example.net'], ['operators@example.com']]);
     expect(await new DynamoTicketStore(env.table).list()).toHaveLength(1);
   });
 

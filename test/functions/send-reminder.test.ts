@@ -42,7 +42,8 @@ describe('functions/send-reminder', () => {
     await remind({ ticket: '2026-000001', kind: 'take-charge-due' });
     await remind({ ticket: '2026-000001', kind: 'take-charge-due' });
     const sent = ses.commandCalls(SendRawEmailCommand).map((c) => c.args[0].input.Destinations);
-    expect(sent).toEqual([['anna@example.net'], ['operators@example.com']]);
+    // The acknowledgement and the new ticket's notice, then the one reminder.
+    expect(sent).toEqual([['anna@example.net'], ['operators@example.com'], ['operators@example.com']]);
     const ticket = await new DynamoTicketStore(env.table).get('2026-000001');
     expect(ticket?.remindersSent.map((r) => r.kind)).toEqual(['take-charge-due']);
   });

@@ -82,7 +82,11 @@ describe("the local desk's composition over its running peers", () => {
       '2026-000001-take-charge-warning',
     ]);
     const store = (await (await fetch(peers.ses.storeUrl)).json()) as { emails: { subject: string }[] };
-    expect(store.emails.map((email) => email.subject)).toEqual([expect.stringContaining('[#2026-000001]')]);
+    // The acknowledgement, then the operators' notice of the new ticket.
+    expect(store.emails.map((email) => email.subject)).toEqual([
+      '[#2026-000001] Errore nella pagina di login',
+      '[#2026-000001] Nuovo ticket: Errore nella pagina di login',
+    ]);
   });
 
   it('runs the reminder handler over the same table and outbox', async () => {

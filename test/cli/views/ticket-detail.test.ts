@@ -35,6 +35,7 @@ describe('ticketDetailLines', () => {
     expect(lines.join('\n')).not.toContain('testo citato');
     expect(history).toContain('  attachment: screen.png (image/png, 70 bytes)');
     expect(history).toContain('2026-11-23 10:00 +01:00  sent acknowledgement to anna@example.net');
+    expect(history).toContain('2026-11-23 10:00 +01:00  sent operator-notice to operators@example.com');
     expect(history).toContain(
       '2026-11-23 11:00 +01:00  take-charge by operators@example.com (open -> in-progress); expected resolution 2026-11-24 12:00 +01:00',
     );
@@ -58,7 +59,9 @@ describe('ticketDetailJson', () => {
       zone: 'Europe/Rome',
       tier: 'standard',
     });
+    // request, acknowledgement, the operators' notice, then the steps and what they told the customer
     expect(shown.history.map((e) => e.type)).toEqual([
+      'message',
       'message',
       'message',
       'step',
@@ -73,7 +76,8 @@ describe('ticketDetailJson', () => {
       ownWords: COMPLETE_BODY,
       attachments: [{ name: 'screen.png', type: 'image/png', size: 70, inline: false }],
     });
-    expect(shown.history[2]).toMatchObject({
+    expect(shown.history[2]).toMatchObject({ direction: 'out', kind: 'operator-notice' });
+    expect(shown.history[3]).toMatchObject({
       action: 'take-charge',
       actor: 'operators@example.com',
       at: '2026-11-23T11:00:00+01:00',

@@ -29,6 +29,18 @@ describe('examples/desks', () => {
     },
   );
 
+  it.each(['standard', 'afternoon', 'itil', 'split-shift'])(
+    '%s.json writes to its operators in Italian, said in the file rather than left to the fallback',
+    (name) => {
+      const file = JSON.parse(readFileSync(join(examples, `${name}.json`), 'utf8')) as Record<
+        string,
+        unknown
+      >;
+      expect(file.operatorLanguage).toBe('it');
+      expect(example(name).operatorLanguage).toBe('it');
+    },
+  );
+
   // One calendar, one text: the desks and examples/calendars/ must not drift apart (they once
   // disagreed about Christmas in split-shift).
   it.each([

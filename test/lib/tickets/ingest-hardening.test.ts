@@ -20,7 +20,8 @@ describe('ingestEmail: exactly once without a Message-ID', () => {
     const desk = new Harness();
     await desk.receive('ses-1', rawEmail({ messageId: null }));
     expect(await desk.deliver('ses-1')).toEqual({ outcome: 'duplicate' });
-    expect([desk.tickets.tickets.size, desk.mail.sent.length]).toEqual([1, 1]);
+    // One ticket; one acknowledgement and one notice.
+    expect([desk.tickets.tickets.size, desk.mail.sent.length]).toEqual([1, 2]);
   });
 
   it('finishes the work of a crash that never released its lease, once the lease is over', async () => {
@@ -39,7 +40,7 @@ describe('ingestEmail: exactly once without a Message-ID', () => {
     await expect(deliverAt(desk, 'ses-1', MONDAY_10 + 1000, 'a-2')).rejects.toThrow(/being processed/);
     const done = await deliverAt(desk, 'ses-1', MONDAY_10 + SETTINGS.leaseMs + 1000, 'a-3');
     expect(done).toMatchObject({ outcome: 'created', ticket: '2026-000001' });
-    expect([desk.tickets.tickets.size, desk.mail.sent.length]).toEqual([1, 1]);
+    expect([desk.tickets.tickets.size, desk.mail.sent.length]).toEqual([1, 2]);
   });
 
   it('survives two faults in one run: the send, then the schedules, each failing once', async () => {
@@ -61,7 +62,7 @@ describe('ingestEmail: exactly once without a Message-ID', () => {
     await expect(deliverAt(desk, 'ses-1', MONDAY_10 + 1000, 'a-2')).rejects.toThrow('Scheduler 500');
     expect(await deliverAt(desk, 'ses-1', MONDAY_10 + 2000, 'a-3')).toMatchObject({ outcome: 'created' });
     expect([desk.tickets.tickets.size, desk.mail.sent.length, desk.scheduler.schedules.size]).toEqual([
-      1, 1, 4,
+      1, 2, 4,
     ]);
   });
 });
@@ -75,7 +76,9 @@ describe('ingestEmail: senders that fail authentication', () => {
     });
     const ticket = [...desk.tickets.tickets.values()][0];
     expect(ticket?.notes.map((n) => n.text).join('\n')).toContain('sender not verified');
-    expect(desk.mail.sent).toHaveLength(0);
+    // Nothing to the customer; the operators are told, with the sender marked unverified.
+    expect(desk.mail.sent.map((m) => m.to)).toEqual([['operators@example.com']]);
+    expect(await desk.mail.body(0)).toContain('mittente non verificato');
   });
 
   it('takes SES’s receipt verdicts when the event carries them', async () => {
@@ -88,7 +91,8 @@ describe('ingestEmail: senders that fail authentication', () => {
       desk.attempt(),
       SETTINGS,
     );
-    expect(desk.mail.sent).toHaveLength(0);
+    expect(desk.mail.sent.map((m) => m.to)).toEqual([['operators@example.com']]);
+    expect(await desk.mail.body(0)).toContain('mittente non verificato');
   });
 
   it('keeps an unverified reply as a note and changes nothing on the ticket', async () => {

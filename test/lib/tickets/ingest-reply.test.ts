@@ -4,6 +4,8 @@ import { HOUR, MONDAY_10 } from './fixtures';
 import { Harness, withTicket } from './harness';
 
 const WEDNESDAY_11 = MONDAY_10 + 49 * HOUR;
+const CUSTOMER = 'anna@example.net';
+const OPERATORS = 'operators@example.com';
 /** A wall-clock time in Rome in November and December (UTC+1). */
 const rome = (local: string) => Date.parse(`${local}:00+01:00`);
 
@@ -49,12 +51,13 @@ describe('ingestEmail: a reply from the customer', () => {
   it('sends a new acknowledgement with the deadlines, threaded on the reply', async () => {
     const desk = await awaitingInfoTicket();
     await desk.receive('ses-2', completingReply(), WEDNESDAY_11);
-    expect(desk.mail.sent).toHaveLength(2);
-    const text = desk.mail.texts()[1] ?? '';
+    // The request's acknowledgement and notice, then the reply's acknowledgement and notice.
+    expect(desk.mail.sent.map((m) => m.to[0])).toEqual([CUSTOMER, OPERATORS, CUSTOMER, OPERATORS]);
+    const text = desk.mail.texts()[2] ?? '';
     expect(text).toMatch(/^In-Reply-To: <reply-1@mail\.example\.net>$/m);
     expect(text).toMatch(/^Subject: \[#2026-000001\]/m);
-    expect(await desk.mail.body(1)).toContain('Presa in carico entro');
-    expect(desk.mail.sent[1]?.messageId).not.toBe(desk.mail.sent[0]?.messageId);
+    expect(await desk.mail.body(2)).toContain('Presa in carico entro');
+    expect(desk.mail.sent[2]?.messageId).not.toBe(desk.mail.sent[0]?.messageId);
   });
 
   it('schedules the SLA reminders and drops the awaiting-info nudge', async () => {
@@ -80,7 +83,9 @@ describe('ingestEmail: a reply from the customer', () => {
     const ticket = await desk.tickets.get('2026-000001');
     expect(ticket?.status).toBe('awaiting-info');
     expect(ticket?.missingFields).not.toContain('url');
-    expect(desk.mail.sent).toHaveLength(1);
+    // No new acknowledgement; only the operators hear of it.
+    expect(desk.mail.sent.map((m) => m.to[0])).toEqual([CUSTOMER, OPERATORS, OPERATORS]);
+    expect(await desk.mail.body(2)).toContain('mancano ancora informazioni');
   });
 
   it('finds the ticket from In-Reply-To alone, pointing at the Message-ID SES gave our acknowledgement', async () => {
@@ -129,14 +134,21 @@ describe('ingestEmail: a reply from the customer', () => {
     await desk.receive('ses-2', reopeningReply(), WEDNESDAY_11);
     await desk.deliver('ses-2', WEDNESDAY_11);
     expect(desk.mail.sent.map((m) => m.to)).toEqual([['operators@example.com']]);
-    expect(desk.mail.texts()[0]).toMatch(/^Subject: \[#2026-000001\] Riaperto dal cliente$/m);
+    expect(desk.mail.texts()[0]).toMatch(
+      /^Subject: \[#2026-000001\] Riaperto dal cliente: Errore nella pagina di login$/m,
+    );
     const body = await desk.mail.body(0);
     expect(body).toContain(
       'Il cliente anna@example.net ha risposto il mercoledì 25 novembre 2026 alle 11:00',
     );
-    expect(body).toContain('Nuova scadenza di risoluzione: mercoledì 2 dicembre 2026 alle 11:00');
+    expect(body).toContain('Risoluzione entro: mercoledì 2 dicembre 2026 alle 11:00');
+    expect(body).toContain('Il problema si ripresenta ancora oggi.');
     const history = await desk.messages.history('2026-000001');
-    expect(history.filter((m) => m.kind === 'operator-notice')).toHaveLength(1);
+    // The new ticket's notice, then this one, logged once though the reply came twice.
+    expect(history.filter((m) => m.kind === 'operator-notice').map((m) => m.subject)).toEqual([
+      '[#2026-000001] Nuovo ticket: Errore nella pagina di login',
+      '[#2026-000001] Riaperto dal cliente: Errore nella pagina di login',
+    ]);
   });
 
   it('opens a follow-up ticket for a reply to a closed one', async () => {
@@ -164,7 +176,8 @@ describe('ingestEmail: a reply from someone else', () => {
     const note = (await desk.messages.history('2026-000001')).find((m) => m.kind === 'note');
     expect(note).toMatchObject({ from: 'mallory@example.org', direction: 'in' });
     expect(note?.ownWords).toContain('https://app.example.net/login');
-    expect(desk.mail.sent).toHaveLength(1);
+    // Only the request's acknowledgement and notice: a stranger cannot make the desk mail anyone.
+    expect(desk.mail.sent.map((m) => m.to[0])).toEqual([CUSTOMER, OPERATORS]);
   });
 
   it("counts a colleague from the customer's domain as the customer where the desk says so", async () => {

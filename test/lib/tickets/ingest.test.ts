@@ -7,6 +7,11 @@ import { HOUR, MONDAY_10 } from './fixtures';
 import { Harness } from './harness';
 
 const TUESDAY_10 = MONDAY_10 + 24 * HOUR;
+const CUSTOMER = 'anna@example.net';
+const OPERATORS = 'operators@example.com';
+
+/** The emails the desk sent to one address. */
+const sentTo = (desk: Harness, address: string) => desk.mail.sent.filter((m) => m.to.includes(address));
 
 describe('ingestEmail: a new request', () => {
   it('creates a numbered open ticket with deadlines from a complete request', async () => {
@@ -48,7 +53,8 @@ describe('ingestEmail: a new request', () => {
   it('answers with an acknowledgement threaded on the request, marked as automatic', async () => {
     const desk = new Harness();
     await desk.receive('ses-1', rawEmail());
-    expect(desk.mail.sent).toHaveLength(1);
+    // The acknowledgement first; then the operators' notice.
+    expect(desk.mail.sent.map((m) => m.to)).toEqual([[CUSTOMER], [OPERATORS]]);
     expect(desk.mail.sent[0]).toMatchObject({ from: 'support@example.com', to: ['anna@example.net'] });
     const text = desk.mail.texts()[0] ?? '';
     expect(text).toMatch(/^Subject: \[#2026-000001\] Errore nella pagina di login$/m);
@@ -65,6 +71,8 @@ describe('ingestEmail: a new request', () => {
     const history = await desk.messages.history('2026-000001');
     const ack = history.find((m) => m.kind === 'acknowledgement');
     expect(ack?.messageIds).toEqual([sentId, 'ses-1@email.amazonses.com']);
+    const notice = history.find((m) => m.kind === 'operator-notice');
+    expect(notice?.messageIds).toEqual([desk.mail.sent[1]?.messageId, 'ses-2@email.amazonses.com']);
     expect(await desk.messages.findTicket(['ses-1@email.amazonses.com'])).toBe('2026-000001');
     expect(await desk.messages.findTicket([sentId])).toBe('2026-000001');
     // The ticket's item does not grow with the emails it sends.
@@ -136,14 +144,14 @@ describe('ingestEmail: the same message again', () => {
     await desk.receive('ses-1', rawEmail());
     expect(await desk.deliver('ses-1')).toEqual({ outcome: 'duplicate' });
     expect(desk.tickets.tickets.size).toBe(1);
-    expect(desk.mail.sent).toHaveLength(1);
+    expect(desk.mail.sent.map((m) => m.to)).toEqual([[CUSTOMER], [OPERATORS]]);
   });
 
   it('does nothing for the same Message-ID from the same sender under a new SES id', async () => {
     const desk = new Harness();
     await desk.receive('ses-1', rawEmail());
     expect(await desk.receive('ses-2', rawEmail())).toEqual({ outcome: 'duplicate' });
-    expect(desk.mail.sent).toHaveLength(1);
+    expect(desk.mail.sent.map((m) => m.to)).toEqual([[CUSTOMER], [OPERATORS]]);
   });
 
   it('treats the same Message-ID from another sender as another message', async () => {
@@ -165,7 +173,9 @@ describe('ingestEmail: the acknowledgement throttle', () => {
       );
     }
     expect(desk.tickets.tickets.size).toBe(7);
-    expect(desk.mail.sent).toHaveLength(defaultDesk().ackThrottle.count);
+    expect(sentTo(desk, CUSTOMER)).toHaveLength(defaultDesk().ackThrottle.count);
+    // The throttle guards the customer's mailbox: the operators hear of every ticket.
+    expect(sentTo(desk, OPERATORS)).toHaveLength(7);
     expect(results.at(-1)).toMatchObject({ effects: { throttled: true, acknowledged: false } });
   });
 
@@ -176,7 +186,7 @@ describe('ingestEmail: the acknowledgement throttle', () => {
     await desk.receive('ses-1', rawEmail({ messageId: 'm1@example.net' }));
     await desk.receive('ses-2', rawEmail({ messageId: 'm2@example.net' }), MONDAY_10 + 60_000);
     await desk.receive('ses-3', rawEmail({ messageId: 'm3@example.net' }), MONDAY_10 + 2 * HOUR);
-    expect(desk.mail.sent).toHaveLength(2);
+    expect(sentTo(desk, CUSTOMER)).toHaveLength(2);
   });
 
   it('counts over a sliding window: the hour before the message, not the clock hour', async () => {
@@ -221,6 +231,7 @@ describe('ingestEmail: a message over the size limit', () => {
     const ticket = await desk.tickets.get('2026-000001');
     expect(ticket?.status).toBe('open');
     expect(ticket?.notes[0]?.text).toContain('ses-big');
-    expect(desk.mail.sent.map((m) => m.to)).toEqual([['operators@example.com'], ['anna@example.net']]);
+    // The size notice, the acknowledgement, the new ticket's notice.
+    expect(desk.mail.sent.map((m) => m.to)).toEqual([[OPERATORS], [CUSTOMER], [OPERATORS]]);
   });
 });

@@ -30,6 +30,7 @@ describe('ticketDetail', () => {
     ).toEqual([
       'in request',
       'out acknowledgement',
+      'out operator-notice',
       'step take-charge',
       'out lifecycle',
       'step resolve',
@@ -39,7 +40,7 @@ describe('ticketDetail', () => {
       ['take-charge', OPERATOR],
       ['resolve', OPERATOR],
     ]);
-    expect(detail.messages).toHaveLength(4);
+    expect(detail.messages).toHaveLength(5);
     const times = detail.history.map((e) => e.at);
     expect(times).toEqual([...times].sort((a, b) => a - b));
   });
