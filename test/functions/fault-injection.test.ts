@@ -263,7 +263,8 @@ describe('a clarification request with one AWS call failing, then asked again', 
       expect(ticket.pauses).toEqual([{ start: expect.any(Number), end: null, resumeTo: 'open' }]);
       expect([...world.schedules.keys()]).toEqual(['2026-000001-p1-awaiting-customer']);
       expect(ticket.schedules).toEqual(['2026-000001-p1-awaiting-customer']);
-      expect(world.accepted.map((m) => m.Destinations)).toEqual([['anna@example.net'], ['anna@example.net']]);
+      // The acknowledgement, the new ticket's notice, then the question: one email to the customer.
+      expect(world.accepted.map((m) => m.Destinations)).toEqual([[CUSTOMER], [OPERATORS], [CUSTOMER]]);
       const steps = await new DynamoMessageLog(table).steps(ticket.number);
       expect(steps.map((s) => s.action)).toEqual(['ask']);
     },
@@ -294,8 +295,15 @@ describe("the customer's answer with one AWS call failing, then redelivered", as
       });
       expect([...world.schedules.keys()].sort()).toEqual(PAUSE_ONE);
       expect([...ticket.schedules].sort()).toEqual(PAUSE_ONE);
-      expect(world.accepted).toHaveLength(2);
+      // Before the answer: acknowledgement, notice, question. The answer: one notice, nothing to the customer.
+      expect(world.accepted.map((m) => m.Destinations)).toEqual([
+        [CUSTOMER],
+        [OPERATORS],
+        [CUSTOMER],
+        [OPERATORS],
+      ]);
       expect((await deliverUntilDone(ports, 'ses-2', ANSWERED_AT)).result).toEqual({ outcome: 'duplicate' });
+      expect(world.accepted).toHaveLength(4);
     },
   );
 });
