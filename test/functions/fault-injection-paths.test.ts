@@ -61,13 +61,15 @@ describe('a message over the size limit, with one AWS call failing, then redeliv
       await oversize(ports);
       const tickets = await new DynamoTicketStore(table).list();
       expect(tickets.map((t) => t.status)).toEqual(['open']);
+      // The size notice, the acknowledgement, then the new ticket's notice: each once.
       expect(world.accepted.map((m) => m.Destinations)).toEqual([
         ['operators@example.com'],
         ['anna@example.net'],
+        ['operators@example.com'],
       ]);
       // A number taken by an attempt whose answer was lost is skipped, never reused.
       const kinds = (await history(table, tickets[0]?.number)).map((m) => m.kind).sort();
-      expect(kinds).toEqual(['acknowledgement', 'operator-notice', 'request']);
+      expect(kinds).toEqual(['acknowledgement', 'operator-notice', 'operator-notice', 'request']);
       expect(await deliverUntilDone(ports, 'ses-big', MONDAY_10)).toEqual({ outcome: 'duplicate' });
     },
   );
@@ -94,7 +96,8 @@ describe('a reply from a third party, with one AWS call failing, then redelivere
       expect(ticket?.thirdParty).toMatchObject({ kept: 1, counted: 0 });
       expect(ticket?.notes).toEqual([]);
       expect((await history(table)).filter((m) => m.kind === 'note')).toHaveLength(1);
-      expect(world.accepted).toHaveLength(1);
+      // Only the request's acknowledgement and notice: the stranger's reply sends nothing.
+      expect(world.accepted).toHaveLength(2);
     },
   );
 });
@@ -114,7 +117,10 @@ describe('the throttle at one acknowledgement an hour, with one AWS call failing
       const { ports } = await freshWorld();
       world.plan = new FaultPlan(failAt, kind);
       await first(ports);
-      expect(world.accepted.map((m) => m.Destinations)).toEqual([['anna@example.net']]);
+      expect(world.accepted.map((m) => m.Destinations)).toEqual([
+        ['anna@example.net'],
+        ['operators@example.com'],
+      ]);
     },
   );
 
@@ -128,9 +134,14 @@ describe('the throttle at one acknowledgement an hour, with one AWS call failing
       await second(ports);
       const tickets = await new DynamoTicketStore(table).list();
       expect(tickets).toHaveLength(2);
-      expect(world.accepted).toHaveLength(1);
+      // The first's acknowledgement and notice, the second's notice: no second acknowledgement.
+      expect(world.accepted.map((m) => m.Destinations)).toEqual([
+        ['anna@example.net'],
+        ['operators@example.com'],
+        ['operators@example.com'],
+      ]);
       const next = tickets.find((t) => t.number !== '2026-000001');
-      expect((await history(table, next?.number)).map((m) => m.kind)).toEqual(['request']);
+      expect((await history(table, next?.number)).map((m) => m.kind)).toEqual(['request', 'operator-notice']);
     },
   );
 });
