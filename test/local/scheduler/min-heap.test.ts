@@ -43,4 +43,23 @@ describe('MinHeap', () => {
     expect(heap.peek()).toBeUndefined();
     expect(heap.pop()).toBeUndefined();
   });
+
+  it('finds the least of 10,000 items in O(log n) comparisons: a pass never looks at every item', () => {
+    const comparisons = (size: number) => {
+      let count = 0;
+      const heap = new MinHeap<number>((a, b) => {
+        count += 1;
+        return a - b;
+      });
+      heap.rebuild(Array.from({ length: size }, (_, i) => (i * 7919) % size));
+      count = 0;
+      heap.push(-1);
+      heap.peek();
+      heap.pop();
+      return count;
+    };
+    // One push and one pop cost at most 3 comparisons per level of the heap.
+    expect(comparisons(10_000)).toBeLessThanOrEqual(3 * Math.ceil(Math.log2(10_000)));
+    expect(comparisons(10_000)).toBeLessThan(comparisons(10) * 5);
+  });
 });
