@@ -4,7 +4,7 @@ import { calendarOf } from '../../intake/sla-plan';
 import { isAuthenticated, verdictsInHeaders } from '../../mail/sender-verdicts';
 import { assignTicket, expectResolution, noteTicket, replyToCustomer, setPriority } from '../conversation';
 import { sendAndLog } from '../effects';
-import { TicketError } from '../errors';
+import { TicketRequestError, TicketStateError } from '../errors';
 import {
   factsOf,
   type IngestContext,
@@ -129,7 +129,8 @@ async function carryOut(
     try {
       await runStep(ctx, number, step, request);
     } catch (error) {
-      if (!(error instanceof TicketError) || error.retryable) throw error;
+      // Only the ticket's own refusal is the operator's to hear; any other failure is retried.
+      if (!(error instanceof TicketRequestError || error instanceof TicketStateError)) throw error;
       await ctx.ports.work.record(ctx.key, name, `failed: ${error.message}`);
       await answerOperator(ctx, number, sender, error.message, 'answer');
       return false;
