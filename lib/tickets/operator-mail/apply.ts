@@ -108,6 +108,8 @@ async function answerOperator(
   });
 }
 
+const FAILED = 'failed: ';
+
 /**
  * Carries out the steps in order, each recorded once done so a retry resumes after it. A step the
  * ticket refuses by the time it runs (another operator got there first) stops the email there and
@@ -122,7 +124,13 @@ async function carryOut(
   const words: OperatorWords = { text: plan.text, attachments: forwardedFiles(ctx) };
   for (const [i, step] of plan.steps.entries()) {
     const name = `step${i}`;
-    if (ctx.done[name] !== undefined) continue;
+    const recorded = ctx.done[name];
+    // A step an earlier attempt found refused ends the email there: only its answer may be left to send.
+    if (recorded?.startsWith(FAILED)) {
+      await answerOperator(ctx, number, sender, recorded.slice(FAILED.length), 'answer');
+      return false;
+    }
+    if (recorded !== undefined) continue;
     const changeId = `${ctx.key}#${i}`;
     const withText = step.kind === 'note' || ('words' in step && step.words);
     const request: StepRequest = { actor: sender, changeId, ...(withText ? { words } : {}) };
@@ -131,7 +139,7 @@ async function carryOut(
     } catch (error) {
       // Only the ticket's own refusal is the operator's to hear; any other failure is retried.
       if (!(error instanceof TicketRequestError || error instanceof TicketStateError)) throw error;
-      await ctx.ports.work.record(ctx.key, name, `failed: ${error.message}`);
+      await ctx.ports.work.record(ctx.key, name, `${FAILED}${error.message}`);
       await answerOperator(ctx, number, sender, error.message, 'answer');
       return false;
     }
