@@ -42,4 +42,9 @@ export const AWS_ENV = {
   sessionToken: 'AWS_SESSION_TOKEN',
   /** Tests and emulators only: where S3 requests go instead of AWS (the SDK's own name for it). */
   s3Endpoint: 'AWS_ENDPOINT_URL_S3',
+  /** Tests and emulators only: where each hand-signed client's requests go (the SDK's names), else the global one. */
+  dynamoDbEndpoint: 'AWS_ENDPOINT_URL_DYNAMODB',
+  sesEndpoint: 'AWS_ENDPOINT_URL_SES',
+  schedulerEndpoint: 'AWS_ENDPOINT_URL_SCHEDULER',
+  endpoint: 'AWS_ENDPOINT_URL',
 } as const;

@@ -1,7 +1,7 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SchedulerClient } from '@aws-sdk/client-scheduler';
 import { SESClient } from '@aws-sdk/client-ses';
 import type { DeskClients } from '../lib/aws/desk-ports';
+import { HttpDynamoDb } from '../lib/aws/dynamo-api';
 import { LOCAL_KEYS } from './s3-peer';
 import { LOCAL_REGION } from './settings';
 
@@ -13,20 +13,21 @@ export interface LocalEndpoints {
   readonly scheduler: string;
 }
 
-/** The SDK clients of the local desk; destroy them when done (they keep sockets alive). */
+/** The clients of the local desk; destroy them when done (the SDK's keep sockets alive). */
 export interface LocalClients extends DeskClients {
   destroy(): void;
 }
 
 /**
- * SDK clients pointed at the local peers with everything explicit (endpoint, region, keys), so
+ * Clients pointed at the local peers with everything explicit (endpoint, region, keys), so
  * that nothing in this process's environment (a profile, AWS_ENDPOINT_URL, real keys) can send
  * a local desk's call to AWS. The keys are s3rver's built-in ones, not AWS credentials: s3rver
- * checks signatures against them, dynalite and aws-ses-v2-local accept any.
+ * checks signatures against them, dynalite and aws-ses-v2-local accept any. DynamoDB goes
+ * through the same hand-signed client as on Lambda (lib/aws/dynamo-api.ts).
  */
 export function localClients(endpoints: LocalEndpoints): LocalClients {
   const config = (endpoint: string) => ({ endpoint, region: LOCAL_REGION, credentials: { ...LOCAL_KEYS } });
-  const dynamoDb = new DynamoDBClient(config(endpoints.dynamoDb));
+  const dynamoDb = new HttpDynamoDb({ ...config(endpoints.dynamoDb), endpoint: new URL(endpoints.dynamoDb) });
   const ses = new SESClient(config(endpoints.ses));
   const scheduler = new SchedulerClient(config(endpoints.scheduler));
   return {
@@ -34,7 +35,7 @@ export function localClients(endpoints: LocalEndpoints): LocalClients {
     ses,
     scheduler,
     destroy: () => {
-      for (const client of [dynamoDb, ses, scheduler]) client.destroy();
+      for (const client of [ses, scheduler]) client.destroy();
     },
   };
 }

@@ -5,6 +5,7 @@ import { SESClient } from '@aws-sdk/client-ses';
 import { readStoredDesk } from '../../lib/aws/desk-config-item';
 import { type DeskPorts, type DeskResources, deskPorts } from '../../lib/aws/desk-ports';
 import { type PendingSchedule, pendingSchedules } from '../../lib/aws/scheduler-listing';
+import { sdkDynamoDb } from '../../lib/aws/sdk/dynamodb-api';
 import { isTransient, sdkErrorName } from '../../lib/aws/sdk-errors';
 import type { TableRef } from '../../lib/aws/ticket-table';
 import { type SdkConfig, sdkConfig } from './sdk-config';
@@ -58,13 +59,15 @@ async function adaptersFor(
   resources: DeskResources,
   where: string,
 ): Promise<ConnectedDesk> {
-  const clients = {
+  // The SDK's clients: the CLI's credentials come from its provider chain (profiles, SSO).
+  const sdk = {
     dynamoDb: new DynamoDBClient(config),
     ses: new SESClient(config),
     scheduler: new SchedulerClient(config),
   };
+  const clients = { ...sdk, dynamoDb: sdkDynamoDb(sdk.dynamoDb) };
   const close = () => {
-    for (const client of Object.values(clients)) client.destroy();
+    for (const client of Object.values(sdk)) client.destroy();
   };
   const table = { client: clients.dynamoDb, tableName: resources.tableName };
   try {

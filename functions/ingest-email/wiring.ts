@@ -1,13 +1,13 @@
 import { type DeskResources, deskPorts } from '../../lib/aws/desk-ports';
 import { S3ObjectReader } from '../../lib/aws/s3-object-reader';
 import { S3RawMessageSource } from '../../lib/aws/s3-raw-message-source';
-import { DynamoDBClient } from '../../lib/aws/sdk/dynamodb';
 import { SchedulerClient } from '../../lib/aws/sdk/scheduler';
 import { SESClient } from '../../lib/aws/sdk/ses';
 import { AWS_ENV, ENV } from '../../lib/env-names';
 import type { RawMessageSource } from '../../lib/ports/raw-message-source';
 import { DEFAULT_WORK_SETTINGS, type IngestPorts } from '../../lib/tickets/deps';
 import type { IngestSettings } from '../../lib/tickets/ingest';
+import { type AwsAccess, awsAccess, dynamoClient } from '../shared/aws-access';
 import { loadDesk } from '../shared/desk-file';
 import { optional, optionalHttpUrl, positiveInteger, required } from '../shared/env';
 import { reminderTarget } from '../shared/reminder-target';
@@ -24,23 +24,18 @@ export interface IngestWiring {
 }
 
 /** The SES receipt rule's bucket. */
-function rawSource(env: Env): RawMessageSource {
+function rawSource(env: Env, access: AwsAccess): RawMessageSource {
   const location = { bucket: required(env, ENV.rawBucket), prefix: optional(env, ENV.rawPrefix) ?? '' };
-  return new S3RawMessageSource(s3Reader(env), location);
+  return new S3RawMessageSource(s3Reader(env, access), location);
 }
 
 /**
  * The S3 GET signed by hand (no S3 client: ~20 ms of cold start), with the execution role's keys
  * that Lambda puts in the environment, as the SDK's default credential chain would find them.
  */
-function s3Reader(env: Env): S3ObjectReader {
+function s3Reader(env: Env, access: AwsAccess): S3ObjectReader {
   return new S3ObjectReader({
-    region: required(env, AWS_ENV.region),
-    credentials: {
-      accessKeyId: required(env, AWS_ENV.accessKeyId),
-      secretAccessKey: required(env, AWS_ENV.secretAccessKey),
-      sessionToken: optional(env, AWS_ENV.sessionToken),
-    },
+    ...access,
     endpoint: optionalHttpUrl(env, AWS_ENV.s3Endpoint),
     now: Date.now,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
@@ -58,14 +53,15 @@ function resources(env: Env): DeskResources {
 
 /**
  * The Lambda function's wiring: reads the environment once and builds every adapter through
- * deskPorts (SDK clients find region, credentials and endpoint overrides themselves, as on
- * Lambda); ConfigError names what is missing.
+ * deskPorts, with the region and keys Lambda sets (the SDK clients that remain find them
+ * themselves); ConfigError names what is missing.
  */
 export function ingestWiring(env: Env): IngestWiring {
-  const desk = { resources: resources(env), desk: loadDesk(env), raw: rawSource(env) };
+  const access = awsAccess(env);
+  const desk = { resources: resources(env), desk: loadDesk(env), raw: rawSource(env, access) };
   const maxRawBytes = positiveInteger(env, ENV.maxRawBytes, DEFAULT_MAX_RAW_BYTES);
   const clients = {
-    dynamoDb: new DynamoDBClient({}),
+    dynamoDb: dynamoClient(env, access),
     ses: new SESClient({}),
     scheduler: new SchedulerClient({}),
   };

@@ -1,10 +1,10 @@
 import type { Context } from 'aws-lambda';
 import { reminderPorts } from '../../lib/aws/reminder-ports';
-import { DynamoDBClient } from '../../lib/aws/sdk/dynamodb';
 import { SESClient } from '../../lib/aws/sdk/ses';
 import { ENV } from '../../lib/env-names';
 import type { ReminderPayload } from '../../lib/ports/reminder-scheduler';
 import type { ReminderResult } from '../../lib/tickets/send-reminder';
+import { awsAccess, dynamoClient } from '../shared/aws-access';
 import { loadDesk } from '../shared/desk-file';
 import { optional, required } from '../shared/env';
 import { observability } from '../shared/observability';
@@ -24,7 +24,7 @@ function build(env: Env): ReminderHandler {
     sesConfigurationSet: optional(env, ENV.sesConfigurationSet),
   };
   const desk = loadDesk(env);
-  const clients = { dynamoDb: new DynamoDBClient({}), ses: new SESClient({}) };
+  const clients = { dynamoDb: dynamoClient(env, awsAccess(env)), ses: new SESClient({}) };
   return reminderHandler(reminderPorts(clients, resources, desk), observed);
 }
 

@@ -3,7 +3,6 @@ import type { Desk } from '../desk/desk';
 import { parseDeskJson } from '../desk/parse-desk';
 import { CorruptRecordError } from '../tickets/errors';
 import { dynamoCall } from './dynamo-call';
-import { GetItemCommand, PutItemCommand } from './sdk/dynamodb';
 import { itemKey, type TableRef } from './ticket-table';
 
 /**
@@ -32,20 +31,18 @@ export function deskConfigItem(config: StoredDeskConfig): Record<string, Attribu
 /** Writes (or replaces) the desk configuration of the table. */
 export async function putDeskConfig(table: TableRef, config: StoredDeskConfig): Promise<void> {
   await dynamoCall('put desk configuration', () =>
-    table.client.send(new PutItemCommand({ TableName: table.tableName, Item: deskConfigItem(config) })),
+    table.client.putItem({ TableName: table.tableName, Item: deskConfigItem(config) }),
   );
 }
 
 /** The stored desk file's text, or null when the table holds none. */
 export async function getDeskConfig(table: TableRef): Promise<StoredDeskConfig | null> {
   const out = await dynamoCall('get desk configuration', () =>
-    table.client.send(
-      new GetItemCommand({
-        TableName: table.tableName,
-        Key: itemKey(DESK_CONFIG_KEY.pk, DESK_CONFIG_KEY.sk),
-        ConsistentRead: true,
-      }),
-    ),
+    table.client.getItem({
+      TableName: table.tableName,
+      Key: itemKey(DESK_CONFIG_KEY.pk, DESK_CONFIG_KEY.sk),
+      ConsistentRead: true,
+    }),
   );
   if (!out.Item) return null;
   const json = out.Item.deskJson?.S;

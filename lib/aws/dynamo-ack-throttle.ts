@@ -3,7 +3,6 @@ import type { AckAttempt, AckThrottle } from '../ports/ack-throttle';
 import { type AckWindow, countInWindow, windowExpiry } from '../tickets/ack-window';
 import { StoreError } from '../tickets/errors';
 import { ConditionFailed, dynamoCall } from './dynamo-call';
-import { GetItemCommand, PutItemCommand } from './sdk/dynamodb';
 import { itemKey, type TableRef, TTL_ATTRIBUTE, ttlValue } from './ticket-table';
 
 /** Concurrent acknowledgements to one address are rare (a burst from one robot); a few rereads settle it. */
@@ -43,9 +42,11 @@ export class DynamoAckThrottle implements AckThrottle {
 
   private async read(recipient: string): Promise<{ window: AckWindow; version: number }> {
     const out = await dynamoCall('throttle read', () =>
-      this.table.client.send(
-        new GetItemCommand({ TableName: this.table.tableName, Key: keyOf(recipient), ConsistentRead: true }),
-      ),
+      this.table.client.getItem({
+        TableName: this.table.tableName,
+        Key: keyOf(recipient),
+        ConsistentRead: true,
+      }),
     );
     return { window: windowOf(out.Item), version: Number(out.Item?.version?.N ?? 0) };
   }
@@ -57,19 +58,17 @@ export class DynamoAckThrottle implements AckThrottle {
     windowMs: number,
   ): Promise<void> {
     await dynamoCall('throttle update', () =>
-      this.table.client.send(
-        new PutItemCommand({
-          TableName: this.table.tableName,
-          Item: {
-            ...keyOf(recipient),
-            window: { S: JSON.stringify(window) },
-            version: { N: String(version + 1) },
-            [TTL_ATTRIBUTE]: ttlValue(windowExpiry(window, windowMs)),
-          },
-          ConditionExpression: version === 0 ? 'attribute_not_exists(pk)' : 'version = :version',
-          ...(version === 0 ? {} : { ExpressionAttributeValues: { ':version': { N: String(version) } } }),
-        }),
-      ),
+      this.table.client.putItem({
+        TableName: this.table.tableName,
+        Item: {
+          ...keyOf(recipient),
+          window: { S: JSON.stringify(window) },
+          version: { N: String(version + 1) },
+          [TTL_ATTRIBUTE]: ttlValue(windowExpiry(window, windowMs)),
+        },
+        ConditionExpression: version === 0 ? 'attribute_not_exists(pk)' : 'version = :version',
+        ...(version === 0 ? {} : { ExpressionAttributeValues: { ':version': { N: String(version) } } }),
+      }),
     );
   }
 }

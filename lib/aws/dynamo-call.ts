@@ -1,6 +1,5 @@
-import type { AttributeValue, QueryCommandInput } from '@aws-sdk/client-dynamodb';
+import type { AttributeValue, QueryInput } from '@aws-sdk/client-dynamodb';
 import { StoreError } from '../tickets/errors';
-import { QueryCommand } from './sdk/dynamodb';
 import { isTransient, sdkErrorName } from './sdk-errors';
 import type { TableRef } from './ticket-table';
 
@@ -40,14 +39,14 @@ export async function conditionHolds(request: Promise<unknown>): Promise<boolean
 export async function queryAll<T>(
   table: TableRef,
   operation: string,
-  query: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>,
+  query: Omit<QueryInput, 'TableName' | 'ExclusiveStartKey'>,
   read: (item: Record<string, AttributeValue>) => T,
 ): Promise<T[]> {
   const found: T[] = [];
   let start: Record<string, AttributeValue> | undefined;
   do {
     const out = await dynamoCall(operation, () =>
-      table.client.send(new QueryCommand({ TableName: table.tableName, ...query, ExclusiveStartKey: start })),
+      table.client.query({ TableName: table.tableName, ...query, ExclusiveStartKey: start }),
     );
     for (const item of out.Items ?? []) found.push(read(item));
     start = out.LastEvaluatedKey;

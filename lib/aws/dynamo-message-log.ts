@@ -7,7 +7,6 @@ import { readMessage, type TicketMessage } from '../tickets/message';
 import { type OperatorStepRecord, readOperatorStep } from '../tickets/operator-step';
 import { historyExpiry } from '../tickets/retention';
 import { conditionHolds, dynamoCall, queryAll } from './dynamo-call';
-import { BatchGetItemCommand, PutItemCommand } from './sdk/dynamodb';
 import { itemDoc, ticketPk } from './ticket-item';
 import { itemKey, type TableRef, TTL_ATTRIBUTE, ttlValue } from './ticket-table';
 
@@ -36,13 +35,11 @@ export class DynamoMessageLog implements MessageLog {
     const ids = [...new Set(messageIds)].slice(0, MAX_LOOKUP);
     if (ids.length === 0) return null;
     const out = await dynamoCall('thread lookup', () =>
-      this.table.client.send(
-        new BatchGetItemCommand({
-          RequestItems: {
-            [this.table.tableName]: { Keys: ids.map((id) => threadKey(id)), ConsistentRead: true },
-          },
-        }),
-      ),
+      this.table.client.batchGetItem({
+        RequestItems: {
+          [this.table.tableName]: { Keys: ids.map((id) => threadKey(id)), ConsistentRead: true },
+        },
+      }),
     );
     const byPk = new Map<string, string>();
     for (const item of out.Responses?.[this.table.tableName] ?? []) {
@@ -96,13 +93,11 @@ export class DynamoMessageLog implements MessageLog {
     // A condition that did not hold: the item is logged already.
     await conditionHolds(
       dynamoCall(operation, () =>
-        this.table.client.send(
-          new PutItemCommand({
-            TableName: this.table.tableName,
-            Item: { ...itemKey(ticketPk(ticket), sk), doc: { S: JSON.stringify(doc) }, ...this.ttl(at) },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          }),
-        ),
+        this.table.client.putItem({
+          TableName: this.table.tableName,
+          Item: { ...itemKey(ticketPk(ticket), sk), doc: { S: JSON.stringify(doc) }, ...this.ttl(at) },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
       ),
     );
   }
@@ -114,17 +109,15 @@ export class DynamoMessageLog implements MessageLog {
 
   private async putThread(messageId: string, ticket: string, at: number): Promise<void> {
     await dynamoCall('thread index', () =>
-      this.table.client.send(
-        new PutItemCommand({
-          TableName: this.table.tableName,
-          Item: {
-            ...threadKey(messageId),
-            ticket: { S: ticket },
-            messageId: { S: messageId },
-            ...this.ttl(at),
-          },
-        }),
-      ),
+      this.table.client.putItem({
+        TableName: this.table.tableName,
+        Item: {
+          ...threadKey(messageId),
+          ticket: { S: ticket },
+          messageId: { S: messageId },
+          ...this.ttl(at),
+        },
+      }),
     );
   }
 }

@@ -4,7 +4,6 @@ import type { TicketFilter, TicketQuery, TicketStore } from '../ports/ticket-sto
 import { CorruptRecordError, StaleTicketError } from '../tickets/errors';
 import type { Ticket } from '../tickets/ticket';
 import { ConditionFailed, conditionHolds, dynamoCall, queryAll } from './dynamo-call';
-import { GetItemCommand, PutItemCommand, UpdateItemCommand } from './sdk/dynamodb';
 import { fromTicketItem, ticketPk, toTicketItem } from './ticket-item';
 import { itemKey, STATUS_INDEX, type TableRef } from './ticket-table';
 
@@ -21,15 +20,13 @@ export class DynamoTicketStore implements TicketStore, TicketQuery {
   /** Takes the next number of the year with an atomic ADD on the year's counter item. */
   async nextSequence(year: number): Promise<number> {
     const out = await dynamoCall('counter update', () =>
-      this.table.client.send(
-        new UpdateItemCommand({
-          TableName: this.table.tableName,
-          Key: itemKey(`COUNTER#${year}`, 'COUNTER'),
-          UpdateExpression: 'ADD seq :one',
-          ExpressionAttributeValues: { ':one': { N: '1' } },
-          ReturnValues: 'UPDATED_NEW',
-        }),
-      ),
+      this.table.client.updateItem({
+        TableName: this.table.tableName,
+        Key: itemKey(`COUNTER#${year}`, 'COUNTER'),
+        UpdateExpression: 'ADD seq :one',
+        ExpressionAttributeValues: { ':one': { N: '1' } },
+        ReturnValues: 'UPDATED_NEW',
+      }),
     );
     const seq = Number(out.Attributes?.seq?.N);
     if (!Number.isInteger(seq)) throw new CorruptRecordError(`COUNTER#${year}`, 'seq: not a number');
@@ -44,13 +41,11 @@ export class DynamoTicketStore implements TicketStore, TicketQuery {
   /** Strongly consistent read, so a use case sees its own last write. */
   async get(number: string): Promise<Ticket | null> {
     const out = await dynamoCall('ticket read', () =>
-      this.table.client.send(
-        new GetItemCommand({
-          TableName: this.table.tableName,
-          Key: itemKey(ticketPk(number), 'TICKET'),
-          ConsistentRead: true,
-        }),
-      ),
+      this.table.client.getItem({
+        TableName: this.table.tableName,
+        Key: itemKey(ticketPk(number), 'TICKET'),
+        ConsistentRead: true,
+      }),
     );
     return out.Item ? fromTicketItem(out.Item) : null;
   }
@@ -100,14 +95,12 @@ export class DynamoTicketStore implements TicketStore, TicketQuery {
     values: Record<string, { N: string }>,
   ): Promise<void> {
     await dynamoCall(operation, () =>
-      this.table.client.send(
-        new PutItemCommand({
-          TableName: this.table.tableName,
-          Item: toTicketItem(ticket, this.retention),
-          ConditionExpression: condition,
-          ...(Object.keys(values).length > 0 ? { ExpressionAttributeValues: values } : {}),
-        }),
-      ),
+      this.table.client.putItem({
+        TableName: this.table.tableName,
+        Item: toTicketItem(ticket, this.retention),
+        ConditionExpression: condition,
+        ...(Object.keys(values).length > 0 ? { ExpressionAttributeValues: values } : {}),
+      }),
     );
   }
 }

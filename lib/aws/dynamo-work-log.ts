@@ -1,8 +1,7 @@
-import type { AttributeValue, UpdateItemCommandInput } from '@aws-sdk/client-dynamodb';
+import type { AttributeValue, UpdateItemInput } from '@aws-sdk/client-dynamodb';
 import type { Lease, StepResults, WorkLog } from '../ports/work-log';
 import { CorruptRecordError, WorkInProgressError } from '../tickets/errors';
 import { ConditionFailed, conditionHolds, dynamoCall } from './dynamo-call';
-import { GetItemCommand, UpdateItemCommand } from './sdk/dynamodb';
 import { itemKey, type TableRef, TTL_ATTRIBUTE, ttlValue } from './ticket-table';
 
 /**
@@ -80,19 +79,15 @@ export class DynamoWorkLog implements WorkLog {
   }
 
   /** One UpdateItem on the work record of `key`. */
-  private update(operation: string, key: string, update: Omit<UpdateItemCommandInput, 'TableName' | 'Key'>) {
+  private update(operation: string, key: string, update: Omit<UpdateItemInput, 'TableName' | 'Key'>) {
     return dynamoCall(operation, () =>
-      this.table.client.send(
-        new UpdateItemCommand({ TableName: this.table.tableName, Key: workKey(key), ...update }),
-      ),
+      this.table.client.updateItem({ TableName: this.table.tableName, Key: workKey(key), ...update }),
     );
   }
 
   private async read(key: string): Promise<Record<string, AttributeValue> | undefined> {
     const out = await dynamoCall('work read', () =>
-      this.table.client.send(
-        new GetItemCommand({ TableName: this.table.tableName, Key: workKey(key), ConsistentRead: true }),
-      ),
+      this.table.client.getItem({ TableName: this.table.tableName, Key: workKey(key), ConsistentRead: true }),
     );
     return out.Item;
   }

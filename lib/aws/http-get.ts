@@ -1,7 +1,19 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import type { SignedRequest } from './s3-request';
+
+/** A request ready for node:http(s): where it goes, its (signed) headers and its body, if any. */
+export interface HttpRequestSpec {
+  readonly protocol: 'http:' | 'https:';
+  readonly hostname: string;
+  /** Absent for the protocol's default port. */
+  readonly port?: number | undefined;
+  /** Path and query, already URI-encoded. */
+  readonly path: string;
+  readonly method: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body?: string | undefined;
+}
 
 // node:http(s) rather than a fetch client: the SDK's HTTP handler loads them anyway, so a request
 // of our own adds nothing to a cold start, and they let us stop reading at a byte limit.
@@ -36,10 +48,11 @@ export class HttpCutShortError extends Error {
 /**
  * Sends one request and reads its answer, keeping at most `bodyLimit(status)` bytes of the body:
  * past that the connection is dropped, so a server that ignores Range cannot make us read 40 MB.
- * Rejects with the socket's error, HttpTimeoutError or HttpCutShortError.
+ * Rejects with the socket's error, HttpTimeoutError or HttpCutShortError. Despite the name (S3's
+ * GET came first), any method: the signed JSON and Query requests (aws-http-client.ts) send a body.
  */
 export function httpGet(
-  request: SignedRequest,
+  request: HttpRequestSpec,
   options: { readonly idleTimeoutMs: number; readonly bodyLimit: (status: number) => number },
 ): Promise<HttpAnswer> {
   return new Promise((resolve, reject) => {
@@ -95,6 +108,6 @@ export function httpGet(
         if (!response.complete) fail(new HttpCutShortError());
       });
     });
-    client.end();
+    client.end(request.body);
   });
 }

@@ -1,15 +1,15 @@
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { SESClient } from '@aws-sdk/client-ses';
 import type { Desk } from '../desk/desk';
 import type { ReminderPorts } from '../tickets/deps';
+import type { DynamoApi } from './dynamo-api';
 import { DynamoMessageLog } from './dynamo-message-log';
 import { DynamoTicketStore } from './dynamo-ticket-store';
 import { DynamoWorkLog } from './dynamo-work-log';
 import { SesMailSender } from './ses-mail-sender';
 
-/** The SDK clients of a desk's table and its sending. */
+/** The clients of a desk's table and its sending (DynamoDB: hand-signed or over the SDK, see dynamo-api.ts). */
 export interface ReminderClients {
-  readonly dynamoDb: DynamoDBClient;
+  readonly dynamoDb: DynamoApi;
   readonly ses: SESClient;
 }
 

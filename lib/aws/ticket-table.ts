@@ -1,5 +1,5 @@
-import type { CreateTableCommandInput, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { CreateTableCommand } from './sdk/dynamodb';
+import type { CreateTableInput } from '@aws-sdk/client-dynamodb';
+import type { DynamoApi } from './dynamo-api';
 
 /**
  * The one DynamoDB table of the desk. infra/ (issue-6) creates the same table in CDK; the local
@@ -35,14 +35,14 @@ export function ttlValue(instant: number): { N: string } {
 /** `dueAt` of a ticket with no pending deadline: sorts after every real instant. */
 export const NOTHING_DUE = Number.MAX_SAFE_INTEGER;
 
-/** Which table the adapters work on, through which client. */
+/** Which table the adapters work on, through which client (the hand-signed one on Lambda: dynamo-api.ts). */
 export interface TableRef {
-  readonly client: DynamoDBClient;
+  readonly client: DynamoApi;
   readonly tableName: string;
 }
 
 /** CreateTable input for the ticket table (on-demand billing). TTL is enabled separately: see infra. */
-export function ticketTableDefinition(tableName: string): CreateTableCommandInput {
+export function ticketTableDefinition(tableName: string): CreateTableInput {
   return {
     TableName: tableName,
     BillingMode: 'PAY_PER_REQUEST',
@@ -70,11 +70,11 @@ export function ticketTableDefinition(tableName: string): CreateTableCommandInpu
 }
 
 /** Creates the ticket table (the local desk and tests; on AWS the CDK stack does it). */
-export async function createTicketTable(client: DynamoDBClient, tableName: string): Promise<void> {
-  await client.send(new CreateTableCommand(ticketTableDefinition(tableName)));
+export async function createTicketTable(client: DynamoApi, tableName: string): Promise<void> {
+  await client.createTable(ticketTableDefinition(tableName));
 }
 
-/** Key of one item, as the SDK wants it. */
+/** Key of one item, as DynamoDB wants it. */
 export function itemKey(pk: string, sk: string): Record<string, { S: string }> {
   return { [TABLE_KEYS.partition]: { S: pk }, [TABLE_KEYS.sort]: { S: sk } };
 }

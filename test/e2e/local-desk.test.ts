@@ -6,6 +6,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { detect } from 'tinyld';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDeskConfig } from '../../lib/aws/desk-config-item';
+import { sdkDynamoDb } from '../../lib/aws/sdk/dynamodb-api';
 import { INTERNAL_MARKER } from '../../lib/compose/internal-marker';
 import { DEFAULT_DESK_FILE } from '../../lib/desk';
 import { LocalDesk, type OutboxEmail, realProblems } from './support/local-desk';
@@ -83,7 +84,10 @@ describe('the local desk, end to end over SMTP, the SES outbox and the CLI', () 
       SupportAddress: 'support@example.com',
     });
     const dynamoDb = new DynamoDBClient(config);
-    const stored = await getDeskConfig({ client: dynamoDb, tableName: outputs.TicketTableName! });
+    const stored = await getDeskConfig({
+      client: sdkDynamoDb(dynamoDb),
+      tableName: outputs.TicketTableName!,
+    });
     dynamoDb.destroy();
     expect(stored?.source).toBe('embedded default desk (support@example.com)');
     expect(JSON.parse(stored?.json ?? 'null')).toEqual(DEFAULT_DESK_FILE);

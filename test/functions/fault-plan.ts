@@ -1,4 +1,4 @@
-import { DynamoDBServiceException } from '@aws-sdk/client-dynamodb';
+import { AwsServiceError } from '../../lib/aws/aws-http-client';
 
 /** How an injected failure looks to the caller. */
 export type FaultKind = 'throttling' | 'server-error' | 'timeout';
@@ -24,17 +24,12 @@ export class FaultPlan {
     return this.kind === 'timeout' && canLoseAnswer ? 'after' : 'before';
   }
 
-  /** The error the SDK would raise. */
+  /** The error the client would raise (the hand-signed clients' and the SDK's look alike: name and status). */
   error(): Error {
     if (this.kind === 'timeout')
       return Object.assign(new Error('socket timed out'), { name: 'TimeoutError' });
     const [name, status] =
       this.kind === 'throttling' ? ['ThrottlingException', 400] : ['InternalServerError', 500];
-    return new DynamoDBServiceException({
-      name,
-      $fault: status >= 500 ? 'server' : 'client',
-      $metadata: { httpStatusCode: status },
-      message: `injected ${this.kind}`,
-    });
+    return new AwsServiceError({ name, message: `injected ${this.kind}` }, status);
   }
 }

@@ -1,4 +1,3 @@
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
   ConflictException,
   CreateScheduleCommand,
@@ -10,6 +9,7 @@ import {
 import { SESClient, SendRawEmailCommand, type SendRawEmailCommandInput } from '@aws-sdk/client-ses';
 import { mockClient } from 'aws-sdk-client-mock';
 import { DynamoAckThrottle } from '../../lib/aws/dynamo-ack-throttle';
+import { DYNAMO_OPERATIONS, type DynamoApi } from '../../lib/aws/dynamo-api';
 import { DynamoMessageLog } from '../../lib/aws/dynamo-message-log';
 import { DynamoTicketStore } from '../../lib/aws/dynamo-ticket-store';
 import { DynamoWorkLog } from '../../lib/aws/dynamo-work-log';
@@ -35,18 +35,29 @@ export interface AwsWorld {
   plan: FaultPlan;
 }
 
-/** Every DynamoDB call of the client passes the plan first: the table is the real dynalite one. */
-export function injectDynamoFaults(client: DynamoDBClient, world: AwsWorld): void {
-  client.middlewareStack.add(
-    (next, context) => async (args) => {
-      const fault = world.plan.next(`DynamoDB.${context.commandName}`, true);
+/**
+ * The client with every DynamoDB call passing the plan first: the table behind it is the real
+ * dynalite one, reached through the hand-signed client the functions use. Names are the SDK's
+ * command names (`DynamoDB.PutItemCommand`), as when the faults were an SDK middleware.
+ */
+export function injectDynamoFaults(client: DynamoApi, world: AwsWorld): DynamoApi {
+  const faulty =
+    <I, O>(operation: keyof DynamoApi, send: (input: I) => Promise<O>) =>
+    async (input: I): Promise<O> => {
+      const fault = world.plan.next(`DynamoDB.${DYNAMO_OPERATIONS[operation]}Command`, true);
       if (fault === 'before') throw world.plan.error();
-      const out = await next(args);
+      const out = await send(input);
       if (fault === 'after') throw world.plan.error();
       return out;
-    },
-    { step: 'initialize', name: 'injectFaults' },
-  );
+    };
+  return {
+    getItem: faulty('getItem', (input) => client.getItem(input)),
+    putItem: faulty('putItem', (input) => client.putItem(input)),
+    updateItem: faulty('updateItem', (input) => client.updateItem(input)),
+    query: faulty('query', (input) => client.query(input)),
+    batchGetItem: faulty('batchGetItem', (input) => client.batchGetItem(input)),
+    createTable: faulty('createTable', (input) => client.createTable(input)),
+  };
 }
 
 /** SES and Scheduler as mocks that behave like the services (conflicts, not-found) and obey the plan. */

@@ -6,6 +6,7 @@ import { SchedulerClient } from '@aws-sdk/client-scheduler';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDeskConfig } from '../../lib/aws/desk-config-item';
 import { pendingSchedules } from '../../lib/aws/scheduler-listing';
+import { sdkDynamoDb } from '../../lib/aws/sdk/dynamodb-api';
 import { DEFAULT_DESK_FILE } from '../../lib/desk';
 import { loadDeskFile } from '../../lib/desk/desk-file';
 import { LOCAL_RESOURCES } from '../../local/local-stack';
@@ -58,7 +59,7 @@ describe("the local desk's composition over its running peers", () => {
       region: 'eu-west-1',
       credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
     });
-    const stored = await getDeskConfig({ client, tableName: 'support-desk-local' });
+    const stored = await getDeskConfig({ client: sdkDynamoDb(client), tableName: 'support-desk-local' });
     client.destroy();
     expect(stored?.source).toBe('embedded default desk (support@example.com)');
     expect(JSON.parse(stored?.json ?? 'null')).toEqual(DEFAULT_DESK_FILE);

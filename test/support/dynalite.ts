@@ -1,13 +1,13 @@
 import type { AddressInfo } from 'node:net';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import { afterEach, beforeEach } from 'vitest';
+import { HttpDynamoDb } from '../../lib/aws/dynamo-api';
 import { createTicketTable, type TableRef } from '../../lib/aws/ticket-table';
 
 /** A running in-memory dynalite with the ticket table created. */
 export interface LocalTable extends TableRef {
   readonly endpoint: string;
-  /** Closes the client and the server. */
+  /** Closes the server. */
   stop(): Promise<void>;
 }
 
@@ -17,8 +17,9 @@ export async function startLocalTable(tableName = 'tickets'): Promise<LocalTable
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const { port } = server.address() as AddressInfo;
   const endpoint = `http://127.0.0.1:${port}`;
-  const client = new DynamoDBClient({
-    endpoint,
+  // The hand-signed client the Lambda functions use: every storage test speaks DynamoDB's wire protocol through it.
+  const client = new HttpDynamoDb({
+    endpoint: new URL(endpoint),
     region: 'us-east-1',
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
     maxAttempts: 1,
@@ -29,7 +30,6 @@ export async function startLocalTable(tableName = 'tickets'): Promise<LocalTable
     tableName,
     endpoint,
     stop: async () => {
-      client.destroy();
       await new Promise<void>((resolve, reject) =>
         server.close((error) => (error ? reject(error) : resolve())),
       );

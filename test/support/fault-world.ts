@@ -44,7 +44,7 @@ export async function startFaultWorld(prefix: string): Promise<FaultWorld> {
     plan: new FaultPlan(null, 'throttling'),
   };
   const server = await startLocalTable('unused');
-  injectDynamoFaults(server.client, world);
+  const client = injectDynamoFaults(server.client, world);
   afterAll(async () => server.stop());
   const s3 = await startFakeS3(rawBucket(world));
   afterAll(async () => s3.close());
@@ -56,8 +56,8 @@ export async function startFaultWorld(prefix: string): Promise<FaultWorld> {
     world.raw.clear();
     fakeServices(world);
     tables += 1;
-    const table = { client: server.client, tableName: `${prefix}-${tables}` };
-    await createTicketTable(server.client, table.tableName);
+    const table = { client, tableName: `${prefix}-${tables}` };
+    await createTicketTable(client, table.tableName);
     return { table, ports: faultyPorts(table, s3.endpoint) };
   };
   const callsOf: FaultWorld['callsOf'] = async (setup, scenario) => {

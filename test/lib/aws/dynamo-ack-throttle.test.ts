@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { DynamoAckThrottle } from '../../../lib/aws/dynamo-ack-throttle';
-import { GetItemCommand } from '../../../lib/aws/sdk/dynamodb';
 import { itemKey, type TableRef } from '../../../lib/aws/ticket-table';
 import type { AckAttempt } from '../../../lib/ports/ack-throttle';
 import { tablePerTest } from '../../support/dynalite';
@@ -69,12 +68,10 @@ describe('DynamoAckThrottle against dynalite', () => {
 
   it('keeps no more entries than the limit and expires the record after its window', async () => {
     for (let i = 0; i < 10; i++) await throttle.admit(attempt(`k${i}`, i * 40 * MINUTE));
-    const out = await table.client.send(
-      new GetItemCommand({
-        TableName: table.tableName,
-        Key: itemKey('THROTTLE#bot@example.net', 'THROTTLE'),
-      }),
-    );
+    const out = await table.client.getItem({
+      TableName: table.tableName,
+      Key: itemKey('THROTTLE#bot@example.net', 'THROTTLE'),
+    });
     expect(Object.keys(JSON.parse(out.Item?.window?.S ?? '{}')).length).toBeLessThanOrEqual(2);
     expect(Number(out.Item?.expiresAt?.N)).toBe((9 * 40 * MINUTE + 60 * MINUTE) / 1000);
   });

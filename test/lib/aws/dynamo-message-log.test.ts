@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { DynamoMessageLog } from '../../../lib/aws/dynamo-message-log';
-import { PutItemCommand } from '../../../lib/aws/sdk/dynamodb';
 import type { TableRef } from '../../../lib/aws/ticket-table';
 import type { TicketMessage } from '../../../lib/tickets/message';
 import type { OperatorStepRecord } from '../../../lib/tickets/operator-step';
@@ -66,12 +65,10 @@ describe('DynamoMessageLog against dynalite', () => {
     // `request` has none of the new fields: written as the adapter of before wrote it
     const old = { ...request };
     expect(Object.keys(old)).not.toContain('ownWords');
-    await ref.client.send(
-      new PutItemCommand({
-        TableName: ref.tableName,
-        Item: { pk: { S: 'TICKET#2026-000042' }, sk: { S: 'MSG#ses-1' }, doc: { S: JSON.stringify(old) } },
-      }),
-    );
+    await ref.client.putItem({
+      TableName: ref.tableName,
+      Item: { pk: { S: 'TICKET#2026-000042' }, sk: { S: 'MSG#ses-1' }, doc: { S: JSON.stringify(old) } },
+    });
     expect(await log.history('2026-000042')).toEqual([request]);
   });
 

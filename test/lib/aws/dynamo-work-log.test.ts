@@ -58,14 +58,11 @@ describe('DynamoWorkLog against dynalite', () => {
   });
 
   it('writes the TTL attribute in epoch seconds', async () => {
-    const { GetItemCommand } = await import('@aws-sdk/client-dynamodb');
     await log.begin('ingest#a', lease('attempt-1'));
-    const out = await table.client.send(
-      new GetItemCommand({
-        TableName: table.tableName,
-        Key: { pk: { S: 'WORK#ingest#a' }, sk: { S: 'WORK' } },
-      }),
-    );
+    const out = await table.client.getItem({
+      TableName: table.tableName,
+      Key: { pk: { S: 'WORK#ingest#a' }, sk: { S: 'WORK' } },
+    });
     expect(out.Item?.expiresAt?.N).toBe(String((NOW + 86_400_000) / 1000));
   });
 });

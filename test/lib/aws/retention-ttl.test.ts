@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { DynamoMessageLog } from '../../../lib/aws/dynamo-message-log';
 import { DynamoTicketStore } from '../../../lib/aws/dynamo-ticket-store';
-import { GetItemCommand, QueryCommand } from '../../../lib/aws/sdk/dynamodb';
 import { ticketPk } from '../../../lib/aws/ticket-item';
 import { itemKey, type TableRef } from '../../../lib/aws/ticket-table';
 import type { Retention } from '../../../lib/desk/desk';
@@ -15,13 +14,11 @@ const RETENTION: Retention = { ticketDays: 730, rawMailDays: 90 };
 const seconds = (at: number) => String(Math.ceil(at / 1000));
 
 async function itemsOf(table: TableRef, ticket: string) {
-  const out = await table.client.send(
-    new QueryCommand({
-      TableName: table.tableName,
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': { S: ticketPk(ticket) } },
-    }),
-  );
+  const out = await table.client.query({
+    TableName: table.tableName,
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': { S: ticketPk(ticket) } },
+  });
   return new Map((out.Items ?? []).map((item) => [item.sk?.S ?? '', item]));
 }
 
@@ -89,9 +86,10 @@ describe("the desk's retention as the table's TTL", () => {
     expect(items.get('MSG#ses-1')?.expiresAt?.N).toBe(seconds(MONDAY_10 + 730 * DAY));
     expect(items.get('STEP#resolve#2')?.expiresAt?.N).toBe(seconds(MONDAY_10 + 731 * DAY));
     const digest = createHash('sha256').update('m1@example.net').digest('hex');
-    const thread = await table.client.send(
-      new GetItemCommand({ TableName: table.tableName, Key: itemKey(`THREAD#${digest}`, 'THREAD') }),
-    );
+    const thread = await table.client.getItem({
+      TableName: table.tableName,
+      Key: itemKey(`THREAD#${digest}`, 'THREAD'),
+    });
     expect(thread.Item?.expiresAt?.N).toBe(seconds(MONDAY_10 + 730 * DAY));
   });
 

@@ -2,7 +2,6 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoMessageLog } from '../../../lib/aws/dynamo-message-log';
 import { DynamoTicketStore } from '../../../lib/aws/dynamo-ticket-store';
-import { GetItemCommand } from '../../../lib/aws/sdk/dynamodb';
 import { ticketPk } from '../../../lib/aws/ticket-item';
 import { itemKey } from '../../../lib/aws/ticket-table';
 import { defaultDesk } from '../../../lib/desk/default-desk';
@@ -86,13 +85,11 @@ function reply(from: string, messageId: string, body: string): string {
 }
 
 async function storedItem(): Promise<Record<string, AttributeValue>> {
-  const out = await table.client.send(
-    new GetItemCommand({
-      TableName: table.tableName,
-      Key: itemKey(ticketPk(TICKET), 'TICKET'),
-      ConsistentRead: true,
-    }),
-  );
+  const out = await table.client.getItem({
+    TableName: table.tableName,
+    Key: itemKey(ticketPk(TICKET), 'TICKET'),
+    ConsistentRead: true,
+  });
   if (!out.Item) throw new Error('no ticket item');
   return out.Item;
 }

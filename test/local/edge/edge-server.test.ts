@@ -5,6 +5,7 @@ import { SESClient, SendRawEmailCommand } from '@aws-sdk/client-ses';
 import aws4 from 'aws4';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { S3ObjectReader } from '../../../lib/aws/s3-object-reader';
+import { sdkDynamoDb } from '../../../lib/aws/sdk/dynamodb-api';
 import { createTicketTable } from '../../../lib/aws/ticket-table';
 import { startEdge } from '../../../local/edge/edge-server';
 import { LOCAL_KEYS, LOCAL_RAW_BUCKET } from '../../../local/s3-peer';
@@ -38,7 +39,7 @@ describe('the edge endpoint, one address that answers as AWS', () => {
   it("forwards DynamoDB calls to dynalite: the edge's table is the peer's", async () => {
     const direct = new DynamoDBClient(config(world.dynamoDbEndpoint));
     const viaEdge = new DynamoDBClient(config(world.edge.endpoint));
-    await createTicketTable(viaEdge, 'through-the-edge');
+    await createTicketTable(sdkDynamoDb(viaEdge), 'through-the-edge');
     const seen = await direct.send(new ListTablesCommand({}));
     direct.destroy();
     viaEdge.destroy();
