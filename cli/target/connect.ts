@@ -6,6 +6,8 @@ import { readStoredDesk } from '../../lib/aws/desk-config-item';
 import { type DeskPorts, type DeskResources, deskPorts } from '../../lib/aws/desk-ports';
 import { type PendingSchedule, pendingSchedules } from '../../lib/aws/scheduler-listing';
 import { sdkDynamoDb } from '../../lib/aws/sdk/dynamodb-api';
+import { sdkScheduler } from '../../lib/aws/sdk/scheduler-api';
+import { sdkSes } from '../../lib/aws/sdk/ses-api';
 import { isTransient, sdkErrorName } from '../../lib/aws/sdk-errors';
 import type { TableRef } from '../../lib/aws/ticket-table';
 import { type SdkConfig, sdkConfig } from './sdk-config';
@@ -65,7 +67,11 @@ async function adaptersFor(
     ses: new SESClient(config),
     scheduler: new SchedulerClient(config),
   };
-  const clients = { ...sdk, dynamoDb: sdkDynamoDb(sdk.dynamoDb) };
+  const clients = {
+    dynamoDb: sdkDynamoDb(sdk.dynamoDb),
+    ses: sdkSes(sdk.ses),
+    scheduler: sdkScheduler(sdk.scheduler),
+  };
   const close = () => {
     for (const client of Object.values(sdk)) client.destroy();
   };
@@ -79,7 +85,7 @@ async function adaptersFor(
     }
     const ports = deskPorts(clients, resources, desk);
     const pending = (prefix?: string) =>
-      pendingSchedules(clients.scheduler, resources.reminders.groupName, prefix);
+      pendingSchedules(sdk.scheduler, resources.reminders.groupName, prefix);
     return { target, region, outputs, resources, ports, pendingSchedules: pending, table, close };
   } catch (error) {
     close();

@@ -1,13 +1,11 @@
 import { type DeskResources, deskPorts } from '../../lib/aws/desk-ports';
 import { S3ObjectReader } from '../../lib/aws/s3-object-reader';
 import { S3RawMessageSource } from '../../lib/aws/s3-raw-message-source';
-import { SchedulerClient } from '../../lib/aws/sdk/scheduler';
-import { SESClient } from '../../lib/aws/sdk/ses';
 import { AWS_ENV, ENV } from '../../lib/env-names';
 import type { RawMessageSource } from '../../lib/ports/raw-message-source';
 import { DEFAULT_WORK_SETTINGS, type IngestPorts } from '../../lib/tickets/deps';
 import type { IngestSettings } from '../../lib/tickets/ingest';
-import { type AwsAccess, awsAccess, dynamoClient } from '../shared/aws-access';
+import { type AwsAccess, awsAccess, dynamoClient, schedulerClient, sesClient } from '../shared/aws-access';
 import { loadDesk } from '../shared/desk-file';
 import { optional, optionalHttpUrl, positiveInteger, required } from '../shared/env';
 import { reminderTarget } from '../shared/reminder-target';
@@ -53,8 +51,8 @@ function resources(env: Env): DeskResources {
 
 /**
  * The Lambda function's wiring: reads the environment once and builds every adapter through
- * deskPorts, with the region and keys Lambda sets (the SDK clients that remain find them
- * themselves); ConfigError names what is missing.
+ * deskPorts, with hand-signed clients (no AWS SDK at start) and the region and keys Lambda sets;
+ * ConfigError names what is missing.
  */
 export function ingestWiring(env: Env): IngestWiring {
   const access = awsAccess(env);
@@ -62,8 +60,8 @@ export function ingestWiring(env: Env): IngestWiring {
   const maxRawBytes = positiveInteger(env, ENV.maxRawBytes, DEFAULT_MAX_RAW_BYTES);
   const clients = {
     dynamoDb: dynamoClient(env, access),
-    ses: new SESClient({}),
-    scheduler: new SchedulerClient({}),
+    ses: sesClient(env, access),
+    scheduler: schedulerClient(env, access),
   };
   return {
     ports: { ...deskPorts(clients, desk.resources, desk.desk), raw: desk.raw },

@@ -1,10 +1,9 @@
 import type { Context } from 'aws-lambda';
 import { reminderPorts } from '../../lib/aws/reminder-ports';
-import { SESClient } from '../../lib/aws/sdk/ses';
 import { ENV } from '../../lib/env-names';
 import type { ReminderPayload } from '../../lib/ports/reminder-scheduler';
 import type { ReminderResult } from '../../lib/tickets/send-reminder';
-import { awsAccess, dynamoClient } from '../shared/aws-access';
+import { awsAccess, dynamoClient, sesClient } from '../shared/aws-access';
 import { loadDesk } from '../shared/desk-file';
 import { optional, required } from '../shared/env';
 import { observability } from '../shared/observability';
@@ -14,7 +13,8 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 // The Lambda function's composition root: the adapters are built once per cold start, from the
 // variables the stack sets, on the first event. It schedules nothing, so it builds no Scheduler
-// client (reminderPorts, not deskPorts): no Scheduler permission, no Scheduler SDK in its bundle.
+// client (reminderPorts, not deskPorts): no Scheduler permission, no Scheduler client in its bundle.
+// Its clients are signed by hand, as the ingest function's (no AWS SDK at start).
 const observed = observability('send-reminder');
 let built: ReminderHandler | undefined;
 
@@ -24,7 +24,8 @@ function build(env: Env): ReminderHandler {
     sesConfigurationSet: optional(env, ENV.sesConfigurationSet),
   };
   const desk = loadDesk(env);
-  const clients = { dynamoDb: dynamoClient(env, awsAccess(env)), ses: new SESClient({}) };
+  const access = awsAccess(env);
+  const clients = { dynamoDb: dynamoClient(env, access), ses: sesClient(env, access) };
   return reminderHandler(reminderPorts(clients, resources, desk), observed);
 }
 

@@ -1,5 +1,7 @@
 import type { AwsCredentials } from '../../lib/aws/aws-http-client';
 import { dynamoEndpoint, HttpDynamoDb } from '../../lib/aws/dynamo-api';
+import { HttpScheduler, schedulerEndpoint } from '../../lib/aws/scheduler-api';
+import { HttpSes, sesEndpoint } from '../../lib/aws/ses-api';
 import { AWS_ENV } from '../../lib/env-names';
 import { optional, optionalHttpUrl, required } from './env';
 
@@ -40,13 +42,29 @@ export function serviceEndpoint(env: Env, name: EndpointName, awsEndpoint: URL):
   return optionalHttpUrl(env, name) ?? optionalHttpUrl(env, AWS_ENV.endpoint) ?? awsEndpoint;
 }
 
-/**
- * DynamoDB through the hand-signed client (lib/aws/dynamo-api.ts): the SDK's client and its first
- * calls were a large part of every cold start.
- */
+// The functions' clients, signed by hand (lib/aws/aws-http-client.ts): the SDK's clients and
+// their first calls were about a third of the ingest function's cold start.
+
+/** DynamoDB (JSON 1.0 protocol). */
 export function dynamoClient(env: Env, access: AwsAccess): HttpDynamoDb {
   return new HttpDynamoDb({
     ...access,
     endpoint: serviceEndpoint(env, AWS_ENV.dynamoDbEndpoint, dynamoEndpoint(access.region)),
+  });
+}
+
+/** SES v1 (Query protocol). */
+export function sesClient(env: Env, access: AwsAccess): HttpSes {
+  return new HttpSes({
+    ...access,
+    endpoint: serviceEndpoint(env, AWS_ENV.sesEndpoint, sesEndpoint(access.region)),
+  });
+}
+
+/** EventBridge Scheduler (REST-JSON protocol). */
+export function schedulerClient(env: Env, access: AwsAccess): HttpScheduler {
+  return new HttpScheduler({
+    ...access,
+    endpoint: serviceEndpoint(env, AWS_ENV.schedulerEndpoint, schedulerEndpoint(access.region)),
   });
 }

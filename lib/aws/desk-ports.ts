@@ -1,14 +1,14 @@
-import type { SchedulerClient } from '@aws-sdk/client-scheduler';
 import type { Desk } from '../desk/desk';
 import type { TicketPorts } from '../tickets/deps';
 import { DynamoAckThrottle } from './dynamo-ack-throttle';
 import type { DynamoTicketStore } from './dynamo-ticket-store';
 import { EventBridgeReminderScheduler, type ReminderTarget } from './eventbridge-reminder-scheduler';
 import { type ReminderClients, type ReminderResources, reminderPorts } from './reminder-ports';
+import type { SchedulerApi } from './scheduler-api';
 
-/** The SDK clients a desk's adapters talk through, built by each runtime's composition root. */
+/** The clients a desk's adapters talk through, built by each runtime's composition root. */
 export interface DeskClients extends ReminderClients {
-  readonly scheduler: SchedulerClient;
+  readonly scheduler: SchedulerApi;
 }
 
 /** The resources of one desk (a deployed stack's outputs, or the local desk's own). */

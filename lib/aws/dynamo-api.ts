@@ -3,6 +3,8 @@ import type {
   BatchGetItemOutput,
   CreateTableInput,
   CreateTableOutput,
+  DescribeTableInput,
+  DescribeTableOutput,
   GetItemInput,
   GetItemOutput,
   PutItemInput,
@@ -28,6 +30,7 @@ export interface DynamoApi {
   query(input: QueryInput): Promise<QueryOutput>;
   batchGetItem(input: BatchGetItemInput): Promise<BatchGetItemOutput>;
   createTable(input: CreateTableInput): Promise<CreateTableOutput>;
+  describeTable(input: DescribeTableInput): Promise<DescribeTableOutput>;
 }
 
 /** The operations' names, as DynamoDB's X-Amz-Target and the SDK's command names spell them. */
@@ -38,6 +41,7 @@ export const DYNAMO_OPERATIONS = {
   query: 'Query',
   batchGetItem: 'BatchGetItem',
   createTable: 'CreateTable',
+  describeTable: 'DescribeTable',
 } as const satisfies Record<keyof DynamoApi, string>;
 
 /** DynamoDB's regional endpoint (what the SDK resolves for the standard partition). */
@@ -79,6 +83,10 @@ export class HttpDynamoDb implements DynamoApi {
 
   createTable(input: CreateTableInput): Promise<CreateTableOutput> {
     return this.call(DYNAMO_OPERATIONS.createTable, input);
+  }
+
+  describeTable(input: DescribeTableInput): Promise<DescribeTableOutput> {
+    return this.call(DYNAMO_OPERATIONS.describeTable, input);
   }
 
   private async call<Output>(operation: string, input: object): Promise<Output> {

@@ -1,8 +1,8 @@
-import type { CreateScheduleCommandInput, SchedulerClient } from '@aws-sdk/client-scheduler';
+import type { CreateScheduleInput } from '@aws-sdk/client-scheduler';
 import type { ReminderSchedule, ReminderScheduler } from '../ports/reminder-scheduler';
 import { ScheduleError } from '../tickets/errors';
 import { atExpression } from './schedule-expression';
-import { CreateScheduleCommand, DeleteScheduleCommand } from './sdk/scheduler';
+import type { SchedulerApi } from './scheduler-api';
 import { isTransient, sdkErrorName } from './sdk-errors';
 
 /** Where every reminder schedule points: the send-reminder function, through the scheduler's role. */
@@ -23,7 +23,7 @@ export interface ReminderTarget {
  */
 export class EventBridgeReminderScheduler implements ReminderScheduler {
   constructor(
-    private readonly client: SchedulerClient,
+    private readonly client: SchedulerApi,
     private readonly target: ReminderTarget,
   ) {}
 
@@ -31,7 +31,7 @@ export class EventBridgeReminderScheduler implements ReminderScheduler {
   async create(schedule: ReminderSchedule): Promise<void> {
     const input = createInput(schedule, this.target);
     try {
-      await this.client.send(new CreateScheduleCommand(input));
+      await this.client.createSchedule(input);
     } catch (error) {
       if (sdkErrorName(error) === 'ConflictException') return;
       throw new ScheduleError(schedule.name, 'create', error, isTransient(error));
@@ -41,7 +41,7 @@ export class EventBridgeReminderScheduler implements ReminderScheduler {
   /** Deletes the schedule; ResourceNotFoundException means it fired already or was never made. */
   async delete(name: string): Promise<void> {
     try {
-      await this.client.send(new DeleteScheduleCommand({ Name: name, GroupName: this.target.groupName }));
+      await this.client.deleteSchedule({ Name: name, GroupName: this.target.groupName });
     } catch (error) {
       if (sdkErrorName(error) === 'ResourceNotFoundException') return;
       throw new ScheduleError(name, 'delete', error, isTransient(error));
@@ -50,7 +50,7 @@ export class EventBridgeReminderScheduler implements ReminderScheduler {
 }
 
 /** A one-time schedule at the reminder's instant, in its zone, that invokes the target once and deletes itself. */
-function createInput(schedule: ReminderSchedule, target: ReminderTarget): CreateScheduleCommandInput {
+function createInput(schedule: ReminderSchedule, target: ReminderTarget): CreateScheduleInput {
   const at = atExpression(schedule.at, schedule.timeZone);
   return {
     Name: schedule.name,

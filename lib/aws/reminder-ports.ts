@@ -1,16 +1,16 @@
-import type { SESClient } from '@aws-sdk/client-ses';
 import type { Desk } from '../desk/desk';
 import type { ReminderPorts } from '../tickets/deps';
 import type { DynamoApi } from './dynamo-api';
 import { DynamoMessageLog } from './dynamo-message-log';
 import { DynamoTicketStore } from './dynamo-ticket-store';
 import { DynamoWorkLog } from './dynamo-work-log';
+import type { SesApi } from './ses-api';
 import { SesMailSender } from './ses-mail-sender';
 
-/** The clients of a desk's table and its sending (DynamoDB: hand-signed or over the SDK, see dynamo-api.ts). */
+/** The clients of a desk's table and its sending: hand-signed, or over the SDK (see dynamo-api.ts). */
 export interface ReminderClients {
   readonly dynamoDb: DynamoApi;
-  readonly ses: SESClient;
+  readonly ses: SesApi;
 }
 
 /** The resources a fired reminder works with: the table and the SES configuration set. */

@@ -1,8 +1,7 @@
-import type { SESClient } from '@aws-sdk/client-ses';
 import type { MailSender, OutgoingMail, SentMail } from '../ports/mail-sender';
 import { MailSendError } from '../tickets/errors';
-import { SendRawEmailCommand } from './sdk/ses';
 import { isTransient } from './sdk-errors';
+import type { SesApi } from './ses-api';
 
 /** Options of every email the desk sends through SES. */
 export interface SesSenderOptions {
@@ -16,21 +15,19 @@ export interface SesSenderOptions {
  */
 export class SesMailSender implements MailSender {
   constructor(
-    private readonly client: SESClient,
+    private readonly client: SesApi,
     private readonly options: SesSenderOptions,
   ) {}
 
   /** Sends the raw bytes; Source is always set so SES never has to guess the envelope sender. */
   async send(mail: OutgoingMail): Promise<SentMail> {
     try {
-      const out = await this.client.send(
-        new SendRawEmailCommand({
-          Source: mail.from,
-          Destinations: [...mail.to],
-          RawMessage: { Data: mail.raw },
-          ...(this.options.configurationSet ? { ConfigurationSetName: this.options.configurationSet } : {}),
-        }),
-      );
+      const out = await this.client.sendRawEmail({
+        Source: mail.from,
+        Destinations: [...mail.to],
+        RawMessage: { Data: mail.raw },
+        ...(this.options.configurationSet ? { ConfigurationSetName: this.options.configurationSet } : {}),
+      });
       const providerId = out.MessageId ?? '';
       return { providerId, threadIds: await this.threadIds(mail.messageId, providerId) };
     } catch (error) {
@@ -41,7 +38,7 @@ export class SesMailSender implements MailSender {
   /** SES may rewrite Message-ID to `<id@email.amazonses.com>` or `<id@<region>.amazonses.com>`. */
   private async threadIds(own: string, providerId: string): Promise<string[]> {
     if (!providerId) return [own];
-    const region = await this.client.config.region();
+    const region = await this.client.region();
     return [own, `${providerId}@email.amazonses.com`, `${providerId}@${region}.amazonses.com`];
   }
 }

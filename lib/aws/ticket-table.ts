@@ -69,9 +69,22 @@ export function ticketTableDefinition(tableName: string): CreateTableInput {
   };
 }
 
-/** Creates the ticket table (the local desk and tests; on AWS the CDK stack does it). */
+/** How often and how many times createTicketTable asks whether the new table is ACTIVE. */
+const ACTIVE_POLL = { intervalMs: 20, attempts: 500 } as const;
+
+/**
+ * Creates the ticket table (the local desk and tests; on AWS the CDK stack does it) and waits
+ * until it is ACTIVE: a table still CREATING answers ResourceNotFoundException, on DynamoDB and
+ * on dynalite alike (even with createTableMs 0, the next request can arrive first).
+ */
 export async function createTicketTable(client: DynamoApi, tableName: string): Promise<void> {
   await client.createTable(ticketTableDefinition(tableName));
+  for (let attempt = 1; attempt <= ACTIVE_POLL.attempts; attempt++) {
+    const out = await client.describeTable({ TableName: tableName });
+    if (out.Table?.TableStatus === 'ACTIVE') return;
+    await new Promise((resolve) => setTimeout(resolve, ACTIVE_POLL.intervalMs));
+  }
+  throw new Error(`table ${tableName} did not become ACTIVE`);
 }
 
 /** Key of one item, as DynamoDB wants it. */

@@ -16,6 +16,8 @@ import { DynamoWorkLog } from '../../lib/aws/dynamo-work-log';
 import { EventBridgeReminderScheduler } from '../../lib/aws/eventbridge-reminder-scheduler';
 import { S3ObjectReader } from '../../lib/aws/s3-object-reader';
 import { S3RawMessageSource } from '../../lib/aws/s3-raw-message-source';
+import { sdkScheduler } from '../../lib/aws/sdk/scheduler-api';
+import { sdkSes } from '../../lib/aws/sdk/ses-api';
 import { SesMailSender } from '../../lib/aws/ses-mail-sender';
 import type { TableRef } from '../../lib/aws/ticket-table';
 import { defaultDesk } from '../../lib/desk/default-desk';
@@ -57,6 +59,7 @@ export function injectDynamoFaults(client: DynamoApi, world: AwsWorld): DynamoAp
     query: faulty('query', (input) => client.query(input)),
     batchGetItem: faulty('batchGetItem', (input) => client.batchGetItem(input)),
     createTable: faulty('createTable', (input) => client.createTable(input)),
+    describeTable: faulty('describeTable', (input) => client.describeTable(input)),
   };
 }
 
@@ -123,8 +126,8 @@ export function faultyPorts(table: TableRef, s3Endpoint: URL): IngestPorts {
     messages: new DynamoMessageLog(table),
     work: new DynamoWorkLog(table),
     throttle: new DynamoAckThrottle(table),
-    mail: new SesMailSender(new SESClient(dummy), { configurationSet: 'desk' }),
-    scheduler: new EventBridgeReminderScheduler(new SchedulerClient(dummy), {
+    mail: new SesMailSender(sdkSes(new SESClient(dummy)), { configurationSet: 'desk' }),
+    scheduler: new EventBridgeReminderScheduler(sdkScheduler(new SchedulerClient(dummy)), {
       groupName: 'desk',
       functionArn: 'arn:aws:lambda:eu-west-1:111122223333:function:send-reminder',
       roleArn: 'arn:aws:iam::111122223333:role/scheduler',

@@ -1,15 +1,9 @@
 import { Metrics } from '@aws-lambda-powertools/metrics';
-import { CreateScheduleCommand, SchedulerClient } from '@aws-sdk/client-scheduler';
-import { SESClient, SendRawEmailCommand } from '@aws-sdk/client-ses';
-import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DynamoTicketStore } from '../../lib/aws/dynamo-ticket-store';
 import { COMPLETE_BODY, rawEmail } from '../lib/tickets/emails';
 import { answerRange, startFakeS3 } from '../support/fake-s3';
 import { type LocalFunctionEnv, localFunctionEnv, sesEvent } from './local-env';
-
-const ses = mockClient(SESClient);
-const scheduler = mockClient(SchedulerClient);
 
 async function coldStart() {
   vi.resetModules();
@@ -17,7 +11,7 @@ async function coldStart() {
 }
 
 /** Recipients of each email handed to SES, in order. */
-const destinations = () => ses.commandCalls(SendRawEmailCommand).map((c) => c.args[0].input.Destinations);
+const destinations = (env: LocalFunctionEnv) => env.services.emails.map((email) => email.Destinations);
 
 describe('functions/ingest-email', () => {
   let env: LocalFunctionEnv;
@@ -25,10 +19,6 @@ describe('functions/ingest-email', () => {
 
   beforeEach(async () => {
     env = await localFunctionEnv();
-    ses.reset();
-    ses.on(SendRawEmailCommand).resolves({ MessageId: '0102-ses-ack' });
-    scheduler.reset();
-    scheduler.on(CreateScheduleCommand).resolves({});
     output = [];
     for (const stream of [process.stdout, process.stderr]) {
       vi.spyOn(stream, 'write').mockImplementation((chunk) => {
@@ -49,8 +39,8 @@ describe('functions/ingest-email', () => {
     const ticket = await new DynamoTicketStore(env.table).get('2026-000001');
     expect(ticket).toMatchObject({ status: 'open', customer: 'anna@example.net' });
     // The acknowledgement, then the operators' notice.
-    expect(destinations()).toEqual([['anna@example.net'], ['operators@example.com']]);
-    const created = scheduler.commandCalls(CreateScheduleCommand).map((call) => call.args[0].input);
+    expect(destinations(env)).toEqual([['anna@example.net'], ['operators@example.com']]);
+    const created = env.services.schedules;
     expect(created.map((input) => input.Name).sort()).toEqual([
       '2026-000001-resolution-due',
       '2026-000001-resolution-warning',
@@ -121,7 +111,7 @@ describe('functions/ingest-email', () => {
     await env.putRaw('ses-1', rawEmail());
     await handler(sesEvent('ses-1'));
     await handler(sesEvent('ses-1'));
-    expect(destinations()).toEqual([['anna@example.net'], ['operators@example.com']]);
+    expect(destinations(env)).toEqual([['anna@example.net'], ['operators@example.com']]);
     expect(await new DynamoTicketStore(env.table).list()).toHaveLength(1);
   });
 

@@ -11,25 +11,29 @@ import {
   startS3Peer,
 } from '../../local/s3-peer';
 import { type LocalTable, startLocalTable } from '../support/dynalite';
+import { type FakeMailAndScheduler, startFakeMailAndScheduler } from '../support/fake-mail-and-scheduler';
 
 /**
- * A function's environment on this machine: dynalite for the table, s3rver for raw mail, and the
- * stack's Scheduler variables (the tests mock the Scheduler client: nothing reaches AWS).
+ * A function's environment on this machine: dynalite for the table, s3rver for raw mail, recording
+ * stand-ins for SES and Scheduler, and the stack's Scheduler variables: nothing reaches AWS.
  */
 export interface LocalFunctionEnv {
   readonly table: LocalTable;
   readonly s3: S3Peer;
+  /** What the functions sent to SES and Scheduler, as it arrived on the wire. */
+  readonly services: FakeMailAndScheduler;
   /** Stores a raw message where the ingest function reads it. */
   putRaw(sesId: string, raw: string): Promise<void>;
   /** Stops dynalite and s3rver, removes the folders and restores the environment. */
   stop(): Promise<void>;
 }
 
-/** Starts dynalite and s3rver and points the functions' environment variables at them (no AWS credentials: s3rver's keys). */
+/** Starts dynalite, s3rver and the SES and Scheduler stand-ins and points the functions' environment variables at them (no AWS credentials: s3rver's keys). */
 export async function localFunctionEnv(): Promise<LocalFunctionEnv> {
   const table = await startLocalTable();
   const s3Dir = await mkdtemp(join(tmpdir(), 's3-'));
   const s3 = await startS3Peer(0, s3Dir);
+  const services = await startFakeMailAndScheduler();
   const saved = { ...process.env };
   Object.assign(process.env, {
     [ENV.tableName]: table.tableName,
@@ -41,6 +45,8 @@ export async function localFunctionEnv(): Promise<LocalFunctionEnv> {
     [ENV.reminderFunctionArn]: 'arn:aws:lambda:eu-west-1:111122223333:function:send-reminder',
     [ENV.reminderDlqArn]: 'arn:aws:sqs:eu-west-1:111122223333:reminders-dlq',
     AWS_ENDPOINT_URL_DYNAMODB: table.endpoint,
+    AWS_ENDPOINT_URL_SES: services.sesEndpoint.href,
+    AWS_ENDPOINT_URL_SCHEDULER: services.schedulerEndpoint.href,
     AWS_REGION: 'eu-west-1',
     AWS_ACCESS_KEY_ID: LOCAL_KEYS.accessKeyId,
     AWS_SECRET_ACCESS_KEY: LOCAL_KEYS.secretAccessKey,
@@ -49,11 +55,13 @@ export async function localFunctionEnv(): Promise<LocalFunctionEnv> {
   return {
     table,
     s3,
+    services,
     putRaw: (sesId, raw) => s3.put(`${LOCAL_RAW_PREFIX}${sesId}`, new TextEncoder().encode(raw)),
     stop: async () => {
       process.env = saved;
       await table.stop();
       await s3.stop();
+      await services.close();
       await rm(s3Dir, { recursive: true, force: true });
     },
   };

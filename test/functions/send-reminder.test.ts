@@ -1,14 +1,8 @@
-import { CreateScheduleCommand, SchedulerClient } from '@aws-sdk/client-scheduler';
-import { SESClient, SendRawEmailCommand } from '@aws-sdk/client-ses';
-import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DynamoTicketStore } from '../../lib/aws/dynamo-ticket-store';
 import type { ReminderPayload } from '../../lib/ports/reminder-scheduler';
 import { rawEmail } from '../lib/tickets/emails';
 import { type LocalFunctionEnv, localFunctionEnv, sesEvent } from './local-env';
-
-const ses = mockClient(SESClient);
-const scheduler = mockClient(SchedulerClient);
 
 async function coldStart() {
   vi.resetModules();
@@ -23,10 +17,6 @@ describe('functions/send-reminder', () => {
 
   beforeEach(async () => {
     env = await localFunctionEnv();
-    ses.reset();
-    ses.on(SendRawEmailCommand).resolves({ MessageId: '0102-ses' });
-    scheduler.reset();
-    scheduler.on(CreateScheduleCommand).resolves({});
     for (const stream of [process.stdout, process.stderr])
       vi.spyOn(stream, 'write').mockImplementation(() => true);
   });
@@ -41,7 +31,7 @@ describe('functions/send-reminder', () => {
     await ingest(sesEvent('ses-1'));
     await remind({ ticket: '2026-000001', kind: 'take-charge-due' });
     await remind({ ticket: '2026-000001', kind: 'take-charge-due' });
-    const sent = ses.commandCalls(SendRawEmailCommand).map((c) => c.args[0].input.Destinations);
+    const sent = env.services.emails.map((email) => email.Destinations);
     // The acknowledgement and the new ticket's notice, then the one reminder.
     expect(sent).toEqual([['anna@example.net'], ['operators@example.com'], ['operators@example.com']]);
     const ticket = await new DynamoTicketStore(env.table).get('2026-000001');

@@ -3,6 +3,7 @@ import type { DynamoApi } from '../dynamo-api';
 import {
   BatchGetItemCommand,
   CreateTableCommand,
+  DescribeTableCommand,
   GetItemCommand,
   PutItemCommand,
   QueryCommand,
@@ -22,5 +23,6 @@ export function sdkDynamoDb(client: DynamoDBClient): DynamoApi {
     query: (input) => client.send(new QueryCommand(input)),
     batchGetItem: (input) => client.send(new BatchGetItemCommand(input)),
     createTable: (input) => client.send(new CreateTableCommand(input)),
+    describeTable: (input) => client.send(new DescribeTableCommand(input)),
   };
 }

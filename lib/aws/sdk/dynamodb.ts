@@ -7,6 +7,7 @@ const sdk = loadSdk<typeof DynamoDB>('@aws-sdk/client-dynamodb');
 export const {
   BatchGetItemCommand,
   CreateTableCommand,
+  DescribeTableCommand,
   DynamoDBClient,
   GetItemCommand,
   PutItemCommand,

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../../functions/shared/env';
 import { reminderTarget } from '../../../functions/shared/reminder-target';
 import { EventBridgeReminderScheduler } from '../../../lib/aws/eventbridge-reminder-scheduler';
+import { sdkScheduler } from '../../../lib/aws/sdk/scheduler-api';
 
 const scheduler = mockClient(SchedulerClient);
 const dummy = { region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } };
@@ -25,7 +26,10 @@ const schedule = {
 
 async function retryPolicyWith(env: Record<string, string>): Promise<unknown> {
   scheduler.on(CreateScheduleCommand).resolves({});
-  await new EventBridgeReminderScheduler(new SchedulerClient(dummy), reminderTarget(env)).create(schedule);
+  await new EventBridgeReminderScheduler(
+    sdkScheduler(new SchedulerClient(dummy)),
+    reminderTarget(env),
+  ).create(schedule);
   return scheduler.commandCalls(CreateScheduleCommand)[0]?.args[0].input.Target?.RetryPolicy;
 }
 

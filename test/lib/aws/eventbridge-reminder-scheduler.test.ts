@@ -12,6 +12,7 @@ import {
   EventBridgeReminderScheduler,
   type ReminderTarget,
 } from '../../../lib/aws/eventbridge-reminder-scheduler';
+import { sdkScheduler } from '../../../lib/aws/sdk/scheduler-api';
 import type { ReminderSchedule } from '../../../lib/ports/reminder-scheduler';
 import { ScheduleError } from '../../../lib/tickets/errors';
 
@@ -24,7 +25,10 @@ const target: ReminderTarget = {
   maximumRetryAttempts: 10,
   maximumEventAgeInSeconds: 3600,
 };
-const adapter = new EventBridgeReminderScheduler(new SchedulerClient({ region: 'eu-west-1' }), target);
+const adapter = new EventBridgeReminderScheduler(
+  sdkScheduler(new SchedulerClient({ region: 'eu-west-1' })),
+  target,
+);
 const schedule: ReminderSchedule = {
   name: '2026-000042-take-charge-due',
   at: Date.parse('2026-11-23T14:30:00Z'),

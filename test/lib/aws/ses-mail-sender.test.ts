@@ -1,15 +1,20 @@
 import { SESClient, SESServiceException, SendRawEmailCommand } from '@aws-sdk/client-ses';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
+import { sdkSes } from '../../../lib/aws/sdk/ses-api';
 import { SesMailSender } from '../../../lib/aws/ses-mail-sender';
 import type { OutgoingMail } from '../../../lib/ports/mail-sender';
 import { MailSendError } from '../../../lib/tickets/errors';
 
 const ses = mockClient(SESClient);
-const client = new SESClient({
-  region: 'eu-west-1',
-  credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-});
+// The adapter's own logic over the SDK client's mock; the hand-signed client's wire format is
+// tested in ses-api.test.ts, against aws-ses-v2-local and a stand-in that answers SES's errors.
+const client = sdkSes(
+  new SESClient({
+    region: 'eu-west-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  }),
+);
 const raw = new TextEncoder().encode(
   'From: support@example.com\r\nTo: anna@example.net\r\nMessage-ID: <ack.1@example.com>\r\nIn-Reply-To: <a@example.net>\r\nSubject: [#2026-000001] Re: hi\r\n\r\nHello\r\n',
 );

@@ -37,7 +37,7 @@ describe('the local EventBridge Scheduler peer, through the SDK', () => {
   let scheduler: EventBridgeReminderScheduler;
   beforeEach(async () => {
     fixture = await startPeerFixture(NOW);
-    scheduler = new EventBridgeReminderScheduler(fixture.client, TARGET);
+    scheduler = new EventBridgeReminderScheduler(fixture.api, TARGET);
   });
   afterEach(() => fixture.stop());
 

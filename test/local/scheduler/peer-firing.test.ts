@@ -26,7 +26,7 @@ describe('the local Scheduler peer firing schedules', () => {
   let scheduler: EventBridgeReminderScheduler;
   beforeEach(async () => {
     fixture = await startPeerFixture(NOW);
-    scheduler = new EventBridgeReminderScheduler(fixture.client, TARGET);
+    scheduler = new EventBridgeReminderScheduler(fixture.api, TARGET);
   });
   afterEach(() => fixture.stop());
 
@@ -179,7 +179,7 @@ describe('fireDue', () => {
   let scheduler: EventBridgeReminderScheduler;
   beforeEach(async () => {
     fixture = await startPeerFixture(NOW);
-    scheduler = new EventBridgeReminderScheduler(fixture.client, TARGET);
+    scheduler = new EventBridgeReminderScheduler(fixture.api, TARGET);
   });
   afterEach(() => fixture.stop());
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SchedulerClient } from '@aws-sdk/client-scheduler';
 import type { ReminderTarget } from '../../../../lib/aws/eventbridge-reminder-scheduler';
+import { HttpScheduler, type SchedulerApi } from '../../../../lib/aws/scheduler-api';
 import {
   type SchedulerFiring,
   type SchedulerPeer,
@@ -30,6 +31,8 @@ export interface PeerFixture {
   /** What the target does on each call (default: answers 'sent'). */
   target: (input: string) => Promise<unknown>;
   client: SchedulerClient;
+  /** The hand-signed client the functions use, at the current peer (what the production adapter is given). */
+  readonly api: SchedulerApi;
   /** Stops the peer and starts a new one on the same folder (a restart of the desk). */
   restart(): Promise<void>;
   stop(): Promise<void>;
@@ -46,6 +49,17 @@ export async function startPeerFixture(start: number): Promise<PeerFixture> {
     reports: [],
     target: async () => 'sent',
   } as unknown as PeerFixture;
+  let http: HttpScheduler | undefined;
+  const current = () => {
+    if (!http) throw new Error('the peer is not running');
+    return http;
+  };
+  Object.assign(fixture, {
+    api: {
+      createSchedule: (input) => current().createSchedule(input),
+      deleteSchedule: (input) => current().deleteSchedule(input),
+    } satisfies SchedulerApi,
+  });
   const launch = async () => {
     fixture.peer = await startSchedulerPeer({
       port: 0,
@@ -61,6 +75,12 @@ export async function startPeerFixture(start: number): Promise<PeerFixture> {
     });
     fixture.client = new SchedulerClient({
       endpoint: fixture.peer.endpoint,
+      region: 'eu-west-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+      maxAttempts: 1,
+    });
+    http = new HttpScheduler({
+      endpoint: new URL(fixture.peer.endpoint),
       region: 'eu-west-1',
       credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
       maxAttempts: 1,
