@@ -8,7 +8,16 @@ const root = join(import.meta.dirname, '../../..');
 
 /** Every file esbuild bundles from a function's entry point, with the stack's settings. */
 async function bundledInputs(entry = 'functions/ingest-email/index.ts'): Promise<string[]> {
-  const result = await build({
+  return Object.keys((await bundled(entry)).metafile.inputs);
+}
+
+/** The bundled code of a function's entry point, with the stack's settings. */
+async function bundledCode(entry: string): Promise<string> {
+  return (await bundled(entry)).outputFiles.map((file) => file.text).join('\n');
+}
+
+async function bundled(entry: string) {
+  return build({
     entryPoints: [join(root, entry)],
     absWorkingDir: root,
     bundle: true,
@@ -21,8 +30,21 @@ async function bundledInputs(entry = 'functions/ingest-email/index.ts'): Promise
     external: [...BUNDLE.external],
     logLevel: 'silent',
   });
-  return Object.keys(result.metafile.inputs);
 }
+
+// The SDK is external to the bundles (the runtime provides it), so any use of it, imported or
+// required by name (lib/aws/sdk/load.ts), leaves its package name in the bundled code.
+describe.each(['functions/ingest-email/index.ts', 'functions/send-reminder/index.ts'])(
+  '%s',
+  async (entry) => {
+    const code = await bundledCode(entry);
+
+    it('loads no AWS SDK package: its clients are signed by hand (lib/aws/aws-http-client.ts)', () => {
+      expect(code.length).toBeGreaterThan(100_000);
+      expect(code.match(/@aws-sdk\/[a-z0-9-]+/g) ?? []).toEqual([]);
+    });
+  },
+);
 
 describe("the ingest function's import graph", async () => {
   const inputs = await bundledInputs();
