@@ -12,7 +12,7 @@ export class ConditionFailed extends Error {
 }
 
 /**
- * Runs one DynamoDB request, turning SDK errors into domain ones: a failed condition into
+ * Runs one DynamoDB request, turning the client's errors (named as the SDK names them) into domain ones: a failed condition into
  * ConditionFailed (the caller decides what it means), everything else into StoreError.
  */
 export async function dynamoCall<T>(operation: string, request: () => Promise<T>): Promise<T> {

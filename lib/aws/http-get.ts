@@ -15,8 +15,8 @@ export interface HttpRequestSpec {
   readonly body?: string | undefined;
 }
 
-// node:http(s) rather than a fetch client: the SDK's HTTP handler loads them anyway, so a request
-// of our own adds nothing to a cold start, and they let us stop reading at a byte limit.
+// node:http(s) rather than fetch: Node loads undici for fetch on first use, a cost every cold
+// start would pay, and node:http(s) let us stop reading at a byte limit.
 
 /** An answer with at most the limit's worth of its body. */
 export interface HttpAnswer {

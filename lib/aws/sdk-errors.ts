@@ -1,5 +1,6 @@
 /**
- * Reading AWS SDK v3 errors without importing every service's exception classes: the SDK sets
+ * Reading AWS SDK v3 errors, and the hand-signed clients' AwsServiceError shaped like them
+ * (aws-http-client.ts), without importing every service's exception classes: the SDK sets
  * `name`, `$metadata.httpStatusCode` and, for errors it knows to be transient, `$retryable`.
  */
 
