@@ -1,6 +1,6 @@
 import { explanationText } from '../../lib/calendar';
 import { isTicketNumber, TicketNotFoundError, ticketDetail } from '../../lib/tickets';
-import { explainTicketDeadlines } from '../../lib/tickets/deadline-explanations';
+import { explainTicketDeadlines } from '../../lib/tickets/views/deadline-explanations';
 import { parseCommand } from '../command-line';
 import { onDesk } from '../on-desk';
 import { TARGET_OPTIONS, TARGET_USAGE } from '../target/target-options';

@@ -7,7 +7,7 @@ import { SESClient } from '../../lib/aws/sdk/ses';
 import { AWS_ENV, ENV } from '../../lib/env-names';
 import type { RawMessageSource } from '../../lib/ports/raw-message-source';
 import { DEFAULT_WORK_SETTINGS, type IngestPorts } from '../../lib/tickets/deps';
-import type { IngestSettings } from '../../lib/tickets/ingest';
+import type { IngestSettings } from '../../lib/tickets/intake/ingest';
 import { loadDesk } from '../shared/desk-file';
 import { optional, optionalHttpUrl, positiveInteger, required } from '../shared/env';
 import { reminderTarget } from '../shared/reminder-target';

@@ -4,7 +4,7 @@ import { DynamoDBClient } from '../../lib/aws/sdk/dynamodb';
 import { SESClient } from '../../lib/aws/sdk/ses';
 import { ENV } from '../../lib/env-names';
 import type { ReminderPayload } from '../../lib/ports/reminder-scheduler';
-import type { ReminderResult } from '../../lib/tickets/send-reminder';
+import type { ReminderResult } from '../../lib/tickets/reminders/send-reminder';
 import { loadDesk } from '../shared/desk-file';
 import { optional, required } from '../shared/env';
 import { observability } from '../shared/observability';

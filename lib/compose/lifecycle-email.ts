@@ -1,7 +1,7 @@
 import type { Desk } from '../desk/desk';
 import type { Instant } from '../domain/vocabulary';
 import { calendarOf } from '../intake/sla-plan';
-import type { Ticket } from '../tickets/ticket';
+import type { Ticket } from '../tickets/model/ticket';
 import { LIFECYCLE_WORDING, type LifecycleWording } from './lifecycle-wording';
 import { localTime } from './local-time';
 import { deskMessageId } from './message-id';

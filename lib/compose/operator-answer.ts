@@ -1,7 +1,7 @@
 import type { Desk } from '../desk/desk';
 import type { Language } from '../domain/vocabulary';
 import type { SenderVerdicts } from '../mail/sender-verdicts';
-import type { Ticket } from '../tickets/ticket';
+import type { Ticket } from '../tickets/model/ticket';
 import { headerSafe } from './header-safe';
 import { INTERNAL_MARKER } from './internal-marker';
 import { deskMessageId } from './message-id';

@@ -2,7 +2,7 @@ import type { Desk } from '../desk/desk';
 import type { Instant } from '../domain/vocabulary';
 import { calendarOf } from '../intake/sla-plan';
 import { baseSubject } from '../intake/thread';
-import type { Ticket } from '../tickets/ticket';
+import type { Ticket } from '../tickets/model/ticket';
 import { answerHint } from './answer-hint';
 import { headerSafe } from './header-safe';
 import { localTime } from './local-time';

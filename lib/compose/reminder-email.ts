@@ -1,7 +1,7 @@
 import type { Desk } from '../desk/desk';
 import type { CustomerReminderKind, Instant, ReminderKind } from '../domain/vocabulary';
 import { calendarOf } from '../intake/sla-plan';
-import type { Ticket } from '../tickets/ticket';
+import type { Ticket } from '../tickets/model/ticket';
 import { headerSafe } from './header-safe';
 import { localTime } from './local-time';
 import { deskMessageId } from './message-id';

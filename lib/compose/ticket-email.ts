@@ -1,5 +1,5 @@
 import type { Desk } from '../desk/desk';
-import type { Ticket } from '../tickets/ticket';
+import type { Ticket } from '../tickets/model/ticket';
 import { headerSafe } from './header-safe';
 import { INTERNAL_MARKER } from './internal-marker';
 import { noticeThreading } from './notice-thread';

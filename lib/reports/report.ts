@@ -1,7 +1,7 @@
 import { type Calendar, CalendarError, calendarFromSnapshot } from '../calendar';
 import type { Desk } from '../desk/desk';
 import { type Instant, PRIORITIES, type Priority, type TicketStatus } from '../domain/vocabulary';
-import type { Ticket } from '../tickets/ticket';
+import type { Ticket } from '../tickets/model/ticket';
 import { TicketCalendarError, UnknownCalendarError } from './errors';
 import type { PeriodKind, ReportOptions } from './options';
 import { type Period, periodOf, periodsCovering } from './periods';

@@ -5,7 +5,7 @@ import type { TableRef } from '../../lib/aws/ticket-table';
 import { DEFAULT_DESK_FILE } from '../../lib/desk/default-desk';
 import { parseDesk } from '../../lib/desk/parse-desk';
 import type { IngestPorts } from '../../lib/tickets/deps';
-import { type IngestResult, ingestEmail } from '../../lib/tickets/ingest';
+import { type IngestResult, ingestEmail } from '../../lib/tickets/intake/ingest';
 import { COMPLETE_BODY, rawEmail } from '../lib/tickets/emails';
 import { HOUR, MONDAY_10 } from '../lib/tickets/fixtures';
 import { SETTINGS } from '../lib/tickets/harness';

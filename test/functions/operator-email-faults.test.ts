@@ -3,7 +3,7 @@ import { DynamoMessageLog } from '../../lib/aws/dynamo-message-log';
 import { DynamoTicketStore } from '../../lib/aws/dynamo-ticket-store';
 import type { TableRef } from '../../lib/aws/ticket-table';
 import type { IngestPorts } from '../../lib/tickets/deps';
-import { type IngestResult, ingestEmail } from '../../lib/tickets/ingest';
+import { type IngestResult, ingestEmail } from '../../lib/tickets/intake/ingest';
 import { rawEmail } from '../lib/tickets/emails';
 import { HOUR, MONDAY_10, OPERATOR } from '../lib/tickets/fixtures';
 import { SETTINGS } from '../lib/tickets/harness';

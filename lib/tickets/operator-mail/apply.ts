@@ -2,9 +2,9 @@ import { composeRefusedNotice, composeRejectedAnswer } from '../../compose/opera
 import type { OperatorWords } from '../../compose/operator-words';
 import { calendarOf } from '../../intake/sla-plan';
 import { isAuthenticated, verdictsInHeaders } from '../../mail/sender-verdicts';
-import { assignTicket, expectResolution, noteTicket, replyToCustomer, setPriority } from '../conversation';
-import { sendAndLog } from '../effects';
 import { TicketRequestError, TicketStateError } from '../errors';
+import { sendAndLog } from '../exactly-once/effects';
+import { existingTicket, updateTicket } from '../exactly-once/update-ticket';
 import {
   factsOf,
   type IngestContext,
@@ -12,10 +12,16 @@ import {
   logReceived,
   mailStepOf,
   NO_EFFECTS,
-} from '../ingest-context';
-import { askCustomer, closeTicket, reopenTicket, resolveTicket, takeCharge } from '../lifecycle';
-import type { LifecycleResult, StepRequest } from '../lifecycle-run';
-import { existingTicket, updateTicket } from '../update-ticket';
+} from '../intake/ingest-context';
+import {
+  assignTicket,
+  expectResolution,
+  noteTicket,
+  replyToCustomer,
+  setPriority,
+} from '../steps/conversation';
+import { askCustomer, closeTicket, reopenTicket, resolveTicket, takeCharge } from '../steps/lifecycle';
+import type { LifecycleResult, StepRequest } from '../steps/lifecycle-run';
 import { readOperatorWords } from './commands';
 import { describePlan } from './describe';
 import { type OperatorEmailPlan, type PlannedStep, planOperatorEmail } from './plan';

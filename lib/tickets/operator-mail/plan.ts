@@ -1,12 +1,12 @@
 import type { Desk } from '../../desk/desk';
 import type { Instant, Priority, TicketStatus } from '../../domain/vocabulary';
 import type { SenderVerdicts } from '../../mail/sender-verdicts';
-import { operatorAddress } from '../actor';
 import { TicketRequestError } from '../errors';
-import { checkExpectation } from '../expectation';
-import type { OperatorAction } from '../operator-step';
-import { ALLOWED_FROM, NOT_TAKEN } from '../step-statuses';
-import type { Ticket } from '../ticket';
+import { operatorAddress } from '../model/actor';
+import { checkExpectation } from '../model/expectation';
+import type { OperatorAction } from '../model/operator-step';
+import { ALLOWED_FROM, NOT_TAKEN } from '../model/step-statuses';
+import type { Ticket } from '../model/ticket';
 import type { OperatorCommand, ReadWords } from './commands';
 
 /** One step of an operator email, in order; `words` marks the one whose email carries the text and files. */

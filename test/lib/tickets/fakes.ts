@@ -6,11 +6,11 @@ import type { RawMessage, RawMessageSource } from '../../../lib/ports/raw-messag
 import type { ReminderSchedule, ReminderScheduler } from '../../../lib/ports/reminder-scheduler';
 import type { TicketFilter, TicketQuery, TicketStore } from '../../../lib/ports/ticket-store';
 import type { Lease, StepResults, WorkLog } from '../../../lib/ports/work-log';
-import { type AckWindow, countInWindow } from '../../../lib/tickets/ack-window';
 import { RawMessageNotFoundError, StaleTicketError, WorkInProgressError } from '../../../lib/tickets/errors';
-import type { TicketMessage } from '../../../lib/tickets/message';
-import type { OperatorStepRecord } from '../../../lib/tickets/operator-step';
-import { nextDue, type Ticket } from '../../../lib/tickets/ticket';
+import { type AckWindow, countInWindow } from '../../../lib/tickets/intake/ack-window';
+import type { TicketMessage } from '../../../lib/tickets/model/message';
+import type { OperatorStepRecord } from '../../../lib/tickets/model/operator-step';
+import { nextDue, type Ticket } from '../../../lib/tickets/model/ticket';
 
 /** Tickets in a Map, with the same version rule as the table. */
 export class MemoryTicketStore implements TicketStore, TicketQuery {

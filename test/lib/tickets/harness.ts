@@ -1,8 +1,8 @@
 import { defaultDesk } from '../../../lib/desk/default-desk';
 import type { Desk } from '../../../lib/desk/desk';
 import type { Attempt, IngestPorts } from '../../../lib/tickets/deps';
-import { type IngestResult, type IngestSettings, ingestEmail } from '../../../lib/tickets/ingest';
-import type { Ticket } from '../../../lib/tickets/ticket';
+import { type IngestResult, type IngestSettings, ingestEmail } from '../../../lib/tickets/intake/ingest';
+import type { Ticket } from '../../../lib/tickets/model/ticket';
 import { rawEmail } from './emails';
 import {
   MemoryMessageLog,

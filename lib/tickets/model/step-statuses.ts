@@ -1,0 +1,34 @@
+import type { TicketStatus } from '../../domain/vocabulary';
+import type { OperatorAction } from './operator-step';
+
+const NOT_CLOSED: readonly TicketStatus[] = [
+  'awaiting-info',
+  'open',
+  'in-progress',
+  'awaiting-customer',
+  'resolved',
+];
+
+/**
+ * The statuses each operator step may start from: one table, read by the steps themselves and by
+ * the check of an operator email's whole command list before any of it runs.
+ */
+export const ALLOWED_FROM: Readonly<Record<OperatorAction, readonly TicketStatus[]>> = {
+  'take-charge': ['awaiting-info', 'open'],
+  // Resolving or closing a ticket that waits for the customer ends its pause there.
+  resolve: ['awaiting-info', 'open', 'in-progress', 'awaiting-customer'],
+  close: NOT_CLOSED,
+  reopen: ['resolved', 'closed'],
+  // A closed ticket is done: the customer's next email opens a follow-up.
+  reply: NOT_CLOSED,
+  note: [...NOT_CLOSED, 'closed'],
+  expect: ['in-progress'],
+  // A question pauses both clocks until the customer answers; one at a time.
+  ask: ['open', 'in-progress'],
+  // Only while deadlines are ahead and running (a paused ticket's move when the customer answers).
+  priority: ['awaiting-info', 'open', 'in-progress'],
+  assign: NOT_CLOSED,
+};
+
+/** A reply on these takes the ticket in charge first: answering the customer is taking charge. */
+export const NOT_TAKEN: readonly TicketStatus[] = ['awaiting-info', 'open'];

@@ -1,0 +1,49 @@
+import type { Desk } from '../../desk/desk';
+import { PRIORITIES, type Priority } from '../../domain/vocabulary';
+import type { TicketFilter, TicketQuery } from '../../ports/ticket-store';
+import { nextDue, type Ticket } from '../model/ticket';
+import { type TicketView, ticketView } from './ticket-view';
+
+export { deskZone, type TicketView, ticketView } from './ticket-view';
+
+/** Which tickets an operator lists: the store's filter, plus priority and customer. */
+export interface ListFilter extends TicketFilter {
+  readonly priority?: Priority;
+  /** Bare address, compared without case. */
+  readonly customer?: string;
+}
+
+/** Urgent mail that came in while the desk was closed: nobody saw it arrive, so it comes first. */
+const urgentOutOfHours = (t: Ticket) => t.urgent && t.outOfHours;
+
+/**
+ * Most urgent first: priority (P1 first), then urgent-out-of-hours, then the nearest pending
+ * deadline (none last), then number. Priority leads, so a P1 received out of hours (best effort,
+ * no deadline) is never below a P3 that has one.
+ */
+export function byUrgency(a: Ticket, b: Ticket): number {
+  const due = (t: Ticket) => nextDue(t) ?? Number.MAX_SAFE_INTEGER;
+  return (
+    PRIORITIES.indexOf(a.priority) - PRIORITIES.indexOf(b.priority) ||
+    Number(urgentOutOfHours(b)) - Number(urgentOutOfHours(a)) ||
+    due(a) - due(b) ||
+    a.number.localeCompare(b.number)
+  );
+}
+
+/** True when the ticket passes the filter's priority and customer (the store applied the rest). */
+function wanted(ticket: Ticket, filter: ListFilter): boolean {
+  if (filter.priority !== undefined && ticket.priority !== filter.priority) return false;
+  const customer = filter.customer?.trim().toLowerCase();
+  return customer === undefined || ticket.customer.toLowerCase() === customer;
+}
+
+/** Tickets for the operator CLI, most urgent first (see byUrgency). */
+export async function listTickets(
+  query: TicketQuery,
+  desk: Desk,
+  filter: ListFilter = {},
+): Promise<TicketView[]> {
+  const tickets = (await query.list(filter)).filter((t) => wanted(t, filter));
+  return tickets.sort(byUrgency).map((ticket) => ticketView(ticket, desk));
+}
