@@ -1,44 +1,21 @@
-import { PRIORITIES, type Priority } from '../../lib/domain/vocabulary';
-import {
-  type Attempt,
-  askCustomer,
-  assignTicket,
-  closeTicket,
-  DEFAULT_WORK_SETTINGS,
-  expectResolution,
-  type LifecycleResult,
-  noteTicket,
-  reopenTicket,
-  replyToCustomer,
-  resolveTicket,
-  type StepRequest,
-  setPriority,
-  type TicketPorts,
-  takeCharge,
-} from '../../lib/tickets';
+import { type Instant, PRIORITIES, type Priority } from '../../lib/domain/vocabulary';
+import type { LifecycleResult, OperatorStepInput } from '../../lib/tickets';
 import { isoInstant } from '../command-line';
 import { UsageError } from '../usage-error';
 
 /** Whether a step takes what the operator writes: never, optionally, or it is nothing without it. */
 type WordsUse = 'none' | 'optional' | 'required';
 
-/** One operator step as the CLI offers it: its argument after the number, its words, its use case. */
+/** One operator step as the CLI offers it: its argument after the number, its words, its input. */
 interface CliStep {
   /** The argument after the ticket number, for the usage line; absent when there is none. */
   readonly argument?: string;
   readonly words: WordsUse;
   /** Takes `--expect ISO` (take-charge). */
   readonly expect?: boolean;
-  readonly run: (
-    ports: TicketPorts,
-    number: string,
-    request: StepRequest & { readonly expectedAt: number | null },
-    argument: string | undefined,
-    attempt: Attempt,
-  ) => Promise<LifecycleResult>;
+  /** The step as lib/tickets runs it, read from the CLI's argument; throws a UsageError for a bad one. */
+  readonly input: (argument: string | undefined, expectedAt: Instant | null) => OperatorStepInput;
 }
-
-const settings = DEFAULT_WORK_SETTINGS;
 
 function priorityArgument(text: string | undefined): Priority {
   const priority = PRIORITIES.find((p) => p === text?.toUpperCase());
@@ -52,30 +29,28 @@ export const CLI_STEPS = {
   'take-charge': {
     words: 'optional',
     expect: true,
-    run: (ports, n, r, _a, at) =>
-      takeCharge(ports, n, { ...r, expectedResolutionAt: r.expectedAt }, at, settings),
+    input: (_a, expectedAt) => ({ action: 'take-charge', expectedAt }),
   },
-  resolve: { words: 'optional', run: (ports, n, r, _a, at) => resolveTicket(ports, n, r, at, settings) },
-  close: { words: 'optional', run: (ports, n, r, _a, at) => closeTicket(ports, n, r, at, settings) },
-  reopen: { words: 'optional', run: (ports, n, r, _a, at) => reopenTicket(ports, n, r, at, settings) },
-  reply: { words: 'required', run: (ports, n, r, _a, at) => replyToCustomer(ports, n, r, at, settings) },
-  ask: { words: 'required', run: (ports, n, r, _a, at) => askCustomer(ports, n, r, at, settings) },
-  note: { words: 'required', run: (ports, n, r, _a, at) => noteTicket(ports, n, r, at, settings) },
+  resolve: { words: 'optional', input: () => ({ action: 'resolve' }) },
+  close: { words: 'optional', input: () => ({ action: 'close' }) },
+  reopen: { words: 'optional', input: () => ({ action: 'reopen' }) },
+  reply: { words: 'required', input: () => ({ action: 'reply' }) },
+  ask: { words: 'required', input: () => ({ action: 'ask' }) },
+  note: { words: 'required', input: () => ({ action: 'note' }) },
   expect: {
     argument: '<ISO>',
     words: 'optional',
-    run: (ports, n, r, a, at) =>
-      expectResolution(ports, n, { ...r, at: isoInstant('expect', a ?? '') }, at, settings),
+    input: (a) => ({ action: 'expect', at: isoInstant('expect', a ?? '') }),
   },
   priority: {
     argument: '<P1..P4>',
     words: 'none',
-    run: (ports, n, r, a, at) => setPriority(ports, n, { ...r, priority: priorityArgument(a) }, at, settings),
+    input: (a) => ({ action: 'priority', priority: priorityArgument(a) }),
   },
   assign: {
     argument: '<ADDRESS>',
     words: 'none',
-    run: (ports, n, r, a, at) => assignTicket(ports, n, { ...r, assignee: a ?? '' }, at, settings),
+    input: (a) => ({ action: 'assign', assignee: a ?? '' }),
   },
 } as const satisfies Readonly<Record<string, CliStep>>;
 

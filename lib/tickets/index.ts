@@ -64,6 +64,7 @@ export {
   type TakeChargeRequest,
   takeCharge,
 } from './steps/lifecycle';
+export { type OperatorStepInput, runOperatorStep } from './steps/operator-steps';
 export { endedPause, openPause, pausedSpans, ticketCalendar } from './steps/pauses';
 export { reminderRound, resolutionClockStart } from './steps/reopen';
 export { type ResumedChange, resumedChange } from './steps/resume';

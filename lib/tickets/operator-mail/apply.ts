@@ -13,15 +13,8 @@ import {
   mailStepOf,
   NO_EFFECTS,
 } from '../intake/ingest-context';
-import {
-  assignTicket,
-  expectResolution,
-  noteTicket,
-  replyToCustomer,
-  setPriority,
-} from '../steps/conversation';
-import { askCustomer, closeTicket, reopenTicket, resolveTicket, takeCharge } from '../steps/lifecycle';
 import type { LifecycleResult, StepRequest } from '../steps/lifecycle-run';
+import { type OperatorStepInput, runOperatorStep } from '../steps/operator-steps';
 import { readOperatorWords } from './commands';
 import { describePlan } from './describe';
 import { type OperatorEmailPlan, type PlannedStep, planOperatorEmail } from './plan';
@@ -58,41 +51,29 @@ async function decidedPlan(ctx: IngestContext, number: string): Promise<Operator
 }
 
 /** Runs one planned step through its use case, as the operator who sent the email. */
+/** The step an operator's email planned, as the one step table takes it. */
+function stepInput(step: PlannedStep): OperatorStepInput {
+  switch (step.kind) {
+    case 'take':
+      return { action: 'take-charge', expectedAt: step.expectedAt };
+    case 'expect':
+      return { action: 'expect', at: step.at };
+    case 'priority':
+      return { action: 'priority', priority: step.priority };
+    case 'assign':
+      return { action: 'assign', assignee: step.address };
+    default:
+      return { action: step.kind };
+  }
+}
+
 function runStep(
   ctx: IngestContext,
   number: string,
   step: PlannedStep,
   request: StepRequest,
 ): Promise<LifecycleResult> {
-  const { ports, attempt, settings } = ctx;
-  switch (step.kind) {
-    case 'take':
-      return takeCharge(
-        ports,
-        number,
-        { ...request, expectedResolutionAt: step.expectedAt },
-        attempt,
-        settings,
-      );
-    case 'expect':
-      return expectResolution(ports, number, { ...request, at: step.at }, attempt, settings);
-    case 'resolve':
-      return resolveTicket(ports, number, request, attempt, settings);
-    case 'close':
-      return closeTicket(ports, number, request, attempt, settings);
-    case 'reopen':
-      return reopenTicket(ports, number, request, attempt, settings);
-    case 'reply':
-      return replyToCustomer(ports, number, request, attempt, settings);
-    case 'note':
-      return noteTicket(ports, number, request, attempt, settings);
-    case 'priority':
-      return setPriority(ports, number, { ...request, priority: step.priority }, attempt, settings);
-    case 'assign':
-      return assignTicket(ports, number, { ...request, assignee: step.address }, attempt, settings);
-    case 'ask':
-      return askCustomer(ports, number, request, attempt, settings);
-  }
+  return runOperatorStep(ctx.ports, number, stepInput(step), request, ctx.attempt, ctx.settings);
 }
 
 async function answerOperator(

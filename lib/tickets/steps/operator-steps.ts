@@ -1,0 +1,59 @@
+import type { Instant, Priority } from '../../domain/vocabulary';
+import type { Attempt, TicketPorts, WorkSettings } from '../deps';
+import type { OperatorAction } from '../model/operator-step';
+import { assignTicket, expectResolution, noteTicket, replyToCustomer, setPriority } from './conversation';
+import { askCustomer, closeTicket, reopenTicket, resolveTicket, takeCharge } from './lifecycle';
+import type { LifecycleResult, StepRequest } from './lifecycle-run';
+
+/**
+ * One operator step with its argument read, whoever asked for it (the CLI or an operator's
+ * email). Each action with an argument names it; the rest carry only the action.
+ */
+export type OperatorStepInput =
+  | { readonly action: 'take-charge'; readonly expectedAt: Instant | null }
+  | { readonly action: 'expect'; readonly at: Instant }
+  | { readonly action: 'priority'; readonly priority: Priority }
+  | { readonly action: 'assign'; readonly assignee: string }
+  | { readonly action: Exclude<OperatorAction, 'take-charge' | 'expect' | 'priority' | 'assign'> };
+
+/**
+ * Runs one operator step: the one place that maps a step to its use case, so the CLI and the
+ * operator-email path cannot drift apart.
+ */
+export function runOperatorStep(
+  ports: TicketPorts,
+  number: string,
+  input: OperatorStepInput,
+  request: StepRequest,
+  attempt: Attempt,
+  settings: WorkSettings,
+): Promise<LifecycleResult> {
+  switch (input.action) {
+    case 'take-charge':
+      return takeCharge(
+        ports,
+        number,
+        { ...request, expectedResolutionAt: input.expectedAt },
+        attempt,
+        settings,
+      );
+    case 'expect':
+      return expectResolution(ports, number, { ...request, at: input.at }, attempt, settings);
+    case 'priority':
+      return setPriority(ports, number, { ...request, priority: input.priority }, attempt, settings);
+    case 'assign':
+      return assignTicket(ports, number, { ...request, assignee: input.assignee }, attempt, settings);
+    case 'resolve':
+      return resolveTicket(ports, number, request, attempt, settings);
+    case 'close':
+      return closeTicket(ports, number, request, attempt, settings);
+    case 'reopen':
+      return reopenTicket(ports, number, request, attempt, settings);
+    case 'reply':
+      return replyToCustomer(ports, number, request, attempt, settings);
+    case 'note':
+      return noteTicket(ports, number, request, attempt, settings);
+    case 'ask':
+      return askCustomer(ports, number, request, attempt, settings);
+  }
+}
