@@ -6,7 +6,7 @@ import { TARGET_OPTIONS, TARGET_USAGE } from '../target/target-options';
 import { UsageError } from '../usage-error';
 import { ticketListJson, ticketTable } from '../views/ticket-list';
 
-const USAGE = `usage: support-desk tickets list [--status S] [--priority P] [--customer ADDRESS] [--json] ${TARGET_USAGE}`;
+const USAGE = `usage: support-desk tickets list [--status S] [--priority P] [--customer ADDRESS] [--category C] [--json] ${TARGET_USAGE}`;
 
 const OPTIONS = {
   ...TARGET_OPTIONS,
@@ -14,6 +14,7 @@ const OPTIONS = {
   status: { type: 'string' },
   priority: { type: 'string' },
   customer: { type: 'string' },
+  category: { type: 'string' },
 } as const;
 
 /** `tickets list`: the desk's tickets, most urgent first. */
@@ -31,7 +32,13 @@ export async function list(args: readonly string[]): Promise<number> {
     ...(values.customer === undefined ? {} : { customer: values.customer }),
   };
   return onDesk(values, async ({ ports }) => {
-    const views = await listTickets(ports.tickets, ports.desk, filter);
+    // The desk's categories are known once connected: an unknown one is bad input, not an empty list.
+    const ids = ports.desk.categories.map((c) => c.id);
+    const category =
+      values.category === undefined
+        ? {}
+        : { category: oneOf('--category', values.category.toLowerCase(), ids) };
+    const views = await listTickets(ports.tickets, ports.desk, { ...filter, ...category });
     process.stdout.write(values.json ? `${ticketListJson(views)}\n` : `${ticketTable(views).join('\n')}\n`);
     return 0;
   });

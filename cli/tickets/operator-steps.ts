@@ -52,6 +52,11 @@ export const CLI_STEPS = {
     words: 'none',
     input: (a) => ({ action: 'assign', assignee: a ?? '' }),
   },
+  classify: {
+    argument: '<CATEGORY>',
+    words: 'none',
+    input: (a) => ({ action: 'classify', category: a ?? '' }),
+  },
 } as const satisfies Readonly<Record<string, CliStep>>;
 
 export type OperatorStep = keyof typeof CLI_STEPS;

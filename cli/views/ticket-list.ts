@@ -25,6 +25,7 @@ const HEADER = [
   'flags',
   'tier',
   'lang',
+  'category',
   'take charge by',
   'resolve by',
   'customer',
@@ -44,6 +45,7 @@ export function ticketTable(views: readonly TicketView[]): string[] {
     flagsOf(t),
     safeLine(t.tier),
     t.language,
+    safeLine(t.category ?? '-'),
     localTime(t.deadlines.takeCharge, t.zone),
     localTime(t.deadlines.resolution, t.zone),
     safeLine(t.customer),
@@ -64,6 +66,8 @@ export function safeView(view: TicketView): TicketView {
     tier: safeLine(view.tier),
     customerName: view.customerName === null ? null : safeLine(view.customerName),
     assignee: view.assignee === null ? null : safeLine(view.assignee),
+    category: view.category === null ? null : safeLine(view.category),
+    categoryName: view.categoryName === null ? null : safeLine(view.categoryName),
   };
 }
 

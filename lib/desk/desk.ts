@@ -38,6 +38,15 @@ export interface CustomerEntry {
   readonly calendarId: string;
 }
 
+/**
+ * One ticket category of the desk (policy D's classification): the id operators type and reports
+ * group by, and what it is called in each language (the id where the desk file names none).
+ */
+export interface Category {
+  readonly id: string;
+  readonly names: Readonly<Record<Language, string>>;
+}
+
 /** Impact (rows) x urgency (columns) -> priority. */
 export type PriorityMatrix = Readonly<Record<Level, Readonly<Record<Level, Priority>>>>;
 
@@ -62,6 +71,8 @@ export interface Desk {
   readonly matrix: PriorityMatrix;
   readonly tiers: ReadonlyMap<string, TierTerms>;
   readonly requiredFields: readonly RequiredField[];
+  /** The categories operators may classify tickets in, in the desk file's order; empty: none. */
+  readonly categories: readonly Category[];
   /** Case-insensitive patterns that introduce a customer number ("codice cliente", "customer no."). */
   readonly customerNumberPatterns: readonly RegExp[];
   /** Subject words that make a request urgent (whole words, any case). */

@@ -1,7 +1,7 @@
 import { type BusinessDuration, type Calendar, parseBusinessDuration, parseCalendar } from '../calendar';
 import { customerNumberPattern } from '../intake/fields/customer-number';
 import { DEFAULT_CUSTOMER_NUMBER_PHRASES, ITIL_MATRIX } from './defaults';
-import type { CustomerEntry, CustomerTerms, Desk, SlaTimes, TierTerms } from './desk';
+import type { Category, CustomerEntry, CustomerTerms, Desk, SlaTimes, TierTerms } from './desk';
 import { DeskConfigError } from './errors';
 import { type DeskFile, deskSchema } from './schema';
 import { deskErrorFromZod } from './zod-error';
@@ -86,6 +86,18 @@ function noContractOf(
   };
 }
 
+function categoriesOf(file: DeskFile, source: string): Category[] {
+  const seen = new Set<string>();
+  return file.categories.map((entry, i) => {
+    const id = typeof entry === 'string' ? entry : entry.id;
+    if (seen.has(id))
+      throw new DeskConfigError(source, `categories[${i}]`, `category ${JSON.stringify(id)} twice`);
+    seen.add(id);
+    const names = typeof entry === 'string' ? {} : entry.names;
+    return { id, names: { it: names.it ?? id, en: names.en ?? id } };
+  });
+}
+
 function compile(file: DeskFile, source: string): Desk {
   const calendars = calendarsOf(file, source);
   const defaultCalendarId = mustExist(
@@ -111,6 +123,7 @@ function compile(file: DeskFile, source: string): Desk {
     ...base,
     matrix: file.matrix ?? ITIL_MATRIX,
     requiredFields: file.requiredFields,
+    categories: categoriesOf(file, source),
     customerNumberPatterns: (file.customerNumberPatterns ?? DEFAULT_CUSTOMER_NUMBER_PHRASES).map(
       customerNumberPattern,
     ),

@@ -13,6 +13,18 @@ const days = z.string().check(
 const priority = z.enum(PRIORITIES);
 const nonEmpty = z.string().check(z.minLength(1));
 
+// A category's id is what operators type (`#category bug`) and reports group by: short and stable.
+const categoryId = z
+  .string()
+  .check(z.regex(/^[a-z][a-z0-9-]{0,39}$/, "expected a short id of lower-case letters, digits and '-'"));
+const categoryNames = z.strictObject({ it: z.optional(nonEmpty), en: z.optional(nonEmpty) });
+/** One ticket category: its id alone, or its id with display names per language. */
+export const categorySchema = z.union([
+  categoryId,
+  z.strictObject({ id: categoryId, names: z._default(categoryNames, {}) }),
+]);
+const requiredFields = z.array(z.enum(REQUIRED_FIELDS));
+
 const slaTimes = z.strictObject({ takeCharge: z.nullable(duration), resolution: z.nullable(duration) });
 const matrixRow = z.strictObject({ high: priority, medium: priority, low: priority });
 
@@ -44,7 +56,8 @@ export const deskSchema = z.strictObject({
   defaultCalendar: z.optional(nonEmpty),
   matrix: z.optional(z.strictObject({ high: matrixRow, medium: matrixRow, low: matrixRow })),
   tiers: z.record(nonEmpty, tierSchema).check(z.refine((t) => Object.keys(t).length > 0, 'needs a tier')),
-  requiredFields: z._default(z.array(z.enum(REQUIRED_FIELDS)), []),
+  requiredFields: z._default(requiredFields, []),
+  categories: z._default(z.array(categorySchema), []),
   customerNumberPatterns: z.optional(z.array(z.string().check(z.minLength(2)))),
   urgentWords: z._default(z.array(z.string().check(z.minLength(2))).check(z.minLength(1)), [
     'URGENTE',

@@ -28,6 +28,8 @@ export const ALLOWED_FROM: Readonly<Record<OperatorAction, readonly TicketStatus
   // Only while deadlines are ahead and running (a paused ticket's move when the customer answers).
   priority: ['awaiting-info', 'open', 'in-progress'],
   assign: NOT_CLOSED,
+  // A category is for the record and the reports: it may be corrected after closing too.
+  classify: [...NOT_CLOSED, 'closed'],
 };
 
 /** A reply on these takes the ticket in charge first: answering the customer is taking charge. */

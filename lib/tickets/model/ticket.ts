@@ -110,6 +110,8 @@ export interface Ticket extends Omit<TicketFields, 'presentFields'> {
   readonly refusedOperatorEmails?: number;
   /** The operator the ticket is assigned to (`#assign`), lower case; absent when nobody is. */
   readonly assignee?: string;
+  /** The desk category an operator classified the ticket in (`#category`); absent until one does. */
+  readonly category?: string;
   /**
    * Replies from anyone but the customer: how many were kept in the history and how many only
    * counted (third-party.ts). Their words are in the history, never on the ticket. Absent until one.

@@ -50,7 +50,6 @@ async function decidedPlan(ctx: IngestContext, number: string): Promise<Operator
   return JSON.parse(await ctx.ports.work.record(ctx.key, 'plan', JSON.stringify(plan))) as OperatorEmailPlan;
 }
 
-/** Runs one planned step through its use case, as the operator who sent the email. */
 /** The step an operator's email planned, as the one step table takes it. */
 function stepInput(step: PlannedStep): OperatorStepInput {
   switch (step.kind) {
@@ -62,6 +61,8 @@ function stepInput(step: PlannedStep): OperatorStepInput {
       return { action: 'priority', priority: step.priority };
     case 'assign':
       return { action: 'assign', assignee: step.address };
+    case 'category':
+      return { action: 'classify', category: step.category };
     default:
       return { action: step.kind };
   }

@@ -12,7 +12,8 @@ export type OperatorCommand =
   | { readonly kind: 'ask' }
   | { readonly kind: 'note' }
   | { readonly kind: 'priority'; readonly priority: Priority }
-  | { readonly kind: 'assign'; readonly address: string };
+  | { readonly kind: 'assign'; readonly address: string }
+  | { readonly kind: 'category'; readonly category: string };
 
 export type CommandKind = OperatorCommand['kind'];
 
@@ -36,6 +37,8 @@ const NAMES: Readonly<Record<string, CommandKind>> = {
   priorita: 'priority',
   assign: 'assign',
   assegna: 'assign',
+  category: 'category',
+  categoria: 'category',
 };
 
 /** What an operator's own words say: the commands on their first lines, and the text after them. */
@@ -75,6 +78,9 @@ function read(kind: CommandKind, arg: string | undefined, zone: string): Operato
       const address = arg === undefined ? null : ADDRESS.exec(arg)?.[1];
       return address ? { kind, address: address.toLowerCase() } : `${name} needs an operator address`;
     }
+    case 'category':
+      // Checked against the desk's categories with the ticket (plan.ts): this reads only the word.
+      return arg === undefined ? `${name} needs a category` : { kind, category: arg.toLowerCase() };
     default:
       return arg === undefined ? { kind } : `${name} takes no argument (the text goes on the next lines)`;
   }

@@ -3,6 +3,7 @@ import type { Instant, Priority, TicketStatus } from '../../domain/vocabulary';
 import type { SenderVerdicts } from '../../mail/sender-verdicts';
 import { TicketRequestError } from '../errors';
 import { operatorAddress } from '../model/actor';
+import { categoryOf } from '../model/category';
 import { checkExpectation } from '../model/expectation';
 import type { OperatorAction } from '../model/operator-step';
 import { ALLOWED_FROM, NOT_TAKEN } from '../model/step-statuses';
@@ -16,7 +17,8 @@ export type PlannedStep =
   | { readonly kind: 'resolve' | 'close' | 'reopen' | 'ask' | 'reply'; readonly words: boolean }
   | { readonly kind: 'note' }
   | { readonly kind: 'priority'; readonly priority: Priority }
-  | { readonly kind: 'assign'; readonly address: string };
+  | { readonly kind: 'assign'; readonly address: string }
+  | { readonly kind: 'category'; readonly category: string };
 
 /** What an operator email does, decided once (and recorded, so a retry does the same). */
 export type OperatorEmailPlan =
@@ -40,6 +42,7 @@ const ACTION_OF: Readonly<Record<PlannedStep['kind'], OperatorAction>> = {
   note: 'note',
   priority: 'priority',
   assign: 'assign',
+  category: 'classify',
 };
 
 /** The status a step leaves the ticket in, as far as the check can tell before running it. */
@@ -86,6 +89,8 @@ function stepOf(command: Exclude<OperatorCommand, { kind: 'note' }>): PlannedSte
       return { kind: 'priority', priority: command.priority };
     case 'assign':
       return { kind: 'assign', address: command.address };
+    case 'category':
+      return { kind: 'category', category: command.category };
     default:
       return { kind: command.kind, words: false };
   }
@@ -126,6 +131,7 @@ function checked(
         checkExpectation(desk, ticket, step.expectedAt, now);
       if (step.kind === 'expect') checkExpectation(desk, ticket, step.at, now);
       if (step.kind === 'assign') operatorAddress(desk, step.address);
+      if (step.kind === 'category') categoryOf(desk, step.category);
     } catch (error) {
       if (error instanceof TicketRequestError) return error.message;
       throw error;

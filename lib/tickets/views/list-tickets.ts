@@ -11,6 +11,8 @@ export interface ListFilter extends TicketFilter {
   readonly priority?: Priority;
   /** Bare address, compared without case. */
   readonly customer?: string;
+  /** A category id; tickets of no category never match. */
+  readonly category?: string;
 }
 
 /** Urgent mail that came in while the desk was closed: nobody saw it arrive, so it comes first. */
@@ -34,6 +36,7 @@ export function byUrgency(a: Ticket, b: Ticket): number {
 /** True when the ticket passes the filter's priority and customer (the store applied the rest). */
 function wanted(ticket: Ticket, filter: ListFilter): boolean {
   if (filter.priority !== undefined && ticket.priority !== filter.priority) return false;
+  if (filter.category !== undefined && ticket.category !== filter.category) return false;
   const customer = filter.customer?.trim().toLowerCase();
   return customer === undefined || ticket.customer.toLowerCase() === customer;
 }

@@ -45,6 +45,10 @@ export interface TicketView {
   readonly notes: number;
   /** The operator the ticket is assigned to, or null. */
   readonly assignee: string | null;
+  /** The desk category's id (`#category`), or null while unclassified. */
+  readonly category: string | null;
+  /** The category's name in the operators' language, or null while unclassified. */
+  readonly categoryName: string | null;
   /** Replies from anyone but the customer: kept in the history, and past the caps only counted. */
   readonly thirdPartyReplies: { readonly kept: number; readonly counted: number };
   /** IANA zone of the desk (its default calendar's), for display. */
@@ -54,6 +58,12 @@ export interface TicketView {
 /** The desk's own time zone: its default calendar's, where operators read times. */
 export function deskZone(desk: Desk): string {
   return calendarOf(desk, desk.defaultCalendarId).timeZone;
+}
+
+/** A category's name for the operators; the id itself for one the desk no longer defines. */
+function categoryName(desk: Desk, id: string | undefined): string | null {
+  if (id === undefined) return null;
+  return desk.categories.find((c) => c.id === id)?.names[desk.operatorLanguage] ?? id;
 }
 
 /** The ticket's view, instants written with the offset of its calendar's zone. */
@@ -86,6 +96,8 @@ export function ticketView(ticket: Ticket, desk: Desk): TicketView {
     closedAt: iso(ticket.closedAt),
     notes: ticket.notes.length,
     assignee: ticket.assignee ?? null,
+    category: ticket.category ?? null,
+    categoryName: categoryName(desk, ticket.category),
     thirdPartyReplies: { kept: tally.kept, counted: tally.counted },
     zone: deskZone(desk),
   };

@@ -1,0 +1,33 @@
+import type { Attempt, TicketPorts, WorkSettings } from '../deps';
+import { categoryOf } from '../model/category';
+import { ALLOWED_FROM } from '../model/step-statuses';
+import { type LifecycleResult, runTransition, type StepRequest, type Transition } from './lifecycle-run';
+
+// What the ticket carries besides its lifecycle: the operator sets it, the customer is told nothing.
+// Each runs as a lifecycle transition, so who did it is saved with the change and logged beside it.
+
+function classifyStep(text: string): Transition {
+  return {
+    action: 'classify',
+    verb: 'classify',
+    from: ALLOWED_FROM.classify,
+    check: (_ticket, _now, desk) => {
+      categoryOf(desk, text);
+    },
+    apply: (ticket, _now, desk) => ({ ...ticket, category: categoryOf(desk, text).id }),
+    event: null,
+    unschedule: [],
+    detail: (after) => after.category ?? '',
+  };
+}
+
+/** Classifies the ticket in one of the desk's categories (refused, listing them, for any other). */
+export function classifyTicket(
+  ports: TicketPorts,
+  number: string,
+  request: StepRequest & { readonly category: string },
+  attempt: Attempt,
+  settings: WorkSettings,
+): Promise<LifecycleResult> {
+  return runTransition(ports, number, classifyStep(request.category), request, attempt, settings);
+}
