@@ -16,6 +16,7 @@ const USAGE = `usage: support-desk tickets <subcommand> ... ${TARGET_USAGE}
   priority <number> <P1..P4> [--as ADDRESS]
   assign <number> <ADDRESS> [--as ADDRESS]
   classify <number> <CATEGORY> [--as ADDRESS]
+  bill <number> [--as ADDRESS]
 each subcommand takes --help; without --stack, the running local desk`;
 
 /** `support-desk tickets ...`: the operators' view of a desk's tickets, and the lifecycle steps. */

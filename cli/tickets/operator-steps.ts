@@ -57,6 +57,7 @@ export const CLI_STEPS = {
     words: 'none',
     input: (a) => ({ action: 'classify', category: a ?? '' }),
   },
+  bill: { words: 'none', input: () => ({ action: 'bill' }) },
 } as const satisfies Readonly<Record<string, CliStep>>;
 
 export type OperatorStep = keyof typeof CLI_STEPS;

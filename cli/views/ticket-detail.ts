@@ -103,6 +103,8 @@ export function ticketDetailLines(detail: TicketDetail): string[] {
     `received: ${localTime(v.createdAt, z)}  take charge by: ${localTime(v.deadlines.takeCharge, z)}  resolve by: ${localTime(v.deadlines.resolution, z)}`,
   ];
   if (v.assignee) lines.push(`assigned to: ${safeLine(v.assignee)}`);
+  if (v.billable)
+    lines.push(`billable: since ${localTime(v.billable.at, z)}, marked by ${safeLine(v.billable.actor)}`);
   if (v.category) lines.push(`category: ${safeLine(v.category)} (${safeLine(v.categoryName ?? v.category)})`);
   if (v.expectedResolutionAt) lines.push(`expected resolution: ${localTime(v.expectedResolutionAt, z)}`);
   if (v.missingFields.length > 0) lines.push(`missing: ${v.missingFields.join(', ')}`);

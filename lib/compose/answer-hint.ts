@@ -13,6 +13,7 @@ const COMMANDS = [
   'priority',
   'assign',
   'category',
+  'billable',
 ] as const;
 type Command = (typeof COMMANDS)[number];
 
@@ -42,6 +43,7 @@ const it: HintWording = {
     priority: '#priorita P1..P4',
     assign: '#assegna INDIRIZZO',
     category: '#categoria CATEGORIA',
+    billable: '#fatturabile',
   },
   meaning: {
     take: 'presa in carico, con risoluzione prevista facoltativa (es. 2026-11-24T17:00+01:00)',
@@ -54,6 +56,7 @@ const it: HintWording = {
     priority: 'corregge la priorità (le scadenze si ricalcolano)',
     assign: 'assegna il ticket a un operatore',
     category: 'classifica il ticket in una categoria del desk',
+    billable: 'a pagamento: il cliente chiede di trattarlo prima (non per gli urgenti)',
   },
   rest: 'Il resto del vostro testo va al cliente; questa notifica citata e la firma no.',
   otherLanguage: 'Valgono anche i comandi inglesi: {commands}.',
@@ -74,6 +77,7 @@ const en: HintWording = {
     priority: '#priority P1..P4',
     assign: '#assign ADDRESS',
     category: '#category CATEGORY',
+    billable: '#billable',
   },
   meaning: {
     take: 'take in charge, with an optional expected resolution (e.g. 2026-11-24T17:00+01:00)',
@@ -86,6 +90,7 @@ const en: HintWording = {
     priority: 'correct the priority (deadlines are recomputed)',
     assign: 'assign the ticket to one operator',
     category: "classify the ticket in one of the desk's categories",
+    billable: 'billable: the customer wants it handled first (not for urgent ones)',
   },
   rest: 'The rest of your text goes to the customer; this quoted notice and your signature do not.',
   otherLanguage: 'The Italian commands work too: {commands}.',

@@ -30,6 +30,8 @@ export const ALLOWED_FROM: Readonly<Record<OperatorAction, readonly TicketStatus
   assign: NOT_CLOSED,
   // A category is for the record and the reports: it may be corrected after closing too.
   classify: [...NOT_CLOSED, 'closed'],
+  // Billing buys handling first: only while the ticket is still to be worked on.
+  bill: ['awaiting-info', 'open', 'in-progress', 'awaiting-customer'],
 };
 
 /** A reply on these takes the ticket in charge first: answering the customer is taking charge. */

@@ -86,6 +86,7 @@ export const ticketSchema = z.object({
   refusedOperatorEmails: z.optional(z.number().check(z.int(), z.nonnegative())),
   assignee: z.optional(z.string()),
   category: z.optional(z.string()),
+  billable: z.optional(z.object({ at: instant, actor: z.string() })),
   thirdParty: z.optional(
     z.object({
       kept: count,

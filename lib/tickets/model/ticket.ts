@@ -113,6 +113,11 @@ export interface Ticket extends Omit<TicketFields, 'presentFields'> {
   /** The desk category an operator classified the ticket in (`#category`); absent until one does. */
   readonly category?: string;
   /**
+   * Marked billable (`#billable`, policy B): a request without URGENTE that the customer wants
+   * handled first, at extra cost; when and by whom. Absent: not billable.
+   */
+  readonly billable?: { readonly at: Instant; readonly actor: string };
+  /**
    * Replies from anyone but the customer: how many were kept in the history and how many only
    * counted (third-party.ts). Their words are in the history, never on the ticket. Absent until one.
    */

@@ -63,6 +63,8 @@ function stepInput(step: PlannedStep): OperatorStepInput {
       return { action: 'assign', assignee: step.address };
     case 'category':
       return { action: 'classify', category: step.category };
+    case 'billable':
+      return { action: 'bill' };
     default:
       return { action: step.kind };
   }

@@ -13,7 +13,8 @@ export type OperatorCommand =
   | { readonly kind: 'note' }
   | { readonly kind: 'priority'; readonly priority: Priority }
   | { readonly kind: 'assign'; readonly address: string }
-  | { readonly kind: 'category'; readonly category: string };
+  | { readonly kind: 'category'; readonly category: string }
+  | { readonly kind: 'billable' };
 
 export type CommandKind = OperatorCommand['kind'];
 
@@ -39,6 +40,8 @@ const NAMES: Readonly<Record<string, CommandKind>> = {
   assegna: 'assign',
   category: 'category',
   categoria: 'category',
+  billable: 'billable',
+  fatturabile: 'billable',
 };
 
 /** What an operator's own words say: the commands on their first lines, and the text after them. */

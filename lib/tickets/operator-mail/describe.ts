@@ -12,6 +12,7 @@ const STEP_WORDS: Readonly<Record<PlannedStep['kind'], string>> = {
   priority: 'set the priority',
   assign: 'assigned',
   category: 'classified as',
+  billable: 'marked billable',
 };
 
 function stepText(step: PlannedStep): string {

@@ -3,6 +3,7 @@ import type { Instant, Priority, TicketStatus } from '../../domain/vocabulary';
 import type { SenderVerdicts } from '../../mail/sender-verdicts';
 import { TicketRequestError } from '../errors';
 import { operatorAddress } from '../model/actor';
+import { checkBillable } from '../model/billable';
 import { categoryOf } from '../model/category';
 import { checkExpectation } from '../model/expectation';
 import type { OperatorAction } from '../model/operator-step';
@@ -18,7 +19,8 @@ export type PlannedStep =
   | { readonly kind: 'note' }
   | { readonly kind: 'priority'; readonly priority: Priority }
   | { readonly kind: 'assign'; readonly address: string }
-  | { readonly kind: 'category'; readonly category: string };
+  | { readonly kind: 'category'; readonly category: string }
+  | { readonly kind: 'billable' };
 
 /** What an operator email does, decided once (and recorded, so a retry does the same). */
 export type OperatorEmailPlan =
@@ -43,6 +45,7 @@ const ACTION_OF: Readonly<Record<PlannedStep['kind'], OperatorAction>> = {
   priority: 'priority',
   assign: 'assign',
   category: 'classify',
+  billable: 'bill',
 };
 
 /** The status a step leaves the ticket in, as far as the check can tell before running it. */
@@ -91,6 +94,8 @@ function stepOf(command: Exclude<OperatorCommand, { kind: 'note' }>): PlannedSte
       return { kind: 'assign', address: command.address };
     case 'category':
       return { kind: 'category', category: command.category };
+    case 'billable':
+      return { kind: 'billable' };
     default:
       return { kind: command.kind, words: false };
   }
@@ -132,6 +137,7 @@ function checked(
       if (step.kind === 'expect') checkExpectation(desk, ticket, step.at, now);
       if (step.kind === 'assign') operatorAddress(desk, step.address);
       if (step.kind === 'category') categoryOf(desk, step.category);
+      if (step.kind === 'billable') checkBillable(ticket);
     } catch (error) {
       if (error instanceof TicketRequestError) return error.message;
       throw error;

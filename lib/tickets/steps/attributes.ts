@@ -1,4 +1,6 @@
 import type { Attempt, TicketPorts, WorkSettings } from '../deps';
+import { operatorAddress } from '../model/actor';
+import { checkBillable } from '../model/billable';
 import { categoryOf } from '../model/category';
 import { ALLOWED_FROM } from '../model/step-statuses';
 import { type LifecycleResult, runTransition, type StepRequest, type Transition } from './lifecycle-run';
@@ -30,4 +32,30 @@ export function classifyTicket(
   settings: WorkSettings,
 ): Promise<LifecycleResult> {
   return runTransition(ports, number, classifyStep(request.category), request, attempt, settings);
+}
+
+function billStep(actor: string): Transition {
+  return {
+    action: 'bill',
+    verb: 'mark billable',
+    from: ALLOWED_FROM.bill,
+    check: checkBillable,
+    apply: (ticket, now, desk) => ({ ...ticket, billable: { at: now, actor: operatorAddress(desk, actor) } }),
+    event: null,
+    unschedule: [],
+  };
+}
+
+/**
+ * Marks a non-urgent ticket billable: the customer wants it handled first and pays for it (policy
+ * B). Its priority and deadlines stay the contract's; the listing puts it first within its priority.
+ */
+export function billTicket(
+  ports: TicketPorts,
+  number: string,
+  request: StepRequest,
+  attempt: Attempt,
+  settings: WorkSettings,
+): Promise<LifecycleResult> {
+  return runTransition(ports, number, billStep(request.actor), request, attempt, settings);
 }

@@ -1,7 +1,7 @@
 import type { Instant, Priority } from '../../domain/vocabulary';
 import type { Attempt, TicketPorts, WorkSettings } from '../deps';
 import type { OperatorAction } from '../model/operator-step';
-import { classifyTicket } from './attributes';
+import { billTicket, classifyTicket } from './attributes';
 import { assignTicket, expectResolution, noteTicket, replyToCustomer, setPriority } from './conversation';
 import { askCustomer, closeTicket, reopenTicket, resolveTicket, takeCharge } from './lifecycle';
 import type { LifecycleResult, StepRequest } from './lifecycle-run';
@@ -50,6 +50,8 @@ export function runOperatorStep(
       return assignTicket(ports, number, { ...request, assignee: input.assignee }, attempt, settings);
     case 'classify':
       return classifyTicket(ports, number, { ...request, category: input.category }, attempt, settings);
+    case 'bill':
+      return billTicket(ports, number, request, attempt, settings);
     case 'resolve':
       return resolveTicket(ports, number, request, attempt, settings);
     case 'close':

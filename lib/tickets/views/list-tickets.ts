@@ -19,8 +19,8 @@ export interface ListFilter extends TicketFilter {
 const urgentOutOfHours = (t: Ticket) => t.urgent && t.outOfHours;
 
 /**
- * Most urgent first: priority (P1 first), then urgent-out-of-hours, then the nearest pending
- * deadline (none last), then number. Priority leads, so a P1 received out of hours (best effort,
+ * Most urgent first: priority (P1 first), then urgent-out-of-hours, then billable (the customer
+ * pays to be handled first, policy B), then the nearest pending deadline (none last), then number. Priority leads, so a P1 received out of hours (best effort,
  * no deadline) is never below a P3 that has one.
  */
 export function byUrgency(a: Ticket, b: Ticket): number {
@@ -28,6 +28,7 @@ export function byUrgency(a: Ticket, b: Ticket): number {
   return (
     PRIORITIES.indexOf(a.priority) - PRIORITIES.indexOf(b.priority) ||
     Number(urgentOutOfHours(b)) - Number(urgentOutOfHours(a)) ||
+    Number(b.billable !== undefined) - Number(a.billable !== undefined) ||
     due(a) - due(b) ||
     a.number.localeCompare(b.number)
   );

@@ -49,6 +49,8 @@ export interface TicketView {
   readonly category: string | null;
   /** The category's name in the operators' language, or null while unclassified. */
   readonly categoryName: string | null;
+  /** Marked billable (policy B): when and by whom; null when not. */
+  readonly billable: { readonly at: string; readonly actor: string } | null;
   /** Replies from anyone but the customer: kept in the history, and past the caps only counted. */
   readonly thirdPartyReplies: { readonly kept: number; readonly counted: number };
   /** IANA zone of the desk (its default calendar's), for display. */
@@ -98,6 +100,9 @@ export function ticketView(ticket: Ticket, desk: Desk): TicketView {
     assignee: ticket.assignee ?? null,
     category: ticket.category ?? null,
     categoryName: categoryName(desk, ticket.category),
+    billable: ticket.billable
+      ? { at: formatInZone(calendar, ticket.billable.at), actor: ticket.billable.actor }
+      : null,
     thirdPartyReplies: { kept: tally.kept, counted: tally.counted },
     zone: deskZone(desk),
   };
