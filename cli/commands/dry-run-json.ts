@@ -57,6 +57,7 @@ function decisionJson(desk: Desk, decision: Decision): Record<string, unknown> {
     customer: decision.customer,
     calendar: ticket.calendarId,
     tier: ticket.terms.tier,
+    connectedSystems: ticket.connectedSystems ?? null,
     messageId: decision.messageId,
     verified: decision.verified,
   };

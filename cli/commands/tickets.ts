@@ -17,6 +17,7 @@ const USAGE = `usage: support-desk tickets <subcommand> ... ${TARGET_USAGE}
   assign <number> <ADDRESS> [--as ADDRESS]
   classify <number> <CATEGORY> [--as ADDRESS]
   bill <number> [--as ADDRESS]
+  systems <number> <TEXT> [--as ADDRESS]
 each subcommand takes --help; without --stack, the running local desk`;
 
 /** `support-desk tickets ...`: the operators' view of a desk's tickets, and the lifecycle steps. */

@@ -58,6 +58,11 @@ export const CLI_STEPS = {
     input: (a) => ({ action: 'classify', category: a ?? '' }),
   },
   bill: { words: 'none', input: () => ({ action: 'bill' }) },
+  systems: {
+    argument: '<TEXT>',
+    words: 'none',
+    input: (a) => ({ action: 'systems', text: a ?? '' }),
+  },
 } as const satisfies Readonly<Record<string, CliStep>>;
 
 export type OperatorStep = keyof typeof CLI_STEPS;

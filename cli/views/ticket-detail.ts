@@ -107,6 +107,7 @@ export function ticketDetailLines(detail: TicketDetail): string[] {
     lines.push(`billable: since ${localTime(v.billable.at, z)}, marked by ${safeLine(v.billable.actor)}`);
   if (v.category) lines.push(`category: ${safeLine(v.category)} (${safeLine(v.categoryName ?? v.category)})`);
   if (v.expectedResolutionAt) lines.push(`expected resolution: ${localTime(v.expectedResolutionAt, z)}`);
+  if (v.connectedSystems) lines.push(`connected systems: ${safeLine(v.connectedSystems)}`);
   if (v.missingFields.length > 0) lines.push(`missing: ${v.missingFields.join(', ')}`);
   const others = v.thirdPartyReplies;
   if (others.kept + others.counted > 0) lines.push(thirdPartyLine(others.kept, others.counted));

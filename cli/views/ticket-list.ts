@@ -72,6 +72,7 @@ export function safeView(view: TicketView): TicketView {
     category: view.category === null ? null : safeLine(view.category),
     categoryName: view.categoryName === null ? null : safeLine(view.categoryName),
     billable: view.billable === null ? null : { ...view.billable, actor: safeLine(view.billable.actor) },
+    connectedSystems: view.connectedSystems === null ? null : safeLine(view.connectedSystems),
   };
 }
 

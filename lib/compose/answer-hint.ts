@@ -14,6 +14,7 @@ const COMMANDS = [
   'assign',
   'category',
   'billable',
+  'systems',
 ] as const;
 type Command = (typeof COMMANDS)[number];
 
@@ -44,6 +45,7 @@ const it: HintWording = {
     assign: '#assegna INDIRIZZO',
     category: '#categoria CATEGORIA',
     billable: '#fatturabile',
+    systems: '#sistemi TESTO',
   },
   meaning: {
     take: 'presa in carico, con risoluzione prevista facoltativa (es. 2026-11-24T17:00+01:00)',
@@ -57,6 +59,7 @@ const it: HintWording = {
     assign: 'assegna il ticket a un operatore',
     category: 'classifica il ticket in una categoria del desk',
     billable: 'a pagamento: il cliente chiede di trattarlo prima (non per gli urgenti)',
+    systems: 'registra i sistemi collegati dichiarati dal cliente',
   },
   rest: 'Il resto del vostro testo va al cliente; questa notifica citata e la firma no.',
   otherLanguage: 'Valgono anche i comandi inglesi: {commands}.',
@@ -78,6 +81,7 @@ const en: HintWording = {
     assign: '#assign ADDRESS',
     category: '#category CATEGORY',
     billable: '#billable',
+    systems: '#systems TEXT',
   },
   meaning: {
     take: 'take in charge, with an optional expected resolution (e.g. 2026-11-24T17:00+01:00)',
@@ -91,6 +95,7 @@ const en: HintWording = {
     assign: 'assign the ticket to one operator',
     category: "classify the ticket in one of the desk's categories",
     billable: 'billable: the customer wants it handled first (not for urgent ones)',
+    systems: "record the customer's connected systems",
   },
   rest: 'The rest of your text goes to the customer; this quoted notice and your signature do not.',
   otherLanguage: 'The Italian commands work too: {commands}.',

@@ -53,6 +53,9 @@ export function factLines(desk: Desk, ticket: Ticket, sender: NoticeSender, w: N
       ? []
       : [`${w.expectedResolution}: ${when(ticket.expectedResolutionAt)}`]),
     `${w.missing}: ${missing.length > 0 ? missing.join('; ') : w.none}`,
+    ...(ticket.connectedSystems === undefined
+      ? []
+      : [`${w.connectedSystems}: ${headerSafe(ticket.connectedSystems) || '-'}`]),
     `${w.subject}: ${headerSafe(ticket.subject) || '-'}`,
   ];
 }

@@ -34,6 +34,8 @@ export interface NoticeWording {
   readonly expectedResolution: string;
   readonly noDeadline: string;
   readonly subject: string;
+  /** Label of the customer's connected systems (policy C). */
+  readonly connectedSystems: string;
   readonly missing: string;
   readonly fields: Readonly<Record<RequiredField, string>>;
   readonly words: string;
@@ -93,6 +95,7 @@ const it: NoticeWording = {
   expectedResolution: 'Risoluzione prevista',
   noDeadline: '-',
   subject: 'Oggetto',
+  connectedSystems: 'Sistemi collegati',
   missing: 'Mancano',
   fields: {
     detectedAt: 'data e ora del problema',
@@ -159,6 +162,7 @@ const en: NoticeWording = {
   expectedResolution: 'Expected resolution',
   noDeadline: '-',
   subject: 'Subject',
+  connectedSystems: 'Connected systems',
   missing: 'Missing',
   fields: {
     detectedAt: 'date and time of the problem',

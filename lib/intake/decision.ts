@@ -54,6 +54,8 @@ export interface TicketFields {
   readonly missingFields: readonly RequiredField[];
   readonly terms: CustomerTerms;
   readonly calendarId: string;
+  /** The other systems the customer declared connected (policy C), cleaned and capped; absent: none declared. */
+  readonly connectedSystems?: string;
 }
 
 /** What the acknowledgement must say; `lib/compose` turns it into an email once the ticket has a number. */

@@ -3,6 +3,7 @@ import { customerTerms } from '../desk/customer-terms';
 import type { Desk } from '../desk/desk';
 import type { Instant, Language, RequiredField } from '../domain/vocabulary';
 import type { MailMessage } from '../mail/message';
+import { connectedSystems } from './connected-systems';
 import type { TicketFields } from './decision';
 import { type FieldInput, presentFields } from './fields';
 import { readImpact } from './impact';
@@ -55,6 +56,7 @@ export function ticketFields(
   const outOfHours = urgent && !isOpen(calendarOf(desk, terms.calendarId), receivedAt);
   const outOfHoursBestEffort = outOfHours && desk.tiers.get(terms.tier)?.urgentOutOfHours === 'best-effort';
   const present = presentFields(fieldInput(message, desk), desk.requiredFields);
+  const systems = connectedSystems(message.ownWords);
   return {
     language,
     impact,
@@ -68,5 +70,6 @@ export function ticketFields(
     missingFields: desk.requiredFields.filter((f) => !present.includes(f)),
     terms,
     calendarId: terms.calendarId,
+    ...(systems === null ? {} : { connectedSystems: systems }),
   };
 }

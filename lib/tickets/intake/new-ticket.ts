@@ -40,6 +40,7 @@ export function newTicket(decision: ActDecision, facts: NewTicketFacts): Ticket 
     missingFields: open ? [] : [...fields.missingFields],
     terms: fields.terms,
     calendarId: fields.calendarId,
+    ...(fields.connectedSystems === undefined ? {} : { connectedSystems: fields.connectedSystems }),
     createdAt: decision.receivedAt,
     clockStart: open ? decision.receivedAt : null,
     deadlines: facts.plan.deadlines,

@@ -15,6 +15,7 @@ export const OPERATOR_ACTIONS = [
   'assign',
   'classify',
   'bill',
+  'systems',
 ] as const;
 export type OperatorAction = (typeof OPERATOR_ACTIONS)[number];
 

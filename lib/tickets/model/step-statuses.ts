@@ -32,6 +32,7 @@ export const ALLOWED_FROM: Readonly<Record<OperatorAction, readonly TicketStatus
   classify: [...NOT_CLOSED, 'closed'],
   // Billing buys handling first: only while the ticket is still to be worked on.
   bill: ['awaiting-info', 'open', 'in-progress', 'awaiting-customer'],
+  systems: NOT_CLOSED,
 };
 
 /** A reply on these takes the ticket in charge first: answering the customer is taking charge. */

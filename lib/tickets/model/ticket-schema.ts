@@ -42,6 +42,7 @@ export const ticketSchema = z.object({
   missingFields: z.array(z.enum(REQUIRED_FIELDS)),
   terms: termsSchema,
   calendarId: z.string(),
+  connectedSystems: z.optional(z.string()),
   createdAt: instant,
   clockStart: maybeInstant,
   deadlines: z.object({ takeCharge: maybeInstant, resolution: maybeInstant }),

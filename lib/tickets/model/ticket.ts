@@ -118,6 +118,11 @@ export interface Ticket extends Omit<TicketFields, 'presentFields'> {
    */
   readonly billable?: { readonly at: Instant; readonly actor: string };
   /**
+   * The other systems connected to the customer's (policy C): from their "Sistemi collegati:" line
+   * (TicketFields) or set by an operator (`#systems`), cleaned and capped (intake/connected-systems.ts).
+   */
+  readonly connectedSystems?: string;
+  /**
    * Replies from anyone but the customer: how many were kept in the history and how many only
    * counted (third-party.ts). Their words are in the history, never on the ticket. Absent until one.
    */

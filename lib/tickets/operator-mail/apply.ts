@@ -65,6 +65,8 @@ function stepInput(step: PlannedStep): OperatorStepInput {
       return { action: 'classify', category: step.category };
     case 'billable':
       return { action: 'bill' };
+    case 'systems':
+      return { action: 'systems', text: step.text };
     default:
       return { action: step.kind };
   }

@@ -14,7 +14,8 @@ export type OperatorCommand =
   | { readonly kind: 'priority'; readonly priority: Priority }
   | { readonly kind: 'assign'; readonly address: string }
   | { readonly kind: 'category'; readonly category: string }
-  | { readonly kind: 'billable' };
+  | { readonly kind: 'billable' }
+  | { readonly kind: 'systems'; readonly text: string };
 
 export type CommandKind = OperatorCommand['kind'];
 
@@ -42,6 +43,8 @@ const NAMES: Readonly<Record<string, CommandKind>> = {
   categoria: 'category',
   billable: 'billable',
   fatturabile: 'billable',
+  systems: 'systems',
+  sistemi: 'systems',
 };
 
 /** What an operator's own words say: the commands on their first lines, and the text after them. */
@@ -52,8 +55,9 @@ export type ReadWords =
 /** At most this many command lines are read: an email of hundreds of `#` lines is not a command list. */
 export const MAX_COMMANDS = 10;
 
-// "#take 2026-12-03T15:00+01:00": a name of letters (accented à allowed), then its argument.
-const COMMAND_LINE = /^#([a-zà]{2,20})(?:[ \t]+(\S(?:.{0,200}\S)?))?[ \t]*$/i;
+// "#take 2026-12-03T15:00+01:00": a name of letters (accented à allowed), then its argument (at
+// most 500 characters: `#systems` takes a list of names).
+const COMMAND_LINE = /^#([a-zà]{2,20})(?:[ \t]+(\S(?:.{0,498}\S)?))?[ \t]*$/i;
 // A line with a ticket token only ("#2026-000042" typed at the top) is not a command.
 const TOKEN_LINE = /^\[?#\s*\d{4}-\d{6}\]?$/;
 const ADDRESS = /^<?([^\s<>@]{1,64}@[^\s<>@]{1,255})>?$/;
@@ -81,6 +85,8 @@ function read(kind: CommandKind, arg: string | undefined, zone: string): Operato
       const address = arg === undefined ? null : ADDRESS.exec(arg)?.[1];
       return address ? { kind, address: address.toLowerCase() } : `${name} needs an operator address`;
     }
+    case 'systems':
+      return arg === undefined ? `${name} needs the connected systems on its line` : { kind, text: arg };
     case 'category':
       // Checked against the desk's categories with the ticket (plan.ts): this reads only the word.
       return arg === undefined ? `${name} needs a category` : { kind, category: arg.toLowerCase() };

@@ -13,6 +13,7 @@ const STEP_WORDS: Readonly<Record<PlannedStep['kind'], string>> = {
   assign: 'assigned',
   category: 'classified as',
   billable: 'marked billable',
+  systems: 'set the connected systems',
 };
 
 function stepText(step: PlannedStep): string {

@@ -8,6 +8,7 @@ import { categoryOf } from '../model/category';
 import { checkExpectation } from '../model/expectation';
 import type { OperatorAction } from '../model/operator-step';
 import { ALLOWED_FROM, NOT_TAKEN } from '../model/step-statuses';
+import { systemsText } from '../model/systems';
 import type { Ticket } from '../model/ticket';
 import type { OperatorCommand, ReadWords } from './commands';
 
@@ -20,7 +21,8 @@ export type PlannedStep =
   | { readonly kind: 'priority'; readonly priority: Priority }
   | { readonly kind: 'assign'; readonly address: string }
   | { readonly kind: 'category'; readonly category: string }
-  | { readonly kind: 'billable' };
+  | { readonly kind: 'billable' }
+  | { readonly kind: 'systems'; readonly text: string };
 
 /** What an operator email does, decided once (and recorded, so a retry does the same). */
 export type OperatorEmailPlan =
@@ -46,6 +48,7 @@ const ACTION_OF: Readonly<Record<PlannedStep['kind'], OperatorAction>> = {
   assign: 'assign',
   category: 'classify',
   billable: 'bill',
+  systems: 'systems',
 };
 
 /** The status a step leaves the ticket in, as far as the check can tell before running it. */
@@ -96,6 +99,8 @@ function stepOf(command: Exclude<OperatorCommand, { kind: 'note' }>): PlannedSte
       return { kind: 'category', category: command.category };
     case 'billable':
       return { kind: 'billable' };
+    case 'systems':
+      return { kind: 'systems', text: command.text };
     default:
       return { kind: command.kind, words: false };
   }
@@ -138,6 +143,7 @@ function checked(
       if (step.kind === 'assign') operatorAddress(desk, step.address);
       if (step.kind === 'category') categoryOf(desk, step.category);
       if (step.kind === 'billable') checkBillable(ticket);
+      if (step.kind === 'systems') systemsText(step.text);
     } catch (error) {
       if (error instanceof TicketRequestError) return error.message;
       throw error;

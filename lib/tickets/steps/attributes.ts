@@ -3,6 +3,7 @@ import { operatorAddress } from '../model/actor';
 import { checkBillable } from '../model/billable';
 import { categoryOf } from '../model/category';
 import { ALLOWED_FROM } from '../model/step-statuses';
+import { systemsText } from '../model/systems';
 import { type LifecycleResult, runTransition, type StepRequest, type Transition } from './lifecycle-run';
 
 // What the ticket carries besides its lifecycle: the operator sets it, the customer is told nothing.
@@ -58,4 +59,30 @@ export function billTicket(
   settings: WorkSettings,
 ): Promise<LifecycleResult> {
   return runTransition(ports, number, billStep(request.actor), request, attempt, settings);
+}
+
+function systemsStep(text: string): Transition {
+  return {
+    action: 'systems',
+    verb: 'set the connected systems',
+    from: ALLOWED_FROM.systems,
+    check: () => {
+      systemsText(text);
+    },
+    apply: (ticket) => ({ ...ticket, connectedSystems: systemsText(text) }),
+    event: null,
+    unschedule: [],
+    detail: (after) => after.connectedSystems ?? '',
+  };
+}
+
+/** Sets what the ticket records as the customer's connected systems (policy C), replacing what was there. */
+export function setConnectedSystems(
+  ports: TicketPorts,
+  number: string,
+  request: StepRequest & { readonly text: string },
+  attempt: Attempt,
+  settings: WorkSettings,
+): Promise<LifecycleResult> {
+  return runTransition(ports, number, systemsStep(request.text), request, attempt, settings);
 }

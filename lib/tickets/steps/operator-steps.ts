@@ -1,7 +1,7 @@
 import type { Instant, Priority } from '../../domain/vocabulary';
 import type { Attempt, TicketPorts, WorkSettings } from '../deps';
 import type { OperatorAction } from '../model/operator-step';
-import { billTicket, classifyTicket } from './attributes';
+import { billTicket, classifyTicket, setConnectedSystems } from './attributes';
 import { assignTicket, expectResolution, noteTicket, replyToCustomer, setPriority } from './conversation';
 import { askCustomer, closeTicket, reopenTicket, resolveTicket, takeCharge } from './lifecycle';
 import type { LifecycleResult, StepRequest } from './lifecycle-run';
@@ -16,10 +16,11 @@ export type OperatorStepInput =
   | { readonly action: 'priority'; readonly priority: Priority }
   | { readonly action: 'assign'; readonly assignee: string }
   | { readonly action: 'classify'; readonly category: string }
+  | { readonly action: 'systems'; readonly text: string }
   | { readonly action: Exclude<OperatorAction, WithArgument> };
 
 /** The actions whose input carries an argument (each has its own case above). */
-type WithArgument = 'take-charge' | 'expect' | 'priority' | 'assign' | 'classify';
+type WithArgument = 'take-charge' | 'expect' | 'priority' | 'assign' | 'classify' | 'systems';
 
 /**
  * Runs one operator step: the one place that maps a step to its use case, so the CLI and the
@@ -50,6 +51,8 @@ export function runOperatorStep(
       return assignTicket(ports, number, { ...request, assignee: input.assignee }, attempt, settings);
     case 'classify':
       return classifyTicket(ports, number, { ...request, category: input.category }, attempt, settings);
+    case 'systems':
+      return setConnectedSystems(ports, number, { ...request, text: input.text }, attempt, settings);
     case 'bill':
       return billTicket(ports, number, request, attempt, settings);
     case 'resolve':

@@ -51,6 +51,8 @@ export interface TicketView {
   readonly categoryName: string | null;
   /** Marked billable (policy B): when and by whom; null when not. */
   readonly billable: { readonly at: string; readonly actor: string } | null;
+  /** The customer's connected systems (policy C), or null when none are recorded. */
+  readonly connectedSystems: string | null;
   /** Replies from anyone but the customer: kept in the history, and past the caps only counted. */
   readonly thirdPartyReplies: { readonly kept: number; readonly counted: number };
   /** IANA zone of the desk (its default calendar's), for display. */
@@ -103,6 +105,7 @@ export function ticketView(ticket: Ticket, desk: Desk): TicketView {
     billable: ticket.billable
       ? { at: formatInZone(calendar, ticket.billable.at), actor: ticket.billable.actor }
       : null,
+    connectedSystems: ticket.connectedSystems ?? null,
     thirdPartyReplies: { kept: tally.kept, counted: tally.counted },
     zone: deskZone(desk),
   };

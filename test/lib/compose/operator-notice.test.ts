@@ -145,8 +145,9 @@ describe('composeOperatorNotice: what it says', () => {
     expect(en).toContain('#assign ADDRESS');
     expect(en).toContain('#category CATEGORY');
     expect(en).toContain('#billable');
+    expect(en).toContain('#systems TEXT');
     expect(en).toContain(
-      'The Italian commands work too: #presa, #prevista, #risolto, #chiudi, #riapri, #chiedi, #nota, #priorita, #assegna, #categoria, #fatturabile.',
+      'The Italian commands work too: #presa, #prevista, #risolto, #chiudi, #riapri, #chiedi, #nota, #priorita, #assegna, #categoria, #fatturabile, #sistemi.',
     );
     const it = composeOperatorNotice(italian, ticket, facts()).text;
     expect(it).toContain("Rispondete a questa email lasciando [#2026-000001] nell'oggetto.");
