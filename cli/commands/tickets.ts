@@ -18,6 +18,7 @@ const USAGE = `usage: support-desk tickets <subcommand> ... ${TARGET_USAGE}
   classify <number> <CATEGORY> [--as ADDRESS]
   bill <number> [--as ADDRESS]
   systems <number> <TEXT> [--as ADDRESS]
+  waive <number> <FIELD> [--as ADDRESS]
 each subcommand takes --help; without --stack, the running local desk`;
 
 /** `support-desk tickets ...`: the operators' view of a desk's tickets, and the lifecycle steps. */

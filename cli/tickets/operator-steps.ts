@@ -1,5 +1,12 @@
-import { type Instant, PRIORITIES, type Priority } from '../../lib/domain/vocabulary';
+import {
+  type Instant,
+  PRIORITIES,
+  type Priority,
+  REQUIRED_FIELDS,
+  type RequiredField,
+} from '../../lib/domain/vocabulary';
 import type { LifecycleResult, OperatorStepInput } from '../../lib/tickets';
+import { findRequiredField } from '../../lib/tickets/model/waiver';
 import { isoInstant } from '../command-line';
 import { UsageError } from '../usage-error';
 
@@ -22,6 +29,15 @@ function priorityArgument(text: string | undefined): Priority {
   if (!priority)
     throw new UsageError(`priority ${JSON.stringify(text ?? '')}: expected one of ${PRIORITIES.join(', ')}`);
   return priority;
+}
+
+function fieldArgument(text: string | undefined): RequiredField {
+  const field = findRequiredField(text ?? '');
+  if (!field)
+    throw new UsageError(
+      `field ${JSON.stringify(text ?? '')}: expected one of ${REQUIRED_FIELDS.join(', ')}`,
+    );
+  return field;
 }
 
 /** The operator's steps on a ticket, by their CLI names. */
@@ -58,6 +74,11 @@ export const CLI_STEPS = {
     input: (a) => ({ action: 'classify', category: a ?? '' }),
   },
   bill: { words: 'none', input: () => ({ action: 'bill' }) },
+  waive: {
+    argument: '<FIELD>',
+    words: 'none',
+    input: (a) => ({ action: 'waive', field: fieldArgument(a) }),
+  },
   systems: {
     argument: '<TEXT>',
     words: 'none',

@@ -109,6 +109,7 @@ export function ticketDetailLines(detail: TicketDetail): string[] {
   if (v.expectedResolutionAt) lines.push(`expected resolution: ${localTime(v.expectedResolutionAt, z)}`);
   if (v.connectedSystems) lines.push(`connected systems: ${safeLine(v.connectedSystems)}`);
   if (v.missingFields.length > 0) lines.push(`missing: ${v.missingFields.join(', ')}`);
+  for (const w of v.waived) lines.push(`waived: ${w.field} by ${safeLine(w.actor)} at ${localTime(w.at, z)}`);
   const others = v.thirdPartyReplies;
   if (others.kept + others.counted > 0) lines.push(thirdPartyLine(others.kept, others.counted));
   lines.push(...pauseLines(detail, z));

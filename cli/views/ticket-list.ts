@@ -73,6 +73,7 @@ export function safeView(view: TicketView): TicketView {
     categoryName: view.categoryName === null ? null : safeLine(view.categoryName),
     billable: view.billable === null ? null : { ...view.billable, actor: safeLine(view.billable.actor) },
     connectedSystems: view.connectedSystems === null ? null : safeLine(view.connectedSystems),
+    waived: view.waived.map((w) => ({ ...w, actor: safeLine(w.actor) })),
   };
 }
 

@@ -15,6 +15,7 @@ const COMMANDS = [
   'category',
   'billable',
   'systems',
+  'waive',
 ] as const;
 type Command = (typeof COMMANDS)[number];
 
@@ -46,6 +47,7 @@ const it: HintWording = {
     category: '#categoria CATEGORIA',
     billable: '#fatturabile',
     systems: '#sistemi TESTO',
+    waive: '#deroga CAMPO',
   },
   meaning: {
     take: 'presa in carico, con risoluzione prevista facoltativa (es. 2026-11-24T17:00+01:00)',
@@ -60,6 +62,7 @@ const it: HintWording = {
     category: 'classifica il ticket in una categoria del desk',
     billable: 'a pagamento: il cliente chiede di trattarlo prima (non per gli urgenti)',
     systems: 'registra i sistemi collegati dichiarati dal cliente',
+    waive: 'rinuncia a un dato mancante (es. url): senza mancanti i tempi partono ora',
   },
   rest: 'Il resto del vostro testo va al cliente; questa notifica citata e la firma no.',
   otherLanguage: 'Valgono anche i comandi inglesi: {commands}.',
@@ -82,6 +85,7 @@ const en: HintWording = {
     category: '#category CATEGORY',
     billable: '#billable',
     systems: '#systems TEXT',
+    waive: '#waive FIELD',
   },
   meaning: {
     take: 'take in charge, with an optional expected resolution (e.g. 2026-11-24T17:00+01:00)',
@@ -96,6 +100,7 @@ const en: HintWording = {
     category: "classify the ticket in one of the desk's categories",
     billable: 'billable: the customer wants it handled first (not for urgent ones)',
     systems: "record the customer's connected systems",
+    waive: 'waive a missing field (e.g. url): with none missing, the clock starts now',
   },
   rest: 'The rest of your text goes to the customer; this quoted notice and your signature do not.',
   otherLanguage: 'The Italian commands work too: {commands}.',

@@ -12,6 +12,8 @@ export interface TierTerms {
   readonly times: Readonly<Record<Priority, SlaTimes>>;
   /** Urgent mail received outside the calendar's open hours: keep the deadlines, or best effort only (policy B). */
   readonly urgentOutOfHours: 'deadlines' | 'best-effort';
+  /** What its customers' requests must carry, instead of the desk's; null: the desk's. */
+  readonly requiredFields: readonly RequiredField[] | null;
 }
 
 /** What the desk promises one customer: resolved from the sender's address or domain. */
@@ -36,6 +38,8 @@ export interface CustomerEntry {
   readonly contract: boolean;
   readonly credits: number | null;
   readonly calendarId: string;
+  /** What this customer's requests must carry, instead of their tier's or the desk's; null: those. */
+  readonly requiredFields: readonly RequiredField[] | null;
 }
 
 /**

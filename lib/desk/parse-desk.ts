@@ -33,6 +33,7 @@ function tierOf(tier: Tier): TierTerms {
   return {
     times: { P1: times('P1'), P2: times('P2'), P3: times('P3'), P4: times('P4') },
     urgentOutOfHours: tier.urgentOutOfHours,
+    requiredFields: tier.requiredFields ?? null,
   };
 }
 
@@ -65,6 +66,7 @@ function customersOf(
       source,
       `customers[${i}].calendar`,
     ),
+    requiredFields: c.requiredFields ?? null,
   }));
 }
 

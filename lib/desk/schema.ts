@@ -32,6 +32,8 @@ const matrixRow = z.strictObject({ high: priority, medium: priority, low: priori
 export const tierSchema = z.strictObject({
   sla: z.strictObject({ P1: slaTimes, P2: slaTimes, P3: slaTimes, P4: slaTimes }),
   urgentOutOfHours: z._default(z.enum(['deadlines', 'best-effort']), 'deadlines'),
+  // The tier's customers' requests carry these instead of the desk's (a customer's own win over them).
+  requiredFields: z.optional(requiredFields),
 });
 
 /** A configured customer: a whole address or a domain. */
@@ -42,6 +44,9 @@ export const customerSchema = z.strictObject({
   contract: z._default(z.boolean(), true),
   credits: z._default(z.nullable(z.number().check(z.int(), z.gte(0))), null),
   calendar: z.optional(nonEmpty),
+  // This customer's requests carry these instead of their tier's or the desk's (policy A: no URL
+  // or screenshot for a customer with no web application).
+  requiredFields: z.optional(requiredFields),
 });
 
 /** The desk file as written (JSON); `parseDesk` compiles it into a Desk. */

@@ -1,5 +1,5 @@
 import { isOpen } from '../calendar';
-import { customerTerms } from '../desk/customer-terms';
+import { customerTerms, requiredFieldsFor } from '../desk/customer-terms';
 import type { Desk } from '../desk/desk';
 import type { Instant, Language, RequiredField } from '../domain/vocabulary';
 import type { MailMessage } from '../mail/message';
@@ -55,7 +55,8 @@ export function ticketFields(
   const terms = customerTerms(desk, verified ? senderAddresses(message) : []);
   const outOfHours = urgent && !isOpen(calendarOf(desk, terms.calendarId), receivedAt);
   const outOfHoursBestEffort = outOfHours && desk.tiers.get(terms.tier)?.urgentOutOfHours === 'best-effort';
-  const present = presentFields(fieldInput(message, desk), desk.requiredFields);
+  const required = requiredFieldsFor(desk, terms);
+  const present = presentFields(fieldInput(message, desk), required);
   const systems = connectedSystems(message.ownWords);
   return {
     language,
@@ -67,7 +68,7 @@ export function ticketFields(
     outOfHours,
     bestEffort: terms.bestEffort || outOfHoursBestEffort,
     presentFields: present,
-    missingFields: desk.requiredFields.filter((f) => !present.includes(f)),
+    missingFields: required.filter((f) => !present.includes(f)),
     terms,
     calendarId: terms.calendarId,
     ...(systems === null ? {} : { connectedSystems: systems }),

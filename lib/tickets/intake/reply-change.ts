@@ -46,6 +46,14 @@ export function replyChange(
   return { kind: 'completed', clockStart: receivedAt, deadlines: plan.deadlines, reminders: plan.reminders };
 }
 
+/**
+ * The ticket once nothing is missing any more (the customer's reply supplied it, or an operator
+ * waived it): open, its SLA clock started at `clockStart`, with the deadlines planned from there.
+ */
+export function completedTicket(ticket: Ticket, clockStart: Instant, deadlines: Deadlines): Ticket {
+  return { ...ticket, status: 'open', missingFields: [], clockStart, deadlines };
+}
+
 /** The ticket after the reply: its Message-ID kept for threading, and the change applied. */
 export function applyReplyChange(ticket: Ticket, change: ReplyChange, messageId: string | null): Ticket {
   const threaded = messageId && !ticket.customerMessageIds.includes(messageId);
@@ -58,13 +66,7 @@ export function applyReplyChange(ticket: Ticket, change: ReplyChange, messageId:
     case 'still-missing':
       return { ...base, missingFields: [...change.missing] };
     case 'completed':
-      return {
-        ...base,
-        status: 'open',
-        missingFields: [],
-        clockStart: change.clockStart,
-        deadlines: change.deadlines,
-      };
+      return completedTicket(base, change.clockStart, change.deadlines);
     case 'reopened':
       return reopenedTicket(base, change.at, change.resolution);
     case 'resumed':

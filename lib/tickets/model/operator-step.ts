@@ -16,6 +16,7 @@ export const OPERATOR_ACTIONS = [
   'classify',
   'bill',
   'systems',
+  'waive',
 ] as const;
 export type OperatorAction = (typeof OPERATOR_ACTIONS)[number];
 

@@ -33,7 +33,13 @@ export const ALLOWED_FROM: Readonly<Record<OperatorAction, readonly TicketStatus
   // Billing buys handling first: only while the ticket is still to be worked on.
   bill: ['awaiting-info', 'open', 'in-progress', 'awaiting-customer'],
   systems: NOT_CLOSED,
+  // Only an incomplete request misses anything.
+  waive: ['awaiting-info'],
 };
 
-/** A reply on these takes the ticket in charge first: answering the customer is taking charge. */
-export const NOT_TAKEN: readonly TicketStatus[] = ['awaiting-info', 'open'];
+/**
+ * A reply on these takes the ticket in charge first: answering the customer is taking charge. Not
+ * on an awaiting-info ticket: there the operator is most likely saying what is still missing, and
+ * taking charge would need the missing fields waived (model/waiver.ts).
+ */
+export const NOT_TAKEN: readonly TicketStatus[] = ['open'];

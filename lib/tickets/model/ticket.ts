@@ -1,4 +1,4 @@
-import type { Instant, ReminderKind, TicketStatus } from '../../domain/vocabulary';
+import type { Instant, ReminderKind, RequiredField, TicketStatus } from '../../domain/vocabulary';
 import type { Deadlines, TicketFields } from '../../intake/decision';
 import type { ThirdPartyTally } from '../intake/third-party';
 import type { StepFacts } from './operator-step';
@@ -11,6 +11,13 @@ export interface Note {
   /** Who wrote it: a sender address, or `desk` for notes the pipeline adds. */
   readonly author: string;
   readonly text: string;
+}
+
+/** A required field an operator let the request do without, with when and who. */
+export interface Waiver {
+  readonly field: RequiredField;
+  readonly at: Instant;
+  readonly actor: string;
 }
 
 /** A reminder that went out, so a second firing sends nothing. */
@@ -122,6 +129,11 @@ export interface Ticket extends Omit<TicketFields, 'presentFields'> {
    * (TicketFields) or set by an operator (`#systems`), cleaned and capped (intake/connected-systems.ts).
    */
   readonly connectedSystems?: string;
+  /**
+   * Required fields an operator waived (`#waive`), oldest first: they no longer count as missing;
+   * the waiver that left nothing missing started the SLA clock. Absent until one.
+   */
+  readonly waived?: readonly Waiver[];
   /**
    * Replies from anyone but the customer: how many were kept in the history and how many only
    * counted (third-party.ts). Their words are in the history, never on the ticket. Absent until one.

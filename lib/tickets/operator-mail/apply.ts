@@ -67,6 +67,8 @@ function stepInput(step: PlannedStep): OperatorStepInput {
       return { action: 'bill' };
     case 'systems':
       return { action: 'systems', text: step.text };
+    case 'waive':
+      return { action: 'waive', field: step.field };
     default:
       return { action: step.kind };
   }

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { aboveInternalMarker } from '../../compose/internal-marker';
-import { type Instant, PRIORITIES, type Priority } from '../../domain/vocabulary';
+import { type Instant, PRIORITIES, type Priority, type RequiredField } from '../../domain/vocabulary';
+import { requiredFieldOf } from '../model/waiver';
 
 /** One command of an operator's email, with its argument read. */
 export type OperatorCommand =
@@ -15,7 +16,8 @@ export type OperatorCommand =
   | { readonly kind: 'assign'; readonly address: string }
   | { readonly kind: 'category'; readonly category: string }
   | { readonly kind: 'billable' }
-  | { readonly kind: 'systems'; readonly text: string };
+  | { readonly kind: 'systems'; readonly text: string }
+  | { readonly kind: 'waive'; readonly field: RequiredField };
 
 export type CommandKind = OperatorCommand['kind'];
 
@@ -45,6 +47,8 @@ const NAMES: Readonly<Record<string, CommandKind>> = {
   fatturabile: 'billable',
   systems: 'systems',
   sistemi: 'systems',
+  waive: 'waive',
+  deroga: 'waive',
 };
 
 /** What an operator's own words say: the commands on their first lines, and the text after them. */
@@ -87,6 +91,14 @@ function read(kind: CommandKind, arg: string | undefined, zone: string): Operato
     }
     case 'systems':
       return arg === undefined ? `${name} needs the connected systems on its line` : { kind, text: arg };
+    case 'waive':
+      // Checked against the ticket's missing fields with the ticket (plan.ts).
+      if (arg === undefined) return `${name} needs the field to waive`;
+      try {
+        return { kind, field: requiredFieldOf(arg) };
+      } catch (error) {
+        return `${name} ${arg}: ${(error as Error).message}`;
+      }
     case 'category':
       // Checked against the desk's categories with the ticket (plan.ts): this reads only the word.
       return arg === undefined ? `${name} needs a category` : { kind, category: arg.toLowerCase() };

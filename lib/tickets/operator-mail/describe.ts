@@ -14,6 +14,7 @@ const STEP_WORDS: Readonly<Record<PlannedStep['kind'], string>> = {
   category: 'classified as',
   billable: 'marked billable',
   systems: 'set the connected systems',
+  waive: 'waived',
 };
 
 function stepText(step: PlannedStep): string {
@@ -21,6 +22,7 @@ function stepText(step: PlannedStep): string {
   if (step.kind === 'priority') return `${words} ${step.priority}`;
   if (step.kind === 'assign') return `${words} to ${step.address}`;
   if (step.kind === 'category') return `${words} ${step.category}`;
+  if (step.kind === 'waive') return `${words} ${step.field}`;
   if ('words' in step && step.words && step.kind !== 'reply' && step.kind !== 'ask')
     return `${words}, with the text`;
   return words;

@@ -1,5 +1,5 @@
 import type { Desk } from '../../desk/desk';
-import type { Instant, Priority, TicketStatus } from '../../domain/vocabulary';
+import type { Instant, Priority, RequiredField, TicketStatus } from '../../domain/vocabulary';
 import type { SenderVerdicts } from '../../mail/sender-verdicts';
 import { TicketRequestError } from '../errors';
 import { operatorAddress } from '../model/actor';
@@ -10,6 +10,7 @@ import type { OperatorAction } from '../model/operator-step';
 import { ALLOWED_FROM, NOT_TAKEN } from '../model/step-statuses';
 import { systemsText } from '../model/systems';
 import type { Ticket } from '../model/ticket';
+import { checkTakeable, checkWaivable } from '../model/waiver';
 import type { OperatorCommand, ReadWords } from './commands';
 
 /** One step of an operator email, in order; `words` marks the one whose email carries the text and files. */
@@ -22,7 +23,8 @@ export type PlannedStep =
   | { readonly kind: 'assign'; readonly address: string }
   | { readonly kind: 'category'; readonly category: string }
   | { readonly kind: 'billable' }
-  | { readonly kind: 'systems'; readonly text: string };
+  | { readonly kind: 'systems'; readonly text: string }
+  | { readonly kind: 'waive'; readonly field: RequiredField };
 
 /** What an operator email does, decided once (and recorded, so a retry does the same). */
 export type OperatorEmailPlan =
@@ -49,11 +51,21 @@ const ACTION_OF: Readonly<Record<PlannedStep['kind'], OperatorAction>> = {
   category: 'classify',
   billable: 'bill',
   systems: 'systems',
+  waive: 'waive',
 };
 
 /** The status a step leaves the ticket in, as far as the check can tell before running it. */
-function statusAfter(step: PlannedStep, ticket: Ticket, status: TicketStatus, taken: boolean): TicketStatus {
+function statusAfter(
+  step: PlannedStep,
+  ticket: Ticket,
+  status: TicketStatus,
+  taken: boolean,
+  missing: readonly RequiredField[],
+): TicketStatus {
   switch (step.kind) {
+    case 'waive':
+      // The waiver that leaves nothing missing opens the request.
+      return missing.length === 0 ? 'open' : status;
     case 'take':
       return 'in-progress';
     case 'resolve':
@@ -64,7 +76,7 @@ function statusAfter(step: PlannedStep, ticket: Ticket, status: TicketStatus, ta
       return 'awaiting-customer';
     case 'reopen':
       if (taken) return 'in-progress';
-      return ticket.clockStart === null && ticket.missingFields.length > 0 ? 'awaiting-info' : 'open';
+      return ticket.clockStart === null && missing.length > 0 ? 'awaiting-info' : 'open';
     default:
       return status;
   }
@@ -101,6 +113,8 @@ function stepOf(command: Exclude<OperatorCommand, { kind: 'note' }>): PlannedSte
       return { kind: 'billable' };
     case 'systems':
       return { kind: 'systems', text: command.text };
+    case 'waive':
+      return { kind: 'waive', field: command.field };
     default:
       return { kind: command.kind, words: false };
   }
@@ -127,6 +141,7 @@ function checked(
 ): PlannedStep[] | string {
   let status = ticket.status;
   let taken = ticket.takenInChargeAt !== null;
+  let missing = ticket.missingFields;
   const out: PlannedStep[] = [];
   for (const planned of steps) {
     const step: PlannedStep =
@@ -137,8 +152,10 @@ function checked(
       return `ticket ${ticket.number} is ${status}: #${planned.kind} is not possible`;
     }
     try {
+      if (step.kind === 'take') checkTakeable({ number: ticket.number, missingFields: missing });
       if (step.kind === 'take' && step.expectedAt !== null)
         checkExpectation(desk, ticket, step.expectedAt, now);
+      if (step.kind === 'waive') checkWaivable(ticket.number, missing, step.field);
       if (step.kind === 'expect') checkExpectation(desk, ticket, step.at, now);
       if (step.kind === 'assign') operatorAddress(desk, step.address);
       if (step.kind === 'category') categoryOf(desk, step.category);
@@ -148,7 +165,8 @@ function checked(
       if (error instanceof TicketRequestError) return error.message;
       throw error;
     }
-    status = statusAfter(step, ticket, status, taken);
+    if (step.kind === 'waive') missing = missing.filter((f) => f !== step.field);
+    status = statusAfter(step, ticket, status, taken, missing);
     taken ||= step.kind === 'take';
     out.push(step);
   }

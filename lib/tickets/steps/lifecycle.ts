@@ -5,6 +5,7 @@ import type { Attempt, TicketPorts, WorkSettings } from '../deps';
 import { TicketRequestError } from '../errors';
 import { checkExpectation } from '../model/expectation';
 import { ALLOWED_FROM } from '../model/step-statuses';
+import { checkTakeable } from '../model/waiver';
 import { SLA_KINDS, TAKE_CHARGE_KINDS } from '../reminders/schedule-plan';
 import { type LifecycleResult, runTransition, type StepRequest, type Transition } from './lifecycle-run';
 import { scheduleNudge } from './nudge';
@@ -24,6 +25,7 @@ function takeChargeStep(expectedResolutionAt: Instant | null): Transition {
     verb: 'take charge',
     from: ALLOWED_FROM['take-charge'],
     check: (ticket, now, desk) => {
+      checkTakeable(ticket);
       if (expectedResolutionAt !== null) checkExpectation(desk, ticket, expectedResolutionAt, now);
     },
     apply: (ticket, now) => ({

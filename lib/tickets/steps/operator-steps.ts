@@ -1,10 +1,11 @@
-import type { Instant, Priority } from '../../domain/vocabulary';
+import type { Instant, Priority, RequiredField } from '../../domain/vocabulary';
 import type { Attempt, TicketPorts, WorkSettings } from '../deps';
 import type { OperatorAction } from '../model/operator-step';
 import { billTicket, classifyTicket, setConnectedSystems } from './attributes';
 import { assignTicket, expectResolution, noteTicket, replyToCustomer, setPriority } from './conversation';
 import { askCustomer, closeTicket, reopenTicket, resolveTicket, takeCharge } from './lifecycle';
 import type { LifecycleResult, StepRequest } from './lifecycle-run';
+import { waiveField } from './waive';
 
 /**
  * One operator step with its argument read, whoever asked for it (the CLI or an operator's
@@ -17,10 +18,11 @@ export type OperatorStepInput =
   | { readonly action: 'assign'; readonly assignee: string }
   | { readonly action: 'classify'; readonly category: string }
   | { readonly action: 'systems'; readonly text: string }
+  | { readonly action: 'waive'; readonly field: RequiredField }
   | { readonly action: Exclude<OperatorAction, WithArgument> };
 
 /** The actions whose input carries an argument (each has its own case above). */
-type WithArgument = 'take-charge' | 'expect' | 'priority' | 'assign' | 'classify' | 'systems';
+type WithArgument = 'take-charge' | 'expect' | 'priority' | 'assign' | 'classify' | 'systems' | 'waive';
 
 /**
  * Runs one operator step: the one place that maps a step to its use case, so the CLI and the
@@ -53,6 +55,8 @@ export function runOperatorStep(
       return classifyTicket(ports, number, { ...request, category: input.category }, attempt, settings);
     case 'systems':
       return setConnectedSystems(ports, number, { ...request, text: input.text }, attempt, settings);
+    case 'waive':
+      return waiveField(ports, number, { ...request, field: input.field }, attempt, settings);
     case 'bill':
       return billTicket(ports, number, request, attempt, settings);
     case 'resolve':

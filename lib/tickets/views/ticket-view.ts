@@ -53,6 +53,8 @@ export interface TicketView {
   readonly billable: { readonly at: string; readonly actor: string } | null;
   /** The customer's connected systems (policy C), or null when none are recorded. */
   readonly connectedSystems: string | null;
+  /** Required fields operators waived, oldest first (`#waive`). */
+  readonly waived: readonly { readonly field: RequiredField; readonly at: string; readonly actor: string }[];
   /** Replies from anyone but the customer: kept in the history, and past the caps only counted. */
   readonly thirdPartyReplies: { readonly kept: number; readonly counted: number };
   /** IANA zone of the desk (its default calendar's), for display. */
@@ -106,6 +108,7 @@ export function ticketView(ticket: Ticket, desk: Desk): TicketView {
       ? { at: formatInZone(calendar, ticket.billable.at), actor: ticket.billable.actor }
       : null,
     connectedSystems: ticket.connectedSystems ?? null,
+    waived: (ticket.waived ?? []).map((w) => ({ ...w, at: formatInZone(calendar, w.at) })),
     thirdPartyReplies: { kept: tally.kept, counted: tally.counted },
     zone: deskZone(desk),
   };

@@ -146,8 +146,9 @@ describe('composeOperatorNotice: what it says', () => {
     expect(en).toContain('#category CATEGORY');
     expect(en).toContain('#billable');
     expect(en).toContain('#systems TEXT');
+    expect(en).toContain('#waive FIELD');
     expect(en).toContain(
-      'The Italian commands work too: #presa, #prevista, #risolto, #chiudi, #riapri, #chiedi, #nota, #priorita, #assegna, #categoria, #fatturabile, #sistemi.',
+      'The Italian commands work too: #presa, #prevista, #risolto, #chiudi, #riapri, #chiedi, #nota, #priorita, #assegna, #categoria, #fatturabile, #sistemi, #deroga.',
     );
     const it = composeOperatorNotice(italian, ticket, facts()).text;
     expect(it).toContain("Rispondete a questa email lasciando [#2026-000001] nell'oggetto.");

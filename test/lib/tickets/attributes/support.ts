@@ -8,11 +8,15 @@ import type { Harness } from '../harness';
 export const NUMBER = '2026-000001';
 export const LATER = MONDAY_10 + 2 * HOUR;
 
-/** One of examples/desks, parsed as the desk reads it. */
-export function exampleDesk(name: string, change: Record<string, unknown> = {}): Desk {
+/** One of examples/desks as written (JSON). */
+export function exampleFile(name: string): Record<string, unknown> {
   const path = join(import.meta.dirname, '../../../../examples/desks', `${name}.json`);
-  const file = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-  return parseDesk({ ...file, ...change }, `${name}.json`);
+  return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+}
+
+/** One of examples/desks, parsed as the desk reads it, with `change` written over its top-level fields. */
+export function exampleDesk(name: string, change: Record<string, unknown> = {}): Desk {
+  return parseDesk({ ...exampleFile(name), ...change }, `${name}.json`);
 }
 
 /** An operator's answer on ticket NUMBER with `body` as its own words, delivered at `at`. */
