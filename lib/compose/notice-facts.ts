@@ -21,6 +21,7 @@ export function noticeFlags(ticket: Ticket, sender: NoticeSender): NoticeFlag[] 
     blocking: ticket.blocking,
     outOfHours: ticket.outOfHours,
     bestEffort: ticket.bestEffort,
+    noCredits: ticket.creditConsumed === false,
     unverified: !sender.verified,
   };
   return (Object.keys(set) as NoticeFlag[]).filter((flag) => set[flag]);

@@ -4,7 +4,7 @@ import type { Language, Level, RequiredField } from '../domain/vocabulary';
 export type NoticeEvent = 'created' | 'appended' | 'still-missing' | 'completed' | 'reopened' | 'answered';
 
 /** The ticket's flags a notice names, in the order it names them. */
-export type NoticeFlag = 'urgent' | 'blocking' | 'outOfHours' | 'bestEffort' | 'unverified';
+export type NoticeFlag = 'urgent' | 'blocking' | 'outOfHours' | 'bestEffort' | 'noCredits' | 'unverified';
 
 /** Sentences and labels of the operators' notices; `{x}` marks a value. */
 export interface NoticeWording {
@@ -84,6 +84,7 @@ const it: NoticeWording = {
     blocking: 'bloccante',
     outOfHours: 'fuori orario',
     bestEffort: 'best effort (nessun tempo garantito)',
+    noCredits: 'crediti del contratto esauriti: nessun credito per questo ticket',
     unverified: 'mittente non verificato (SPF/DKIM/DMARC): il From può essere falso',
   },
   none: 'nessuna',
@@ -151,6 +152,7 @@ const en: NoticeWording = {
     blocking: 'blocking',
     outOfHours: 'out of hours',
     bestEffort: 'best effort (no guaranteed times)',
+    noCredits: 'contract credits used up: this ticket got none',
     unverified: 'unverified sender (SPF/DKIM/DMARC): the From may be forged',
   },
   none: 'none',

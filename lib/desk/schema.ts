@@ -42,7 +42,8 @@ export const customerSchema = z.strictObject({
   name: z._default(z.nullable(z.string()), null),
   tier: nonEmpty,
   contract: z._default(z.boolean(), true),
-  credits: z._default(z.nullable(z.number().check(z.int(), z.gte(0))), null),
+  // A contract's allowance; the ledger in the table counts what is used (at most 10,000 per contract).
+  credits: z._default(z.nullable(z.number().check(z.int(), z.gte(0), z.lte(10_000))), null),
   calendar: z.optional(nonEmpty),
   // This customer's requests carry these instead of their tier's or the desk's (policy A: no URL
   // or screenshot for a customer with no web application).

@@ -10,6 +10,7 @@ import {
 import { SESClient, SendRawEmailCommand, type SendRawEmailCommandInput } from '@aws-sdk/client-ses';
 import { mockClient } from 'aws-sdk-client-mock';
 import { DynamoAckThrottle } from '../../lib/aws/dynamo-ack-throttle';
+import { DynamoCreditLedger } from '../../lib/aws/dynamo-credit-ledger';
 import { DynamoMessageLog } from '../../lib/aws/dynamo-message-log';
 import { DynamoTicketStore } from '../../lib/aws/dynamo-ticket-store';
 import { DynamoWorkLog } from '../../lib/aws/dynamo-work-log';
@@ -112,6 +113,7 @@ export function faultyPorts(table: TableRef, s3Endpoint: URL): IngestPorts {
     messages: new DynamoMessageLog(table),
     work: new DynamoWorkLog(table),
     throttle: new DynamoAckThrottle(table),
+    credits: new DynamoCreditLedger(table),
     mail: new SesMailSender(new SESClient(dummy), { configurationSet: 'desk' }),
     scheduler: new EventBridgeReminderScheduler(new SchedulerClient(dummy), {
       groupName: 'desk',

@@ -7,6 +7,7 @@ import { scheduleStep, sendAndLog } from '../exactly-once/effects';
 import type { Note, Ticket } from '../model/ticket';
 import { formatTicketNumber } from '../model/ticket';
 import { acknowledge } from './acknowledge';
+import { creditOf, withCredit } from './credit';
 import {
   factsOf,
   type IngestContext,
@@ -74,11 +75,15 @@ async function tellOperatorsOfSize(ctx: IngestContext, ticket: Ticket): Promise<
  * harmlessly by a retry.
  */
 export async function createTicket(ctx: IngestContext, routeNote: string | null): Promise<IngestResult> {
-  const decision = ctx.raw.truncated ? headerOnlyDecision(ctx) : ctx.decision;
-  const calendar = calendarOf(ctx.ports.desk, decision.ticket.calendarId);
+  const decided = ctx.raw.truncated ? headerOnlyDecision(ctx) : ctx.decision;
+  const calendar = calendarOf(ctx.ports.desk, decided.ticket.calendarId);
   const zone = calendar.timeZone;
   const number = await ticketNumber(ctx, zone);
-  const ticket = newTicket(decision, {
+  // The credit is consumed when the ticket is made: it decides whether the ticket has deadlines at
+  // all, which the acknowledgement and the notice say (docs/decisions/ticket-attributes.md).
+  const credit = await creditOf(ctx, number, decided);
+  const decision = withCredit(ctx.ports.desk, decided, credit);
+  const made = newTicket(decision, {
     calendarSnapshot: calendarSnapshot(calendar),
     number,
     customer: decision.customer ?? ctx.mail.from?.address ?? '',
@@ -86,6 +91,7 @@ export async function createTicket(ctx: IngestContext, routeNote: string | null)
     plan: decision.plan,
     notes: notesOf(ctx, routeNote),
   });
+  const ticket = credit === null ? made : { ...made, creditConsumed: credit.consumed };
   await ctx.ports.tickets.create(ticket); // false: an earlier attempt made it
   await logReceived(ctx, number, 'request');
   // An urgent request out of hours must reach someone now (policy B): its notice goes first.

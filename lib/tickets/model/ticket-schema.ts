@@ -43,6 +43,7 @@ export const ticketSchema = z.object({
   terms: termsSchema,
   calendarId: z.string(),
   connectedSystems: z.optional(z.string()),
+  creditConsumed: z.optional(z.boolean()),
   waived: z.optional(z.array(z.object({ field: z.enum(REQUIRED_FIELDS), at: instant, actor: z.string() }))),
   createdAt: instant,
   clockStart: maybeInstant,

@@ -135,6 +135,12 @@ export interface Ticket extends Omit<TicketFields, 'presentFields'> {
    */
   readonly waived?: readonly Waiver[];
   /**
+   * Policy C: true when the ticket consumed one of its customer's contract credits at creation,
+   * false when none was left (then, where the desk requires credits, it is best effort). Absent
+   * when the customer's terms count no credits, and on tickets stored before.
+   */
+  readonly creditConsumed?: boolean;
+  /**
    * Replies from anyone but the customer: how many were kept in the history and how many only
    * counted (third-party.ts). Their words are in the history, never on the ticket. Absent until one.
    */

@@ -5,6 +5,7 @@ import { type IngestResult, type IngestSettings, ingestEmail } from '../../../li
 import type { Ticket } from '../../../lib/tickets/model/ticket';
 import { rawEmail } from './emails';
 import {
+  MemoryCreditLedger,
   MemoryMessageLog,
   MemoryRawSource,
   MemoryThrottle,
@@ -27,6 +28,7 @@ export class Harness {
   readonly messages = new MemoryMessageLog();
   readonly work = new MemoryWorkLog();
   readonly throttle = new MemoryThrottle();
+  readonly credits = new MemoryCreditLedger();
   readonly mail = new RecordingMailSender();
   readonly scheduler = new RecordingScheduler();
   readonly raw = new MemoryRawSource();

@@ -13,6 +13,7 @@ import { resolveTicket, takeCharge } from '../../../lib/tickets/steps/lifecycle'
 import { type LocalTable, startLocalTable } from '../../support/dynalite';
 import { rawEmail } from './emails';
 import {
+  MemoryCreditLedger,
   MemoryRawSource,
   MemoryThrottle,
   MemoryWorkLog,
@@ -63,6 +64,7 @@ beforeAll(async () => {
     scheduler: new RecordingScheduler(),
     raw,
     throttle: new MemoryThrottle(),
+    credits: new MemoryCreditLedger(),
   };
 });
 afterAll(async () => table.stop());
