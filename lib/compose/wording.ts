@@ -14,6 +14,8 @@ export interface AckWording {
   readonly fields: Readonly<Record<RequiredField, string>>;
   readonly outOfHours: string;
   readonly outOfHoursReopens: string;
+  /** A closure the calendar names (a summer closure), with its last date and the reopening. */
+  readonly closure: string;
   readonly replyHint: string;
   readonly closing: string;
 }
@@ -41,6 +43,8 @@ const it: AckWording = {
   outOfHours:
     "La sua richiesta urgente è arrivata fuori dall'orario di assistenza: è stata registrata e segnalata come fuori orario, e sarà gestita con priorità alla riapertura.",
   outOfHoursReopens: "L'assistenza riapre {at}.",
+  closure:
+    "L'assistenza è chiusa per {closure} fino a {last} compreso e riapre {at}: i tempi di servizio decorrono dalla riapertura.",
   replyHint: 'Per ogni comunicazione su questa richiesta risponda a questa email.',
   closing: 'Cordiali saluti,\nIl servizio di assistenza',
 };
@@ -67,6 +71,8 @@ const en: AckWording = {
   outOfHours:
     'Your urgent request arrived outside our support hours: it has been recorded and flagged as out of hours, and will be handled first when we reopen.',
   outOfHoursReopens: 'Support reopens {at}.',
+  closure:
+    'Support is closed for {closure} through {last} and reopens {at}: service times run from the reopening.',
   replyHint: 'For anything about this request, please reply to this email.',
   closing: 'Kind regards,\nThe support team',
 };

@@ -225,6 +225,24 @@ describe('policy D (split-shift.json)', () => {
     expect(json).toMatchObject({ priority: 'P3', deadlines: { takeCharge: '2027-01-07T11:30:00+01:00' } });
   });
 
+  it('announces the summer closure it is in and the day support reopens, in the customer language', async () => {
+    const json = await dryRun(desk, { body, screenshot: true }, '2026-08-12T10:00:00+02:00');
+    expect((json.acknowledgement as { text: string }).text).toContain(
+      "L'assistenza è chiusa per la chiusura estiva fino a venerdì 28 agosto 2026 compreso e riapre lunedì 31 agosto 2026 alle 09:00",
+    );
+    const english =
+      'Since this morning at 9:15 the page https://shop.example.net/cart shows an error when I add a product. I use Firefox.';
+    const en = await dryRun(desk, { body: english, screenshot: true }, '2026-12-24T15:00:00+01:00');
+    expect((en.acknowledgement as { text: string }).text).toContain(
+      'Support is closed for the Christmas closure through Wednesday 6 January 2027 and reopens Thursday 7 January 2027 at 09:00',
+    );
+  });
+
+  it('names no closure on an ordinary evening', async () => {
+    const json = await dryRun(desk, { body, screenshot: true }, '2026-11-23T20:00:00+01:00');
+    expect((json.acknowledgement as { text: string }).text).not.toMatch(/chiusa per|closed for/);
+  });
+
   it('acknowledges at any hour, in the language the customer wrote in', async () => {
     const english =
       'Since this morning at 9:15 the page https://shop.example.net/cart shows an error when I add a product. I use Firefox.';
