@@ -42,6 +42,7 @@ function missingLines(d: ActDecision, w: AckWording, token: string): string[] {
 
 function outOfHoursLines(desk: Desk, d: ActDecision, w: AckWording, at: At, closure: boolean): string[] {
   if (!d.ticket.outOfHours) return [];
+  if (d.ticket.outOfHoursCover) return [w.outOfHoursCovered];
   // During a named closure its own line says when support reopens.
   const reopens = closure ? null : nextOpening(calendarOf(desk, d.ticket.calendarId), d.receivedAt);
   return [w.outOfHours, ...(reopens !== null ? [fill(w.outOfHoursReopens, { at: at(reopens) })] : [])];

@@ -12,6 +12,11 @@ export interface TierTerms {
   readonly times: Readonly<Record<Priority, SlaTimes>>;
   /** Urgent mail received outside the calendar's open hours: keep the deadlines, or best effort only (policy B). */
   readonly urgentOutOfHours: 'deadlines' | 'best-effort';
+  /**
+   * The calendar of the contract's out-of-hours cover, or null: urgent mail received while the
+   * customer's calendar is closed gets its deadlines on this one (policy B: "unless the contract says so").
+   */
+  readonly outOfHoursCover: string | null;
 }
 
 /** What the desk promises one customer: resolved from the sender's address or domain. */

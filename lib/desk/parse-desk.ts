@@ -33,6 +33,7 @@ function tierOf(tier: Tier): TierTerms {
   return {
     times: { P1: times('P1'), P2: times('P2'), P3: times('P3'), P4: times('P4') },
     urgentOutOfHours: tier.urgentOutOfHours,
+    outOfHoursCover: tier.outOfHoursCover ?? null,
   };
 }
 
@@ -42,7 +43,7 @@ function mustExist(known: ReadonlyMap<string, unknown>, id: string, source: stri
     throw new DeskConfigError(
       source,
       field,
-      `unknown ${field.includes('tier') ? 'tier' : 'calendar'} ${JSON.stringify(id)}`,
+      `unknown ${field.endsWith('tier') ? 'tier' : 'calendar'} ${JSON.stringify(id)}`,
     );
   }
   return id;
@@ -95,6 +96,16 @@ function compile(file: DeskFile, source: string): Desk {
     'defaultCalendar',
   );
   const tiers = new Map(Object.entries(file.tiers).map(([id, tier]) => [id, tierOf(tier)]));
+  for (const [id, tier] of tiers) {
+    if (tier.outOfHoursCover === null) continue;
+    mustExist(calendars, tier.outOfHoursCover, source, `tiers.${id}.outOfHoursCover`);
+    if (tier.urgentOutOfHours === 'best-effort')
+      throw new DeskConfigError(
+        source,
+        `tiers.${id}.outOfHoursCover`,
+        'a tier with out-of-hours cover promises deadlines out of hours: urgentOutOfHours cannot be "best-effort"',
+      );
+  }
   if (!file.languages.includes(file.fallbackLanguage)) {
     throw new DeskConfigError(
       source,

@@ -20,6 +20,8 @@ const matrixRow = z.strictObject({ high: priority, medium: priority, low: priori
 export const tierSchema = z.strictObject({
   sla: z.strictObject({ P1: slaTimes, P2: slaTimes, P3: slaTimes, P4: slaTimes }),
   urgentOutOfHours: z._default(z.enum(['deadlines', 'best-effort']), 'deadlines'),
+  // A contract that covers urgent requests out of hours (policy B): their deadlines run on this calendar.
+  outOfHoursCover: z.optional(nonEmpty),
 });
 
 /** A configured customer: a whole address or a domain. */

@@ -48,6 +48,8 @@ export interface TicketFields {
   readonly urgent: boolean;
   /** Urgent mail received while the customer's calendar is closed (policy B). */
   readonly outOfHours: boolean;
+  /** Out of hours, and the contract covers it: `calendarId` is the cover's calendar. */
+  readonly outOfHoursCover: boolean;
   /** No deadlines are promised (customer terms, or urgent out of hours where the tier says so). */
   readonly bestEffort: boolean;
   readonly presentFields: readonly RequiredField[];

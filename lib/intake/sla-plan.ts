@@ -16,6 +16,8 @@ export interface SlaTerms {
   readonly terms: CustomerTerms;
   /** No deadlines at all (best effort). */
   readonly bestEffort: boolean;
+  /** The calendar the clock runs on: the customer's, or the contract's out-of-hours cover. */
+  readonly calendarId: string;
 }
 
 /** The calendar of a customer's terms; a desk validated by parseDesk always has it. */
@@ -50,7 +52,7 @@ function deadlineAndWarning(
 export function planSla(desk: Desk, ticket: SlaTerms, clockStart: Instant): SlaPlan {
   const tier = desk.tiers.get(ticket.terms.tier);
   if (ticket.bestEffort || !tier) return { deadlines: { takeCharge: null, resolution: null }, reminders: [] };
-  const cal = calendarOf(desk, ticket.terms.calendarId);
+  const cal = calendarOf(desk, ticket.calendarId);
   const times = tier.times[ticket.priority];
   const take = deadlineAndWarning(cal, clockStart, times.takeCharge, desk.warningRatio, [
     'take-charge-warning',

@@ -36,6 +36,7 @@ export function newTicket(decision: ActDecision, facts: NewTicketFacts): Ticket 
     blocking: fields.blocking,
     urgent: fields.urgent,
     outOfHours: fields.outOfHours,
+    ...(fields.outOfHoursCover ? { outOfHoursCover: true } : {}),
     bestEffort: fields.bestEffort,
     missingFields: open ? [] : [...fields.missingFields],
     terms: fields.terms,

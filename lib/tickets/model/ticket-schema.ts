@@ -38,6 +38,7 @@ export const ticketSchema = z.object({
   blocking: z.boolean(),
   urgent: z.boolean(),
   outOfHours: z.boolean(),
+  outOfHoursCover: z.optional(z.boolean()),
   bestEffort: z.boolean(),
   missingFields: z.array(z.enum(REQUIRED_FIELDS)),
   terms: termsSchema,

@@ -51,7 +51,9 @@ export interface Reopening {
  * copies. It records what the intake decided about the first message (its fields but the ones
  * already present); its `language` is that message's, and everything the desk sends on it uses it.
  */
-export interface Ticket extends Omit<TicketFields, 'presentFields'> {
+export interface Ticket extends Omit<TicketFields, 'presentFields' | 'outOfHoursCover'> {
+  /** Out of hours, with deadlines on the contract's cover calendar (absent on tickets from before it existed). */
+  readonly outOfHoursCover?: boolean;
   /** `YYYY-NNNNNN`: year of creation in the ticket calendar's zone, sequence within that year. */
   readonly number: string;
   readonly status: TicketStatus;

@@ -129,13 +129,30 @@ describe('policy B (afternoon.json)', () => {
     });
   });
 
-  it('keeps deadlines out of hours when the contract says so', async () => {
+  it('runs the deadlines on the cover calendar out of hours when the contract covers it, and says so', async () => {
+    // Monday 10:00: the afternoon desk is closed; the cover (every day 08:00-22:00) is open.
     const json = await dryRun(desk, { ...urgent, from: 'it@h24.example.org' }, '2026-11-23T10:00:00+01:00');
     expect(json).toMatchObject({
       outOfHours: true,
       bestEffort: false,
-      deadlines: { takeCharge: '2026-11-24T16:00:00+01:00' },
+      deadlines: { takeCharge: '2026-11-23T14:00:00+01:00' },
     });
+    const text = (json.acknowledgement as { text: string }).text;
+    expect(text).toContain('coperta dal servizio fuori orario del suo contratto');
+    expect(text).not.toContain("L'assistenza riapre");
+    // Saturday night: the cover opens at 08:00 on Sunday, a holiday or not.
+    const night = await dryRun(desk, { ...urgent, from: 'it@h24.example.org' }, '2026-11-28T23:30:00+01:00');
+    expect(night).toMatchObject({ deadlines: { takeCharge: '2026-11-29T12:00:00+01:00' } });
+  });
+
+  it('refuses a cover calendar the desk does not define, or a cover on a best-effort tier', () => {
+    const file = JSON.parse(readFileSync(join(examples, 'afternoon.json'), 'utf8'));
+    file.tiers['annual-out-of-hours'].outOfHoursCover = 'nowhere';
+    expect(() => parseDesk(file, 'b.json')).toThrow(
+      /tiers\.annual-out-of-hours\.outOfHoursCover.*unknown calendar "nowhere"/,
+    );
+    file.tiers['annual-out-of-hours'] = { ...file.tiers.annual, outOfHoursCover: 'out-of-hours-cover' };
+    expect(() => parseDesk(file, 'b.json')).toThrow(/cannot be "best-effort"/);
   });
 
   it('requires the exact word URGENTE', async () => {
