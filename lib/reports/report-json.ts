@@ -1,6 +1,10 @@
 import { formatInZone } from '../calendar';
 import { PRIORITIES, type Priority, type TicketStatus } from '../domain/vocabulary';
+import type { BillableLine } from './billable';
+import type { GroupDimension } from './dimensions';
+import type { GroupSection } from './groups';
 import type { PeriodKind } from './options';
+import type { PenaltyLine } from './penalty';
 import type { SlaReport } from './report';
 import type { ReportRow, StepTally, TimeSummary } from './tally';
 import type { Exclusion } from './ticket-outcome';
@@ -27,6 +31,43 @@ export interface MinutesJson {
   readonly p90: number | null;
 }
 
+/** One group's line: the group's key (null: tickets without a team, or without a category) and name (a customer's). */
+export interface GroupRowJson extends RowJson {
+  readonly key: string | null;
+  readonly name: string | null;
+}
+
+/** One customer's standing against its tier's penalty clause (policy C) in one period. */
+export interface PenaltyJson {
+  /** The customer entry's `match`. */
+  readonly customer: string;
+  readonly name: string | null;
+  readonly tier: string;
+  readonly tickets: number;
+  readonly compliant: number;
+  readonly missed: number;
+  readonly pending: number;
+  readonly complianceRatio: number | null;
+  readonly onTimeTarget: number;
+  readonly targetMet: boolean | null;
+  readonly contractValue: number;
+  /** Share of the value owed when the target is missed. */
+  readonly penalty: number;
+  readonly currency: string;
+  /** contractValue x penalty when the target is missed, 0 when met, null while no ticket is decided. */
+  readonly penaltyOwed: number | null;
+  /** Some ticket still has a deadline ahead: the figure can change. */
+  readonly provisional: boolean;
+}
+
+/** One customer's billable tickets of a period (policy B). */
+export interface BillableJson {
+  readonly customer: string;
+  readonly name: string | null;
+  readonly count: number;
+  readonly tickets: readonly string[];
+}
+
 /** The report as JSON: instants as ISO 8601 with the offset of the desk calendar's zone. */
 export interface ReportJson {
   readonly at: string;
@@ -35,12 +76,15 @@ export interface ReportJson {
   readonly period: PeriodKind;
   readonly timeZone: string;
   readonly target: number;
+  /** The groupings asked for (`--by`), in order: the keys of each period's `groups`. */
+  readonly by: readonly GroupDimension[];
   readonly periods: readonly {
     readonly period: string;
     readonly start: string;
     readonly end: string;
     readonly overall: RowJson;
     readonly byPriority: Readonly<Record<Priority, RowJson>>;
+    readonly groups: Readonly<Partial<Record<GroupDimension, readonly GroupRowJson[]>>>;
     readonly excluded: readonly {
       readonly number: string;
       readonly priority: Priority;
@@ -48,6 +92,8 @@ export interface ReportJson {
       readonly receivedAt: string;
       readonly reason: Exclusion;
     }[];
+    readonly penalties: readonly PenaltyJson[];
+    readonly billable: readonly BillableJson[];
   }[];
 }
 
@@ -76,6 +122,40 @@ function rowJson(row: ReportRow): RowJson {
   };
 }
 
+function groupsJson(sections: readonly GroupSection[]): Partial<Record<GroupDimension, GroupRowJson[]>> {
+  return Object.fromEntries(
+    sections.map((s) => [s.dimension, s.rows.map((g) => ({ key: g.key, name: g.name, ...rowJson(g.row) }))]),
+  );
+}
+
+function penaltyJson(line: PenaltyLine): PenaltyJson {
+  const { row, contract } = line;
+  return {
+    customer: line.customer,
+    name: line.name,
+    tier: contract.tier,
+    tickets: row.tickets,
+    compliant: row.compliant,
+    missed: row.missed,
+    pending: row.pending,
+    complianceRatio: row.ratio,
+    onTimeTarget: contract.clause.onTimeTarget,
+    targetMet: row.targetMet,
+    contractValue: contract.value,
+    penalty: contract.clause.penalty,
+    currency: contract.clause.currency,
+    penaltyOwed: line.owed,
+    provisional: line.provisional,
+  };
+}
+
+const billableJson = (line: BillableLine): BillableJson => ({
+  customer: line.customer,
+  name: line.name,
+  count: line.tickets.length,
+  tickets: line.tickets,
+});
+
 /** The report in the shape of `--json`. */
 export function reportJson(report: SlaReport): ReportJson {
   const iso = (at: number) => formatInZone(report.calendar, at);
@@ -86,6 +166,7 @@ export function reportJson(report: SlaReport): ReportJson {
     period: report.kind,
     timeZone: report.calendar.timeZone,
     target: report.target,
+    by: report.by,
     periods: report.periods.map((p) => ({
       period: p.period.label,
       start: iso(p.period.start),
@@ -95,7 +176,10 @@ export function reportJson(report: SlaReport): ReportJson {
         Priority,
         RowJson
       >,
+      groups: groupsJson(p.groups),
       excluded: p.excluded.map((t) => ({ ...t, receivedAt: iso(t.receivedAt) })),
+      penalties: p.penalties.map(penaltyJson),
+      billable: p.billable.map(billableJson),
     })),
   };
 }

@@ -1,11 +1,15 @@
 import { formatInZone } from '../calendar';
-import { PRIORITIES } from '../domain/vocabulary';
+import type { BillableLine } from './billable';
+import type { GroupDimension } from './dimensions';
+import type { GroupRow } from './groups';
+import type { PenaltyLine } from './penalty';
+import { printable } from './printable';
 import type { PeriodReport, SlaReport } from './report';
 import type { ReportRow, StepTally } from './tally';
 
 const HEADER = [
   'period',
-  'priority',
+  'group',
   'tickets',
   'take charge met/late/open',
   'resolution met/late/open',
@@ -30,12 +34,14 @@ export function businessHours(ms: number | null): string {
 
 const triplet = (t: StepTally) => `${t.met}/${t.late}/${t.openPastDeadline}`;
 const percent = (ratio: number | null) => (ratio === null ? '-' : `${(ratio * 100).toFixed(1)} %`);
+/** A share as a percentage without needless decimals: `90 %`, `12.5 %`. */
+const share = (value: number) => `${Number((value * 100).toFixed(1))} %`;
 const verdict = (row: ReportRow) => (row.targetMet === null ? '-' : row.targetMet ? 'met' : 'MISSED');
 
-function cells(label: string, priority: string, row: ReportRow): string[] {
+function cells(label: string, group: string, row: ReportRow): string[] {
   return [
     label,
-    priority,
+    group,
     String(row.tickets),
     triplet(row.takeCharge),
     triplet(row.resolution),
@@ -49,22 +55,96 @@ function cells(label: string, priority: string, row: ReportRow): string[] {
   ];
 }
 
-function periodRows(p: PeriodReport): string[][] {
-  const withTickets = PRIORITIES.filter((prio) => p.byPriority[prio].tickets > 0);
-  return [
-    cells(p.period.label, 'all', p.overall),
-    ...withTickets.map((prio) => cells('', prio, p.byPriority[prio])),
-  ];
+/** A customer as people find it: its name and the entry or address it stands for. */
+const customerLabel = (key: string, name: string | null) =>
+  name === null ? printable(key) : `${printable(name)} <${printable(key)}>`;
+
+/** A group's cell: a priority as itself, any other group with its dimension (`team: network`). */
+function groupLabel(dimension: GroupDimension, group: GroupRow): string {
+  if (dimension === 'priority') return group.key ?? '';
+  if (group.key === null) return `${dimension}: (none)`;
+  return `${dimension}: ${dimension === 'customer' ? customerLabel(group.key, group.name) : printable(group.key)}`;
 }
 
-function aligned(rows: readonly string[][]): string[] {
-  const widths = HEADER.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
+function periodRows(p: PeriodReport): string[][] {
+  const groups = p.groups.flatMap((section) =>
+    section.rows
+      .filter((group) => group.row.tickets > 0)
+      .map((group) => cells('', groupLabel(section.dimension, group), group.row)),
+  );
+  return [cells(p.period.label, 'all', p.overall), ...groups];
+}
+
+function aligned(rows: readonly string[][], right: readonly boolean[] = RIGHT): string[] {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length))) ?? [];
   return rows.map((row) =>
     row
-      .map((cell, i) => (RIGHT[i] ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
+      .map((cell, i) => (right[i] ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
       .join('  ')
       .trimEnd(),
   );
+}
+
+/** An amount with cents and its currency: `1200.00 EUR`. */
+export const money = (amount: number, currency: string) => `${amount.toFixed(2)} ${currency}`;
+
+const PENALTY_HEADER = [
+  'period',
+  'customer',
+  'tier',
+  'tickets met/missed/pending',
+  'compliance',
+  'on-time target',
+  'contract value',
+  'penalty',
+  'owed',
+];
+const PENALTY_RIGHT = [false, false, false, false, true, true, true, true, true];
+
+function penaltyCells(label: string, line: PenaltyLine): string[] {
+  const { row, contract, owed } = line;
+  const { currency } = contract.clause;
+  return [
+    label,
+    customerLabel(line.customer, line.name),
+    printable(contract.tier),
+    `${row.compliant}/${row.missed}/${row.pending}`,
+    percent(row.ratio),
+    share(contract.clause.onTimeTarget),
+    money(contract.value, currency),
+    share(contract.clause.penalty),
+    owed === null ? '-' : `${money(owed, currency)}${line.provisional ? ' *' : ''}`,
+  ];
+}
+
+function penaltyLines(report: SlaReport): string[] {
+  const rows = report.periods.flatMap((p) => p.penalties.map((line) => penaltyCells(p.period.label, line)));
+  if (rows.length === 0) return [];
+  return [
+    '',
+    "Penalty clauses (each customer's tickets of the period against its contract's on-time target):",
+    ...aligned([PENALTY_HEADER, ...rows], PENALTY_RIGHT),
+    'owed = contract value x penalty when compliance is under the on-time target; * = some deadline still ahead, may change.',
+  ];
+}
+
+function billableCells(label: string, line: BillableLine): string[] {
+  return [
+    label,
+    customerLabel(line.customer, line.name),
+    String(line.tickets.length),
+    line.tickets.join(' '),
+  ];
+}
+
+function billableLines(report: SlaReport): string[] {
+  const rows = report.periods.flatMap((p) => p.billable.map((line) => billableCells(p.period.label, line)));
+  if (rows.length === 0) return [];
+  return [
+    '',
+    'Billable tickets:',
+    ...aligned([['period', 'customer', 'count', 'tickets'], ...rows], [false, false, true]),
+  ];
 }
 
 function excludedLines(report: SlaReport): string[] {
@@ -82,12 +162,14 @@ function excludedLines(report: SlaReport): string[] {
   return ['', 'Not in the ratios:', ...aligned(rows)];
 }
 
-/** The report for people: a heading, one line per period and priority, then the tickets left out. */
+/**
+ * The report for people: a heading, one line per period and one per group with tickets, then the
+ * tickets left out, the customers' penalty clauses and the billable tickets (when there are any).
+ */
 export function reportTable(report: SlaReport): string[] {
   const iso = (at: number) => formatInZone(report.calendar, at);
-  const target = `${Number((report.target * 100).toFixed(1))} %`;
   return [
-    `SLA compliance by ${report.kind} (${report.calendar.timeZone}), target ${target} of tickets, as of ${iso(report.at)}`,
+    `SLA compliance by ${report.kind} (${report.calendar.timeZone}), target ${share(report.target)} of tickets, as of ${iso(report.at)}`,
     `Tickets received from ${iso(report.from)} to ${iso(report.to)}.`,
     '',
     ...aligned([HEADER, ...report.periods.flatMap(periodRows)]),
@@ -96,5 +178,7 @@ export function reportTable(report: SlaReport): string[] {
     'Compliance = tickets with every time met / tickets decided (met or missed).',
     'Times are business time, net of the pauses while a ticket waited for the customer.',
     ...excludedLines(report),
+    ...penaltyLines(report),
+    ...billableLines(report),
   ];
 }
