@@ -11,7 +11,7 @@ const weekdays = (hours: string) =>
  * penalty clause (90 %, 10 %, EUR; 5000 unless the customer states its own value) and a `basic`
  * tier without one.
  */
-export const CONTRACT_DESK = parseDesk({
+export const CONTRACT_DESK_FILE = {
   ...DEFAULT_DESK_FILE,
   calendars: {
     ...DEFAULT_DESK_FILE.calendars,
@@ -27,7 +27,8 @@ export const CONTRACT_DESK = parseDesk({
     { match: 'chicago.example.org', name: 'Chicago office', tier: 'basic', calendar: 'chicago' },
   ],
   noContract: { tier: 'basic', bestEffort: false },
-});
+};
+export const CONTRACT_DESK = parseDesk(CONTRACT_DESK_FILE);
 
 /** A customer's terms as the intake recorded them on the ticket. */
 const termsOf = (
