@@ -1,10 +1,9 @@
 import { formatInZone } from '../calendar';
 import { PRIORITIES, type Priority, type TicketStatus } from '../domain/vocabulary';
-import type { BillableLine } from './billable';
+import { type BillableJson, billableJson, type PenaltyJson, penaltyJson } from './customer-json';
 import type { GroupDimension } from './dimensions';
 import type { GroupSection } from './groups';
 import type { PeriodKind } from './options';
-import type { PenaltyLine } from './penalty';
 import type { SlaReport } from './report';
 import type { ReportRow, StepTally, TimeSummary } from './tally';
 import type { Exclusion } from './ticket-outcome';
@@ -35,37 +34,6 @@ export interface MinutesJson {
 export interface GroupRowJson extends RowJson {
   readonly key: string | null;
   readonly name: string | null;
-}
-
-/** One customer's standing against its tier's penalty clause (policy C) in one period. */
-export interface PenaltyJson {
-  /** The customer entry's `match`. */
-  readonly customer: string;
-  readonly name: string | null;
-  readonly tier: string;
-  readonly tickets: number;
-  readonly compliant: number;
-  readonly missed: number;
-  readonly pending: number;
-  readonly complianceRatio: number | null;
-  readonly onTimeTarget: number;
-  readonly targetMet: boolean | null;
-  readonly contractValue: number;
-  /** Share of the value owed when the target is missed. */
-  readonly penalty: number;
-  readonly currency: string;
-  /** contractValue x penalty when the target is missed, 0 when met, null while no ticket is decided. */
-  readonly penaltyOwed: number | null;
-  /** Some ticket still has a deadline ahead: the figure can change. */
-  readonly provisional: boolean;
-}
-
-/** One customer's billable tickets of a period (policy B). */
-export interface BillableJson {
-  readonly customer: string;
-  readonly name: string | null;
-  readonly count: number;
-  readonly tickets: readonly string[];
 }
 
 /** The report as JSON: instants as ISO 8601 with the offset of the desk calendar's zone. */
@@ -127,34 +95,6 @@ function groupsJson(sections: readonly GroupSection[]): Partial<Record<GroupDime
     sections.map((s) => [s.dimension, s.rows.map((g) => ({ key: g.key, name: g.name, ...rowJson(g.row) }))]),
   );
 }
-
-function penaltyJson(line: PenaltyLine): PenaltyJson {
-  const { row, contract } = line;
-  return {
-    customer: line.customer,
-    name: line.name,
-    tier: contract.tier,
-    tickets: row.tickets,
-    compliant: row.compliant,
-    missed: row.missed,
-    pending: row.pending,
-    complianceRatio: row.ratio,
-    onTimeTarget: contract.clause.onTimeTarget,
-    targetMet: row.targetMet,
-    contractValue: contract.value,
-    penalty: contract.clause.penalty,
-    currency: contract.clause.currency,
-    penaltyOwed: line.owed,
-    provisional: line.provisional,
-  };
-}
-
-const billableJson = (line: BillableLine): BillableJson => ({
-  customer: line.customer,
-  name: line.name,
-  count: line.tickets.length,
-  tickets: line.tickets,
-});
 
 /** The report in the shape of `--json`. */
 export function reportJson(report: SlaReport): ReportJson {

@@ -1,10 +1,10 @@
 import { formatInZone } from '../calendar';
-import type { BillableLine } from './billable';
+import { billableTable, penaltyTable } from './customer-tables';
 import type { GroupDimension } from './dimensions';
 import type { GroupRow } from './groups';
-import type { PenaltyLine } from './penalty';
 import { printable } from './printable';
 import type { PeriodReport, SlaReport } from './report';
+import { aligned, customerLabel, percent, share } from './table-cells';
 import type { ReportRow, StepTally } from './tally';
 
 const HEADER = [
@@ -33,9 +33,6 @@ export function businessHours(ms: number | null): string {
 }
 
 const triplet = (t: StepTally) => `${t.met}/${t.late}/${t.openPastDeadline}`;
-const percent = (ratio: number | null) => (ratio === null ? '-' : `${(ratio * 100).toFixed(1)} %`);
-/** A share as a percentage without needless decimals: `90 %`, `12.5 %`. */
-const share = (value: number) => `${Number((value * 100).toFixed(1))} %`;
 const verdict = (row: ReportRow) => (row.targetMet === null ? '-' : row.targetMet ? 'met' : 'MISSED');
 
 function cells(label: string, group: string, row: ReportRow): string[] {
@@ -55,10 +52,6 @@ function cells(label: string, group: string, row: ReportRow): string[] {
   ];
 }
 
-/** A customer as people find it: its name and the entry or address it stands for. */
-const customerLabel = (key: string, name: string | null) =>
-  name === null ? printable(key) : `${printable(name)} <${printable(key)}>`;
-
 /** A group's cell: a priority as itself, any other group with its dimension (`team: network`). */
 function groupLabel(dimension: GroupDimension, group: GroupRow): string {
   if (dimension === 'priority') return group.key ?? '';
@@ -75,78 +68,6 @@ function periodRows(p: PeriodReport): string[][] {
   return [cells(p.period.label, 'all', p.overall), ...groups];
 }
 
-function aligned(rows: readonly string[][], right: readonly boolean[] = RIGHT): string[] {
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length))) ?? [];
-  return rows.map((row) =>
-    row
-      .map((cell, i) => (right[i] ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
-      .join('  ')
-      .trimEnd(),
-  );
-}
-
-/** An amount with cents and its currency: `1200.00 EUR`. */
-export const money = (amount: number, currency: string) => `${amount.toFixed(2)} ${currency}`;
-
-const PENALTY_HEADER = [
-  'period',
-  'customer',
-  'tier',
-  'tickets met/missed/pending',
-  'compliance',
-  'on-time target',
-  'contract value',
-  'penalty',
-  'owed',
-];
-const PENALTY_RIGHT = [false, false, false, false, true, true, true, true, true];
-
-function penaltyCells(label: string, line: PenaltyLine): string[] {
-  const { row, contract, owed } = line;
-  const { currency } = contract.clause;
-  return [
-    label,
-    customerLabel(line.customer, line.name),
-    printable(contract.tier),
-    `${row.compliant}/${row.missed}/${row.pending}`,
-    percent(row.ratio),
-    share(contract.clause.onTimeTarget),
-    money(contract.value, currency),
-    share(contract.clause.penalty),
-    owed === null ? '-' : `${money(owed, currency)}${line.provisional ? ' *' : ''}`,
-  ];
-}
-
-function penaltyLines(report: SlaReport): string[] {
-  const rows = report.periods.flatMap((p) => p.penalties.map((line) => penaltyCells(p.period.label, line)));
-  if (rows.length === 0) return [];
-  return [
-    '',
-    "Penalty clauses (each customer's tickets of the period against its contract's on-time target):",
-    ...aligned([PENALTY_HEADER, ...rows], PENALTY_RIGHT),
-    'owed = contract value x penalty when compliance is under the on-time target; * = some deadline still ahead, may change.',
-  ];
-}
-
-function billableCells(label: string, line: BillableLine): string[] {
-  return [
-    label,
-    customerLabel(line.customer, line.name),
-    String(line.tickets.length),
-    line.tickets.join(' '),
-  ];
-}
-
-function billableLines(report: SlaReport): string[] {
-  const rows = report.periods.flatMap((p) => p.billable.map((line) => billableCells(p.period.label, line)));
-  if (rows.length === 0) return [];
-  return [
-    '',
-    'Billable tickets:',
-    ...aligned([['period', 'customer', 'count', 'tickets'], ...rows], [false, false, true]),
-  ];
-}
-
 function excludedLines(report: SlaReport): string[] {
   const rows = report.periods.flatMap((p) =>
     p.excluded.map((t) => [
@@ -159,7 +80,7 @@ function excludedLines(report: SlaReport): string[] {
     ]),
   );
   if (rows.length === 0) return [];
-  return ['', 'Not in the ratios:', ...aligned(rows)];
+  return ['', 'Not in the ratios:', ...aligned(rows, [])];
 }
 
 /**
@@ -172,13 +93,13 @@ export function reportTable(report: SlaReport): string[] {
     `SLA compliance by ${report.kind} (${report.calendar.timeZone}), target ${share(report.target)} of tickets, as of ${iso(report.at)}`,
     `Tickets received from ${iso(report.from)} to ${iso(report.to)}.`,
     '',
-    ...aligned([HEADER, ...report.periods.flatMap(periodRows)]),
+    ...aligned([HEADER, ...report.periods.flatMap(periodRows)], RIGHT),
     '',
     'open = not done and past its deadline (late as of the report); pending = deadline not reached yet.',
     'Compliance = tickets with every time met / tickets decided (met or missed).',
     'Times are business time, net of the pauses while a ticket waited for the customer.',
     ...excludedLines(report),
-    ...penaltyLines(report),
-    ...billableLines(report),
+    ...penaltyTable(report),
+    ...billableTable(report),
   ];
 }
