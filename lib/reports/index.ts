@@ -5,6 +5,7 @@
  * Pure: tickets and the desk in, report out; the CLI reads the tickets and picks the instant.
  */
 export { type BillableLine, billableLines } from './billable';
+export type { BillableJson, PenaltyJson } from './customer-json';
 export { customerOf, type ReportCustomer } from './customer-of';
 export { GROUP_DIMENSIONS, type GroupDimension, type GroupKey, groupKeyOf } from './dimensions';
 export { ReportError, ReportOptionError, UnknownCalendarError } from './errors';
@@ -23,7 +24,6 @@ export {
 export { type CustomerContract, contractOf, type PenaltyLine, penaltyLines, penaltyOwed } from './penalty';
 export { type Period, periodOf, periodsCovering } from './periods';
 export { type ExcludedTicket, type PeriodReport, reportEnd, type SlaReport, slaReport } from './report';
-export type { BillableJson, PenaltyJson } from './customer-json';
 export {
   type GroupRowJson,
   type ReportJson,
