@@ -7,6 +7,21 @@ export interface SlaTimes {
   readonly resolution: BusinessDuration | null;
 }
 
+/**
+ * A tier's penalty clause (policy C): times met in at least `onTimeTarget` of a customer's tickets
+ * over a period, or a one-off penalty of `penalty` times the contract's value is owed.
+ */
+export interface ContractClause {
+  /** Share of decided tickets that must meet every promised time, in (0, 1]. */
+  readonly onTimeTarget: number;
+  /** Share of the contract's value owed when the period falls short, in (0, 1]. */
+  readonly penalty: number;
+  /** ISO 4217 code of the values (`EUR`). */
+  readonly currency: string;
+  /** The value (hours purchased) of every contract of the tier, unless a customer states its own; null when none is stated. */
+  readonly value: number | null;
+}
+
 /** The SLA of one contract tier. */
 export interface TierTerms {
   readonly times: Readonly<Record<Priority, SlaTimes>>;
@@ -17,6 +32,8 @@ export interface TierTerms {
    * customer's calendar is closed gets its deadlines on this one (policy B: "unless the contract says so").
    */
   readonly outOfHoursCover: string | null;
+  /** The tier's penalty clause; null when the tier states none. */
+  readonly contract: ContractClause | null;
 }
 
 /** What the desk promises one customer: resolved from the sender's address or domain. */
@@ -41,6 +58,8 @@ export interface CustomerEntry {
   readonly contract: boolean;
   readonly credits: number | null;
   readonly calendarId: string;
+  /** The value of this customer's contract (policy C: the hours purchased), for its tier's penalty clause; null: the tier's value. */
+  readonly contractValue: number | null;
 }
 
 /** Impact (rows) x urgency (columns) -> priority. */

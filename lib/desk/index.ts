@@ -1,6 +1,7 @@
 export { customerTerms, findCustomer } from './customer-terms';
 export { DEFAULT_DESK_FILE, defaultDesk } from './default-desk';
 export type {
+  ContractClause,
   CustomerEntry,
   CustomerTerms,
   Desk,

@@ -34,6 +34,7 @@ function tierOf(tier: Tier): TierTerms {
     times: { P1: times('P1'), P2: times('P2'), P3: times('P3'), P4: times('P4') },
     urgentOutOfHours: tier.urgentOutOfHours,
     outOfHoursCover: tier.outOfHoursCover ?? null,
+    contract: tier.contract ? { ...tier.contract, value: tier.contract.value ?? null } : null,
   };
 }
 
@@ -66,7 +67,23 @@ function customersOf(
       source,
       `customers[${i}].calendar`,
     ),
+    contractValue: contractValueOf(desk, c, source, i),
   }));
+}
+
+/** A contract value is read against its tier's penalty clause: without one it would silently count for nothing. */
+function contractValueOf(
+  desk: Pick<Desk, 'tiers'>,
+  customer: DeskFile['customers'][number],
+  source: string,
+  index: number,
+): number | null {
+  if (customer.contractValue === undefined) return null;
+  if (!desk.tiers.get(customer.tier)?.contract) {
+    const detail = `tier ${JSON.stringify(customer.tier)} states no penalty clause (tiers.${customer.tier}.contract)`;
+    throw new DeskConfigError(source, `customers[${index}].contractValue`, detail);
+  }
+  return customer.contractValue;
 }
 
 function noContractOf(

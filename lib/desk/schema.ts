@@ -16,12 +16,27 @@ const nonEmpty = z.string().check(z.minLength(1));
 const slaTimes = z.strictObject({ takeCharge: z.nullable(duration), resolution: z.nullable(duration) });
 const matrixRow = z.strictObject({ high: priority, medium: priority, low: priority });
 
-/** One contract tier: SLA per priority, and what urgent mail out of hours gets (policy B). */
+const share = z.number().check(z.gt(0), z.lte(1));
+const money = z.number().check(z.gt(0), z.lte(1e12));
+
+/** A tier's penalty clause (policy C): the on-time target, the penalty's share of the value, the currency. */
+const contractClause = z.strictObject({
+  onTimeTarget: z._default(share, 0.9),
+  penalty: share,
+  currency: z._default(
+    z.string().check(z.regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as "EUR"')),
+    'EUR',
+  ),
+  value: z.optional(money),
+});
+
+/** One contract tier: SLA per priority, what urgent mail out of hours gets (policy B), a penalty clause (policy C). */
 export const tierSchema = z.strictObject({
   sla: z.strictObject({ P1: slaTimes, P2: slaTimes, P3: slaTimes, P4: slaTimes }),
   urgentOutOfHours: z._default(z.enum(['deadlines', 'best-effort']), 'deadlines'),
   // A contract that covers urgent requests out of hours (policy B): their deadlines run on this calendar.
   outOfHoursCover: z.optional(nonEmpty),
+  contract: z.optional(contractClause),
 });
 
 /** A configured customer: a whole address or a domain. */
@@ -32,6 +47,8 @@ export const customerSchema = z.strictObject({
   contract: z._default(z.boolean(), true),
   credits: z._default(z.nullable(z.number().check(z.int(), z.gte(0))), null),
   calendar: z.optional(nonEmpty),
+  // The value of this customer's contract, for its tier's penalty clause (policy C).
+  contractValue: z.optional(money),
 });
 
 /** The desk file as written (JSON); `parseDesk` compiles it into a Desk. */

@@ -86,6 +86,10 @@ export const ticketSchema = z.object({
   notes: z.array(z.object({ at: instant, author: z.string(), text: z.string() })),
   refusedOperatorEmails: z.optional(z.number().check(z.int(), z.nonnegative())),
   assignee: z.optional(z.string()),
+  // Absent on tickets stored before teams, categories and billing were kept.
+  team: z.optional(z.string()),
+  category: z.optional(z.string()),
+  billable: z.optional(z.object({ at: instant, actor: z.string() })),
   thirdParty: z.optional(
     z.object({
       kept: count,

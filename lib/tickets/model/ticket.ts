@@ -112,6 +112,12 @@ export interface Ticket extends Omit<TicketFields, 'presentFields' | 'outOfHours
   readonly refusedOperatorEmails?: number;
   /** The operator the ticket is assigned to (`#assign`), lower case; absent when nobody is. */
   readonly assignee?: string;
+  /** The team the ticket is with (teams of the desk file); absent: the intake team, and on tickets stored before teams. */
+  readonly team?: string;
+  /** The desk's category an operator gave it (policy D's classification); absent until one does. */
+  readonly category?: string;
+  /** Marked billable extra by an operator (policy B: handled first at the customer's request); absent: not billable. */
+  readonly billable?: { readonly at: Instant; readonly actor: string };
   /**
    * Replies from anyone but the customer: how many were kept in the history and how many only
    * counted (third-party.ts). Their words are in the history, never on the ticket. Absent until one.
