@@ -85,6 +85,10 @@ export const ticketSchema = z.object({
   notes: z.array(z.object({ at: instant, author: z.string(), text: z.string() })),
   refusedOperatorEmails: z.optional(z.number().check(z.int(), z.nonnegative())),
   assignee: z.optional(z.string()),
+  // Tickets stored before teams have none of these.
+  team: z.optional(z.string()),
+  escalations: z.optional(z.array(z.object({ team: z.string(), at: instant, actor: z.string() }))),
+  suppliedFields: z.optional(z.array(z.enum(REQUIRED_FIELDS))),
   thirdParty: z.optional(
     z.object({
       kept: count,
