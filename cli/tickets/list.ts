@@ -1,5 +1,5 @@
-import { PRIORITIES, type Priority, TICKET_STATUSES, type TicketStatus } from '../../lib/domain/vocabulary';
 import type { Desk } from '../../lib/desk';
+import { PRIORITIES, type Priority, TICKET_STATUSES, type TicketStatus } from '../../lib/domain/vocabulary';
 import { listTickets } from '../../lib/tickets';
 import { parseCommand } from '../command-line';
 import { onDesk } from '../on-desk';

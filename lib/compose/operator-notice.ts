@@ -2,6 +2,7 @@ import type { Desk } from '../desk/desk';
 import type { Instant } from '../domain/vocabulary';
 import { calendarOf } from '../intake/sla-plan';
 import { baseSubject } from '../intake/thread';
+import { teamOperators, urgentOperators } from '../tickets/model/team';
 import type { Ticket } from '../tickets/model/ticket';
 import { answerHint } from './answer-hint';
 import { headerSafe } from './header-safe';
@@ -13,7 +14,6 @@ import { NOTICE_WORDING, type NoticeEvent } from './notice-wording';
 import { attachmentLines, type NoticeAttachment, noticeWords } from './notice-words';
 import type { OutgoingEmail } from './outgoing-email';
 import { ticketToken } from './subject';
-import { teamOperators, urgentOperators } from '../tickets/model/team';
 import { operatorEmail } from './ticket-email';
 import { fill } from './wording';
 

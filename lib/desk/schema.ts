@@ -34,9 +34,14 @@ export const teamSchema = z.strictObject({
 });
 
 /** A team's name as operators type it after `#escalate`: one word, so the command line stays one line. */
-const teamName = z.string().check(
-  z.regex(/^[a-z0-9][a-z0-9_-]{0,39}$/i, "expected a team name of letters, digits, '-' or '_' (at most 40)"),
-);
+const teamName = z
+  .string()
+  .check(
+    z.regex(
+      /^[a-z0-9][a-z0-9_-]{0,39}$/i,
+      "expected a team name of letters, digits, '-' or '_' (at most 40)",
+    ),
+  );
 
 /** A configured customer: a whole address or a domain. */
 export const customerSchema = z.strictObject({

@@ -32,7 +32,11 @@ export function teamsOf(file: DeskFile, operators: readonly string[], source: st
  * The team new tickets go to: the one `intakeTeam` names, else the first team of the file; null
  * for a desk without teams. An `intakeTeam` with no teams, or naming none of them, is an error.
  */
-export function intakeTeamOf(file: DeskFile, teams: ReadonlyMap<string, Team>, source: string): string | null {
+export function intakeTeamOf(
+  file: DeskFile,
+  teams: ReadonlyMap<string, Team>,
+  source: string,
+): string | null {
   const named = file.intakeTeam;
   if (named === undefined) return [...teams.keys()][0] ?? null;
   if (!teams.has(named)) {
@@ -53,7 +57,11 @@ export function intakeFields(
 }
 
 /** The onCall of a team other than the intake team is never used: say so rather than ignore it. */
-export function checkOnCall(teams: ReadonlyMap<string, Team>, intakeTeam: string | null, source: string): void {
+export function checkOnCall(
+  teams: ReadonlyMap<string, Team>,
+  intakeTeam: string | null,
+  source: string,
+): void {
   for (const team of teams.values()) {
     if (team.name !== intakeTeam && team.onCall.length > 0) {
       throw new DeskConfigError(

@@ -59,7 +59,11 @@ function firstRequest(history: readonly TicketMessage[]): TicketMessage | undefi
 }
 
 /** The escalated-notice: to the team's operators, in their language, with the customer's first request. */
-async function escalationNotice(ports: TicketPorts, ticket: Ticket, changeId: string): Promise<OutgoingEmail> {
+async function escalationNotice(
+  ports: TicketPorts,
+  ticket: Ticket,
+  changeId: string,
+): Promise<OutgoingEmail> {
   const escalation = ticket.escalations?.at(-1);
   const request = firstRequest(await ports.messages.history(ticket.number));
   return composeOperatorNotice(ports.desk, ticket, {
