@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { INTERNAL_MARKER } from '../../../../lib/compose/internal-marker';
 import { noticeRootId } from '../../../../lib/compose/notice-thread';
+import { parseDeskJson } from '../../../../lib/desk';
 import { defaultDesk } from '../../../../lib/desk/default-desk';
 import { TicketRequestError } from '../../../../lib/tickets/errors';
 import { teamOperators } from '../../../../lib/tickets/model/team';
@@ -63,6 +66,29 @@ describe('checkEscalation', () => {
   it('counts a field the customer supplied for a team', () => {
     const ticket = aTicket({ suppliedFields: ['customerNumber'] });
     expect(checkEscalation(desk, ticket, 'developers').name).toBe('developers');
+  });
+});
+
+describe("policy E's levels (examples/desks/two-regions.json)", () => {
+  const file = readFileSync(join(import.meta.dirname, '../../../../examples/desks/two-regions.json'), 'utf8');
+  const e = parseDeskJson(file, 'two-regions.json');
+  const firstContact = aTicket({ calendarId: 'europe', missingFields: [] });
+
+  it('takes a ticket to the second level only with the customer number, browser, screenshot and reproduction', () => {
+    for (const team of ['developers', 'network']) {
+      expect(refusal(() => checkEscalation(e, firstContact, team))).toBe(
+        `team ${team} takes a ticket only with customerNumber, browser, screenshot, description: missing description, screenshot, browser, customerNumber (ask the customer with #ask)`,
+      );
+    }
+    const complete = {
+      ...firstContact,
+      suppliedFields: ['description', 'screenshot', 'browser', 'customerNumber'] as const,
+    };
+    expect(checkEscalation(e, complete, 'network').name).toBe('network');
+  });
+
+  it('takes a legal question to the legal team as it is', () => {
+    expect(checkEscalation(e, firstContact, 'legal').operators).toEqual(['legal@example.com']);
   });
 });
 
