@@ -64,6 +64,7 @@ export function safeView(view: TicketView): TicketView {
     tier: safeLine(view.tier),
     customerName: view.customerName === null ? null : safeLine(view.customerName),
     assignee: view.assignee === null ? null : safeLine(view.assignee),
+    team: view.team === null ? null : safeLine(view.team),
   };
 }
 

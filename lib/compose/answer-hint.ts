@@ -12,6 +12,7 @@ const COMMANDS = [
   'note',
   'priority',
   'assign',
+  'escalate',
 ] as const;
 type Command = (typeof COMMANDS)[number];
 
@@ -40,6 +41,7 @@ const it: HintWording = {
     note: '#nota',
     priority: '#priorita P1..P4',
     assign: '#assegna INDIRIZZO',
+    escalate: '#scala TEAM',
   },
   meaning: {
     take: 'presa in carico, con risoluzione prevista facoltativa (es. 2026-11-24T17:00+01:00)',
@@ -51,6 +53,7 @@ const it: HintWording = {
     note: 'il testo è una nota interna: nulla va al cliente',
     priority: 'corregge la priorità (le scadenze si ricalcolano)',
     assign: 'assegna il ticket a un operatore',
+    escalate: 'passa il ticket a un altro team (livello), che riceve la notifica',
   },
   rest: 'Il resto del vostro testo va al cliente; questa notifica citata e la firma no.',
   otherLanguage: 'Valgono anche i comandi inglesi: {commands}.',
@@ -70,6 +73,7 @@ const en: HintWording = {
     note: '#note',
     priority: '#priority P1..P4',
     assign: '#assign ADDRESS',
+    escalate: '#escalate TEAM',
   },
   meaning: {
     take: 'take in charge, with an optional expected resolution (e.g. 2026-11-24T17:00+01:00)',
@@ -81,6 +85,7 @@ const en: HintWording = {
     note: 'the text is an internal note: nothing goes to the customer',
     priority: 'correct the priority (deadlines are recomputed)',
     assign: 'assign the ticket to one operator',
+    escalate: 'hand the ticket to another team (level), which is told',
   },
   rest: 'The rest of your text goes to the customer; this quoted notice and your signature do not.',
   otherLanguage: 'The Italian commands work too: {commands}.',

@@ -73,6 +73,17 @@ export interface Retention {
   readonly rawMailDays: number;
 }
 
+/** One team of operators: a support level a ticket can be handed to (docs/decisions/teams.md). */
+export interface Team {
+  readonly name: string;
+  /** Its operators, lower case: every one is also in the desk's operatorAddresses. */
+  readonly operators: readonly string[];
+  /** What a ticket must carry before the team takes it (an escalation to it is refused without). */
+  readonly requiredFields: readonly RequiredField[];
+  /** Woken for an urgent request received out of hours, besides the team (intake team only). */
+  readonly onCall: readonly string[];
+}
+
 /** A desk: everything configurable about intake, deadlines and acknowledgements. Immutable. */
 export interface Desk {
   readonly name: string;
@@ -85,7 +96,12 @@ export interface Desk {
   readonly defaultCalendarId: string;
   readonly matrix: PriorityMatrix;
   readonly tiers: ReadonlyMap<string, TierTerms>;
+  /** What the intake asks of every request before its clock starts (the intake team's included). */
   readonly requiredFields: readonly RequiredField[];
+  /** The desk's teams by name; empty when it has none (then every operator gets every notice). */
+  readonly teams: ReadonlyMap<string, Team>;
+  /** The team new tickets go to (a ticket without `team` is with it); null when the desk has no teams. */
+  readonly intakeTeam: string | null;
   /** Case-insensitive patterns that introduce a customer number ("codice cliente", "customer no."). */
   readonly customerNumberPatterns: readonly RegExp[];
   /** Subject words that make a request urgent (whole words, any case). */

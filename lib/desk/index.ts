@@ -8,6 +8,7 @@ export type {
   PriorityMatrix,
   Retention,
   SlaTimes,
+  Team,
   TierTerms,
 } from './desk';
 export { DeskConfigError, DeskError } from './errors';

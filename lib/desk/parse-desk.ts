@@ -4,6 +4,7 @@ import { DEFAULT_CUSTOMER_NUMBER_PHRASES, ITIL_MATRIX } from './defaults';
 import type { CustomerEntry, CustomerTerms, Desk, SlaTimes, TierTerms } from './desk';
 import { DeskConfigError } from './errors';
 import { type DeskFile, deskSchema } from './schema';
+import { checkOnCall, intakeFields, intakeTeamOf, teamsOf } from './teams';
 import { deskErrorFromZod } from './zod-error';
 
 type Tier = DeskFile['tiers'][string];
@@ -131,14 +132,20 @@ function compile(file: DeskFile, source: string): Desk {
     );
   }
   const base = { tiers, calendars, defaultCalendarId };
+  const operatorAddresses = file.operatorAddresses.map((a) => a.toLowerCase());
+  const teams = teamsOf(file, operatorAddresses, source);
+  const intakeTeam = intakeTeamOf(file, teams, source);
+  checkOnCall(teams, intakeTeam, source);
   return Object.freeze({
     name: file.name,
     supportAddresses: file.supportAddresses.map((a) => a.toLowerCase()),
-    operatorAddresses: file.operatorAddresses.map((a) => a.toLowerCase()),
+    operatorAddresses,
     fromAddress: (file.fromAddress ?? file.supportAddresses[0] ?? '').toLowerCase(),
     ...base,
     matrix: file.matrix ?? ITIL_MATRIX,
-    requiredFields: file.requiredFields,
+    requiredFields: intakeFields(file.requiredFields, teams, intakeTeam),
+    teams,
+    intakeTeam,
     customerNumberPatterns: (file.customerNumberPatterns ?? DEFAULT_CUSTOMER_NUMBER_PHRASES).map(
       customerNumberPattern,
     ),

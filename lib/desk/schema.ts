@@ -39,6 +39,27 @@ export const tierSchema = z.strictObject({
   contract: z.optional(contractClause),
 });
 
+/**
+ * One team of operators (a support level, e.g. policy E's first level, developers, network, legal):
+ * who works its tickets and gets their notices, what a ticket must carry before the team takes it,
+ * and who is woken for an urgent request out of hours (docs/decisions/teams.md).
+ */
+export const teamSchema = z.strictObject({
+  operators: z.array(email).check(z.minLength(1)),
+  requiredFields: z._default(z.array(z.enum(REQUIRED_FIELDS)), []),
+  onCall: z._default(z.array(email), []),
+});
+
+/** A team's name as operators type it after `#escalate`: one word, so the command line stays one line. */
+const teamName = z
+  .string()
+  .check(
+    z.regex(
+      /^[a-z0-9][a-z0-9_-]{0,39}$/i,
+      "expected a team name of letters, digits, '-' or '_' (at most 40)",
+    ),
+  );
+
 /** A configured customer: a whole address or a domain. */
 export const customerSchema = z.strictObject({
   match: z.string().check(z.regex(/^([^@\s]+@)?[a-z0-9.-]+\.[a-z]{2,}$/i, 'expected an address or a domain')),
@@ -64,6 +85,9 @@ export const deskSchema = z.strictObject({
   matrix: z.optional(z.strictObject({ high: matrixRow, medium: matrixRow, low: matrixRow })),
   tiers: z.record(nonEmpty, tierSchema).check(z.refine((t) => Object.keys(t).length > 0, 'needs a tier')),
   requiredFields: z._default(z.array(z.enum(REQUIRED_FIELDS)), []),
+  // No teams: every operator is one team, as before teams existed.
+  teams: z._default(z.record(teamName, teamSchema), {}),
+  intakeTeam: z.optional(teamName),
   customerNumberPatterns: z.optional(z.array(z.string().check(z.minLength(2)))),
   urgentWords: z._default(z.array(z.string().check(z.minLength(2))).check(z.minLength(1)), [
     'URGENTE',

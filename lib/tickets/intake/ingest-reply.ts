@@ -3,6 +3,7 @@ import { calendarOf, planSla } from '../../intake/sla-plan';
 import { suppliedFields } from '../../intake/ticket-fields';
 import { scheduleStep, unscheduleKinds } from '../exactly-once/effects';
 import { existingTicket, updateTicket } from '../exactly-once/update-ticket';
+import { teamOnlyFields, withSuppliedFields } from '../model/team';
 import type { Ticket } from '../model/ticket';
 import { ticketCalendar } from '../steps/pauses';
 import { reminderRound } from '../steps/reopen';
@@ -167,7 +168,13 @@ export async function applyReply(ctx: IngestContext, number: string): Promise<In
   }
   await logReceived(ctx, number, 'reply');
   const change = await decidedChange(ctx, ticket);
-  const updated = await updateOnce(ctx, ticket, (t) => applyReplyChange(t, change, ctx.mail.messageId));
+  // What the reply carries for a team (a screenshot the second level needs): read from the message
+  // alone, so a retry reads the same; one read from its headers only counts as carrying it, as at intake.
+  const wanted = teamOnlyFields(ctx.ports.desk);
+  const forTeams = ctx.raw.truncated ? wanted : suppliedFields(ctx.mail, ctx.ports.desk, wanted);
+  const updated = await updateOnce(ctx, ticket, (t) =>
+    withSuppliedFields(applyReplyChange(t, change, ctx.mail.messageId), forTeams),
+  );
   if (change.kind === 'reopened') return followReopening(ctx, updated);
   if (change.kind === 'completed') return followCompletion(ctx, updated, change);
   if (change.kind === 'resumed') return followResume(ctx, updated, change);

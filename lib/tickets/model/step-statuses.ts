@@ -28,6 +28,8 @@ export const ALLOWED_FROM: Readonly<Record<OperatorAction, readonly TicketStatus
   // Only while deadlines are ahead and running (a paused ticket's move when the customer answers).
   priority: ['awaiting-info', 'open', 'in-progress'],
   assign: NOT_CLOSED,
+  // Handing a ticket on is for one still being worked: a resolved one is reopened first.
+  escalate: ['awaiting-info', 'open', 'in-progress', 'awaiting-customer'],
 };
 
 /** A reply on these takes the ticket in charge first: answering the customer is taking charge. */

@@ -90,6 +90,8 @@ export const ticketSchema = z.object({
   team: z.optional(z.string()),
   category: z.optional(z.string()),
   billable: z.optional(z.object({ at: instant, actor: z.string() })),
+  escalations: z.optional(z.array(z.object({ team: z.string(), at: instant, actor: z.string() }))),
+  suppliedFields: z.optional(z.array(z.enum(REQUIRED_FIELDS))),
   thirdParty: z.optional(
     z.object({
       kept: count,

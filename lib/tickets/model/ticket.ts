@@ -1,4 +1,4 @@
-import type { Instant, ReminderKind, TicketStatus } from '../../domain/vocabulary';
+import type { Instant, ReminderKind, RequiredField, TicketStatus } from '../../domain/vocabulary';
 import type { Deadlines, TicketFields } from '../../intake/decision';
 import type { ThirdPartyTally } from '../intake/third-party';
 import type { StepFacts } from './operator-step';
@@ -44,6 +44,14 @@ export interface Reopening {
   readonly closedAt: Instant | null;
   /** The resolution deadline of the round this reopening ended. */
   readonly resolutionDeadline: Instant | null;
+}
+
+/** A ticket handed to a team (`#escalate`): which, when, by whom. */
+export interface Escalation {
+  readonly team: string;
+  readonly at: Instant;
+  /** The operator who escalated, lower case. */
+  readonly actor: string;
 }
 
 /**
@@ -118,6 +126,14 @@ export interface Ticket extends Omit<TicketFields, 'presentFields' | 'outOfHours
   readonly category?: string;
   /** Marked billable extra by an operator (policy B: handled first at the customer's request); absent: not billable. */
   readonly billable?: { readonly at: Instant; readonly actor: string };
+  /** Every escalation, oldest first: the first and the latest few (ticket-bounds.ts). Absent until one. */
+  readonly escalations?: readonly Escalation[];
+  /**
+   * Fields a team requires before it takes the ticket that the intake did not ask for, as the
+   * customer's messages supplied them (team requiredFields). With the intake's own fields that are
+   * not missing, they are what an escalation checks (model/team.ts). Absent: none.
+   */
+  readonly suppliedFields?: readonly RequiredField[];
   /**
    * Replies from anyone but the customer: how many were kept in the history and how many only
    * counted (third-party.ts). Their words are in the history, never on the ticket. Absent until one.

@@ -62,6 +62,8 @@ function stepInput(step: PlannedStep): OperatorStepInput {
       return { action: 'priority', priority: step.priority };
     case 'assign':
       return { action: 'assign', assignee: step.address };
+    case 'escalate':
+      return { action: 'escalate', team: step.team };
     default:
       return { action: step.kind };
   }

@@ -12,7 +12,8 @@ export type OperatorCommand =
   | { readonly kind: 'ask' }
   | { readonly kind: 'note' }
   | { readonly kind: 'priority'; readonly priority: Priority }
-  | { readonly kind: 'assign'; readonly address: string };
+  | { readonly kind: 'assign'; readonly address: string }
+  | { readonly kind: 'escalate'; readonly team: string };
 
 export type CommandKind = OperatorCommand['kind'];
 
@@ -36,6 +37,8 @@ const NAMES: Readonly<Record<string, CommandKind>> = {
   priorita: 'priority',
   assign: 'assign',
   assegna: 'assign',
+  escalate: 'escalate',
+  scala: 'escalate',
 };
 
 /** What an operator's own words say: the commands on their first lines, and the text after them. */
@@ -51,6 +54,8 @@ const COMMAND_LINE = /^#([a-zà]{2,20})(?:[ \t]+(\S(?:.{0,200}\S)?))?[ \t]*$/i;
 // A line with a ticket token only ("#2026-000042" typed at the top) is not a command.
 const TOKEN_LINE = /^\[?#\s*\d{4}-\d{6}\]?$/;
 const ADDRESS = /^<?([^\s<>@]{1,64}@[^\s<>@]{1,255})>?$/;
+// A team's name as the desk file allows it (lib/desk/schema.ts): one word.
+const TEAM = /^[a-z0-9][a-z0-9_-]{0,39}$/i;
 
 function read(kind: CommandKind, arg: string | undefined, zone: string): OperatorCommand | string {
   const name = `#${kind}`;
@@ -75,6 +80,10 @@ function read(kind: CommandKind, arg: string | undefined, zone: string): Operato
       const address = arg === undefined ? null : ADDRESS.exec(arg)?.[1];
       return address ? { kind, address: address.toLowerCase() } : `${name} needs an operator address`;
     }
+    case 'escalate':
+      return arg !== undefined && TEAM.test(arg)
+        ? { kind, team: arg }
+        : `${name} needs a team name (one word, as the desk file names it)`;
     default:
       return arg === undefined ? { kind } : `${name} takes no argument (the text goes on the next lines)`;
   }

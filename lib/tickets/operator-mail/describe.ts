@@ -11,12 +11,14 @@ const STEP_WORDS: Readonly<Record<PlannedStep['kind'], string>> = {
   note: 'added a note',
   priority: 'set the priority',
   assign: 'assigned',
+  escalate: 'escalated',
 };
 
 function stepText(step: PlannedStep): string {
   const words = STEP_WORDS[step.kind];
   if (step.kind === 'priority') return `${words} ${step.priority}`;
   if (step.kind === 'assign') return `${words} to ${step.address}`;
+  if (step.kind === 'escalate') return `${words} to team ${step.team}`;
   if ('words' in step && step.words && step.kind !== 'reply' && step.kind !== 'ask')
     return `${words}, with the text`;
   return words;

@@ -7,6 +7,7 @@ import { checkExpectation } from '../model/expectation';
 import type { OperatorAction } from '../model/operator-step';
 import { ALLOWED_FROM, NOT_TAKEN } from '../model/step-statuses';
 import type { Ticket } from '../model/ticket';
+import { checkEscalation } from '../steps/escalate';
 import type { OperatorCommand, ReadWords } from './commands';
 
 /** One step of an operator email, in order; `words` marks the one whose email carries the text and files. */
@@ -16,7 +17,8 @@ export type PlannedStep =
   | { readonly kind: 'resolve' | 'close' | 'reopen' | 'ask' | 'reply'; readonly words: boolean }
   | { readonly kind: 'note' }
   | { readonly kind: 'priority'; readonly priority: Priority }
-  | { readonly kind: 'assign'; readonly address: string };
+  | { readonly kind: 'assign'; readonly address: string }
+  | { readonly kind: 'escalate'; readonly team: string };
 
 /** What an operator email does, decided once (and recorded, so a retry does the same). */
 export type OperatorEmailPlan =
@@ -40,6 +42,7 @@ const ACTION_OF: Readonly<Record<PlannedStep['kind'], OperatorAction>> = {
   note: 'note',
   priority: 'priority',
   assign: 'assign',
+  escalate: 'escalate',
 };
 
 /** The status a step leaves the ticket in, as far as the check can tell before running it. */
@@ -86,6 +89,8 @@ function stepOf(command: Exclude<OperatorCommand, { kind: 'note' }>): PlannedSte
       return { kind: 'priority', priority: command.priority };
     case 'assign':
       return { kind: 'assign', address: command.address };
+    case 'escalate':
+      return { kind: 'escalate', team: command.team };
     default:
       return { kind: command.kind, words: false };
   }
@@ -112,6 +117,8 @@ function checked(
 ): PlannedStep[] | string {
   let status = ticket.status;
   let taken = ticket.takenInChargeAt !== null;
+  // The ticket's team as each escalation leaves it: a second #escalate is checked from there.
+  let withTeam = ticket;
   const out: PlannedStep[] = [];
   for (const planned of steps) {
     const step: PlannedStep =
@@ -126,6 +133,8 @@ function checked(
         checkExpectation(desk, ticket, step.expectedAt, now);
       if (step.kind === 'expect') checkExpectation(desk, ticket, step.at, now);
       if (step.kind === 'assign') operatorAddress(desk, step.address);
+      if (step.kind === 'escalate')
+        withTeam = { ...withTeam, team: checkEscalation(desk, withTeam, step.team).name };
     } catch (error) {
       if (error instanceof TicketRequestError) return error.message;
       throw error;

@@ -1,5 +1,6 @@
 import { composeLifecycleEmail, type LifecycleEvent } from '../../compose/lifecycle-email';
 import type { OperatorWords } from '../../compose/operator-words';
+import type { OutgoingEmail } from '../../compose/outgoing-email';
 import type { Desk } from '../../desk/desk';
 import type { Instant, ReminderKind, TicketStatus } from '../../domain/vocabulary';
 import type { Attempt, TicketPorts, WorkSettings } from '../deps';
@@ -48,6 +49,11 @@ export interface Transition {
   readonly detail?: (after: Ticket) => string;
   /** Logs what the step wrote that the customer does not see (a note), beside the ticket. */
   readonly record?: (ports: TicketPorts, ticket: Ticket, changeId: string, now: Instant) => Promise<void>;
+  /**
+   * The operators' notice the step sends once applied (an escalation's, to the team it went to),
+   * composed from the ticket as saved; sent exactly once whatever the retries.
+   */
+  readonly notice?: (ports: TicketPorts, ticket: Ticket, changeId: string) => Promise<OutgoingEmail>;
   /** What else the step starts once applied (a pause's nudge); safe to repeat, as a retry does. */
   readonly follow?: (ports: TicketPorts, ticket: Ticket, changeId: string, now: Instant) => Promise<Ticket>;
 }
@@ -59,6 +65,8 @@ export interface LifecycleResult {
   readonly changed: boolean;
   /** The customer was emailed by this call. */
   readonly notified: boolean;
+  /** Operators were sent the step's notice by this call (an escalation's); absent for the other steps. */
+  readonly operatorsTold?: boolean;
 }
 
 /** The change id of the latest lifecycle step applied to the ticket, if it was `action` (kept however old). */
@@ -83,6 +91,31 @@ async function notify(
     const outcome = await sendAndLog(ports, step, ticket.number, {
       email,
       kind: 'lifecycle',
+      at: attempt.now,
+    });
+    return outcome.sentNow;
+  });
+  return sentNow ?? false;
+}
+
+/** Sends the step's operators' notice once: its own unit of work, so a retry of the step skips what went out. */
+async function tellOperators(
+  ports: TicketPorts,
+  ticket: Ticket,
+  t: Transition,
+  changeId: string,
+  attempt: Attempt,
+  settings: WorkSettings,
+): Promise<boolean> {
+  if (!t.notice) return false;
+  const key = `operator-notice#${ticket.number}#${changeId}`;
+  const compose = t.notice;
+  const sentNow = await underLease(ports.work, key, leaseFor(attempt, settings), async (done) => {
+    const email = await compose(ports, ticket, changeId);
+    const step = { key, step: 'mail', done, logId: key };
+    const outcome = await sendAndLog(ports, step, ticket.number, {
+      email,
+      kind: 'operator-notice',
       at: attempt.now,
     });
     return outcome.sentNow;
@@ -146,5 +179,7 @@ export async function runTransition(
   const notified = t.event
     ? await notify(ports, after, t.event, changeId, attempt, settings, request.words)
     : false;
-  return { ticket: after, changed: resumed === null, notified };
+  if (!t.notice) return { ticket: after, changed: resumed === null, notified };
+  const operatorsTold = await tellOperators(ports, after, t, changeId, attempt, settings);
+  return { ticket: after, changed: resumed === null, notified, operatorsTold };
 }

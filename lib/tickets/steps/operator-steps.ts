@@ -2,6 +2,7 @@ import type { Instant, Priority } from '../../domain/vocabulary';
 import type { Attempt, TicketPorts, WorkSettings } from '../deps';
 import type { OperatorAction } from '../model/operator-step';
 import { assignTicket, expectResolution, noteTicket, replyToCustomer, setPriority } from './conversation';
+import { escalateTicket } from './escalate';
 import { askCustomer, closeTicket, reopenTicket, resolveTicket, takeCharge } from './lifecycle';
 import type { LifecycleResult, StepRequest } from './lifecycle-run';
 
@@ -14,7 +15,10 @@ export type OperatorStepInput =
   | { readonly action: 'expect'; readonly at: Instant }
   | { readonly action: 'priority'; readonly priority: Priority }
   | { readonly action: 'assign'; readonly assignee: string }
-  | { readonly action: Exclude<OperatorAction, 'take-charge' | 'expect' | 'priority' | 'assign'> };
+  | { readonly action: 'escalate'; readonly team: string }
+  | {
+      readonly action: Exclude<OperatorAction, 'take-charge' | 'expect' | 'priority' | 'assign' | 'escalate'>;
+    };
 
 /**
  * Runs one operator step: the one place that maps a step to its use case, so the CLI and the
@@ -43,6 +47,8 @@ export function runOperatorStep(
       return setPriority(ports, number, { ...request, priority: input.priority }, attempt, settings);
     case 'assign':
       return assignTicket(ports, number, { ...request, assignee: input.assignee }, attempt, settings);
+    case 'escalate':
+      return escalateTicket(ports, number, { ...request, team: input.team }, attempt, settings);
     case 'resolve':
       return resolveTicket(ports, number, request, attempt, settings);
     case 'close':

@@ -10,6 +10,7 @@ import type {
 } from '../../domain/vocabulary';
 import { calendarOf } from '../../intake/sla-plan';
 import { thirdPartyTally } from '../intake/third-party';
+import { currentTeam } from '../model/team';
 import type { Ticket } from '../model/ticket';
 
 /**
@@ -45,6 +46,8 @@ export interface TicketView {
   readonly notes: number;
   /** The operator the ticket is assigned to, or null. */
   readonly assignee: string | null;
+  /** The team the ticket is with (the intake team unless escalated), or null on a desk without teams. */
+  readonly team: string | null;
   /** Replies from anyone but the customer: kept in the history, and past the caps only counted. */
   readonly thirdPartyReplies: { readonly kept: number; readonly counted: number };
   /** IANA zone of the desk (its default calendar's), for display. */
@@ -86,6 +89,7 @@ export function ticketView(ticket: Ticket, desk: Desk): TicketView {
     closedAt: iso(ticket.closedAt),
     notes: ticket.notes.length,
     assignee: ticket.assignee ?? null,
+    team: currentTeam(desk, ticket),
     thirdPartyReplies: { kept: tally.kept, counted: tally.counted },
     zone: deskZone(desk),
   };

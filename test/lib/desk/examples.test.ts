@@ -307,16 +307,27 @@ describe('policy E (two-regions.json)', () => {
     });
   });
 
-  it('asks for the customer number second level needs', async () => {
+  it('asks nothing at intake that only the second level needs: the clock starts at once', async () => {
     const json = await dryRun(
       desk,
-      {
-        from: 'ann@chicago.example.net',
-        body: body.replace('Customer number: C-1042. ', ''),
-        screenshot: true,
-      },
+      { from: 'ann@chicago.example.net', body: 'The export page is blank.' },
       '2026-11-23T10:00:00-06:00',
     );
-    expect(json).toMatchObject({ status: 'awaiting-info', missingFields: ['customerNumber'] });
+    expect(json).toMatchObject({
+      status: 'open',
+      missingFields: [],
+      deadlines: { takeCharge: '2026-11-23T14:00:00-06:00' },
+    });
+  });
+
+  it('has the first level take new tickets, and the second level require what E says', () => {
+    expect(desk.intakeTeam).toBe('first-level');
+    expect([...desk.teams.keys()]).toEqual(['first-level', 'developers', 'network', 'legal']);
+    const second = ['description', 'screenshot', 'browser', 'customerNumber'];
+    expect(desk.teams.get('developers')?.requiredFields).toEqual(expect.arrayContaining(second));
+    expect(desk.teams.get('network')?.requiredFields).toHaveLength(4);
+    expect(desk.teams.get('network')?.requiredFields).toEqual(expect.arrayContaining(second));
+    expect(desk.teams.get('legal')?.requiredFields).toEqual([]);
+    expect(desk.requiredFields).toEqual([]);
   });
 });
