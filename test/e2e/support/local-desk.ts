@@ -60,6 +60,11 @@ export class LocalDesk {
     return new LocalDesk(env, dataDir);
   }
 
+  /** The desk's process id while it runs. */
+  get pid(): number | undefined {
+    return this.child?.pid ?? undefined;
+  }
+
   get smtpPort(): number {
     return Number(this.env.SMTP_PORT);
   }
@@ -67,7 +72,7 @@ export class LocalDesk {
   /** Starts `npm start`'s program and resolves once it printed `ready`; a desk that never gets ready is killed. */
   async start(): Promise<void> {
     await this.kill();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'local/start.ts'], {
+    const child = spawn(process.execPath, ['local/start.mjs'], {
       cwd: ROOT,
       env: { ...process.env, ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
