@@ -164,9 +164,10 @@ export class LocalDesk {
     return Buffer.from(eml.body.data).toString('utf8');
   }
 
-  /** The SES outbox, as `GET /store` shows it. */
-  async outbox(): Promise<OutboxEmail[]> {
-    const response = await fetch(`http://127.0.0.1:${this.env.SES_PORT}/store`);
+  /** The SES outbox, as `GET /store` shows it; `since` (epoch seconds) keeps the emails sent from then on. */
+  async outbox(since?: number): Promise<OutboxEmail[]> {
+    const query = since === undefined ? '' : `?since=${Math.floor(since)}`;
+    const response = await fetch(`http://127.0.0.1:${this.env.SES_PORT}/store${query}`);
     return ((await response.json()) as { emails: OutboxEmail[] }).emails;
   }
 
