@@ -13,6 +13,7 @@ export const OPERATOR_ACTIONS = [
   'expect',
   'priority',
   'assign',
+  'start',
 ] as const;
 export type OperatorAction = (typeof OPERATOR_ACTIONS)[number];
 

@@ -28,6 +28,8 @@ export const ALLOWED_FROM: Readonly<Record<OperatorAction, readonly TicketStatus
   // Only while deadlines are ahead and running (a paused ticket's move when the customer answers).
   priority: ['awaiting-info', 'open', 'in-progress'],
   assign: NOT_CLOSED,
+  // Work starts on a ticket taken in charge (take it in charge first: `#take` then `#start`).
+  start: ['in-progress'],
 };
 
 /** A reply on these takes the ticket in charge first: answering the customer is taking charge. */

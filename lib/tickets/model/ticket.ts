@@ -1,9 +1,10 @@
-import type { Instant, ReminderKind, TicketStatus } from '../../domain/vocabulary';
+import type { AnyReminderKind, Instant, TicketStatus } from '../../domain/vocabulary';
 import type { Deadlines, TicketFields } from '../../intake/decision';
+import type { TargetState } from '../../targets/state';
 import type { ThirdPartyTally } from '../intake/third-party';
 import type { StepFacts } from './operator-step';
 
-export type { Deadlines };
+export type { Deadlines, TargetState };
 
 /** Something an operator should read on the ticket: a message from a third party, an unknown reference. */
 export interface Note {
@@ -15,7 +16,7 @@ export interface Note {
 
 /** A reminder that went out, so a second firing sends nothing. */
 export interface SentReminder {
-  readonly kind: ReminderKind;
+  readonly kind: AnyReminderKind;
   readonly at: Instant;
   /** The reminder round it belonged to (see `Ticket.reopenings`); absent for the first round, 0. */
   readonly round?: number;
@@ -32,6 +33,13 @@ export interface Pause {
   readonly end: Instant | null;
   /** Where the customer's answer returns the ticket: the status it was asked from. */
   readonly resumeTo: Extract<TicketStatus, 'open' | 'in-progress'>;
+}
+
+/** A hand-off of the ticket to a team (lib/tickets: the escalate step). */
+export interface Escalation {
+  readonly team: string;
+  readonly at: Instant;
+  readonly actor: string;
 }
 
 /**
@@ -62,6 +70,19 @@ export interface Ticket extends Omit<TicketFields, 'presentFields'> {
   /** When the SLA clock started: receipt of a complete request, or of the reply that completed it. */
   readonly clockStart: Instant | null;
   readonly deadlines: Deadlines;
+  /**
+   * The tier's named targets whose clocks started (take charge, intervention, second level...),
+   * in the tier's order; `deadlines` are the takeCharge and resolution ones. Absent on tickets
+   * stored before targets: their two deadlines stand for them (lib/tickets/steps/targets.ts).
+   */
+  readonly targets?: readonly TargetState[];
+  /**
+   * Escalations to teams, oldest first (the escalate step appends them): a team's targets start
+   * at its first escalation. Absent until one.
+   */
+  readonly escalations?: readonly Escalation[];
+  /** When an operator marked the start of work (`#start`, policy C's intervention); absent until then. */
+  readonly startedAt?: Instant;
   /**
    * The calendar in force when the ticket was received (lib/calendar calendarSnapshot), which its
    * deadlines were computed with: reports judge it with this one. Absent on tickets stored before.

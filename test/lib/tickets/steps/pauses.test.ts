@@ -112,7 +112,7 @@ describe('resumedChange', () => {
   );
 
   it('ends the pause at the reply, back to where it was, with the warnings and dues of the moved deadlines', () => {
-    const change = resumedChange(asked, rome('2026-11-23T15:00'), calendar, 0.75);
+    const change = resumedChange(asked, rome('2026-11-23T15:00'), calendar, defaultDesk());
     expect(change).toEqual({
       kind: 'resumed',
       at: rome('2026-11-23T15:00'),
@@ -134,15 +134,15 @@ describe('resumedChange', () => {
       ...asked,
       remindersSent: [{ kind: 'take-charge-warning' as const, at: rome('2026-11-23T10:50') }],
     };
-    const kinds = resumedChange(warned, rome('2026-11-23T15:00'), calendar, 0.75)?.reminders.map(
+    const kinds = resumedChange(warned, rome('2026-11-23T15:00'), calendar, defaultDesk())?.reminders.map(
       (r) => r.kind,
     );
     expect(kinds).toEqual(['take-charge-due', 'resolution-warning', 'resolution-due']);
   });
 
   it('leaves a message received before the question to be appended', () => {
-    expect(resumedChange(asked, rome('2026-11-23T10:59'), calendar, 0.75)).toBeNull();
-    expect(resumedChange(aTicket(), rome('2026-11-23T15:00'), calendar, 0.75)).toBeNull();
+    expect(resumedChange(asked, rome('2026-11-23T10:59'), calendar, defaultDesk())).toBeNull();
+    expect(resumedChange(aTicket(), rome('2026-11-23T15:00'), calendar, defaultDesk())).toBeNull();
   });
 });
 
