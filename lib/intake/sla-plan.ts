@@ -28,7 +28,8 @@ export function calendarOf(desk: Desk, calendarId: string): Calendar {
  */
 export function planSla(desk: Desk, ticket: SlaTerms, clockStart: Instant): SlaPlan {
   if (ticket.bestEffort || !desk.tiers.has(ticket.terms.tier)) {
-    return { deadlines: { takeCharge: null, resolution: null }, reminders: [], targets: [] };
+    // No target at all: the plan says so as it always did (the ticket's targets read as none).
+    return { deadlines: { takeCharge: null, resolution: null }, reminders: [] };
   }
   const cal = calendarOf(desk, ticket.terms.calendarId);
   const targets = planTargets(desk, cal, {

@@ -36,15 +36,17 @@ export interface ReminderResult {
 export function stillGuarding(ticket: Ticket, kind: AnyReminderKind): boolean {
   if (kind === 'awaiting-info') return ticket.status === 'awaiting-info';
   if (kind === 'awaiting-customer') return ticket.status === 'awaiting-customer';
+  const running = ticket.status === 'open' || ticket.status === 'in-progress';
   const guarded = targetOfKind(kind);
-  if (guarded !== null && (ticket.targets !== undefined || !isContractOperatorKind(kind))) {
-    const state = targetNamed(ticket.targets ?? [], guarded.target);
-    return state !== null && state.metAt === null && (ticket.status === 'open' || ticket.status === 'in-progress');
-  }
-  if (kind === 'take-charge-warning' || kind === 'take-charge-due') {
-    return ticket.status === 'open' && ticket.takenInChargeAt === null;
-  }
-  return ticket.status === 'open' || ticket.status === 'in-progress';
+  const state = guarded === null ? null : targetNamed(ticket.targets ?? [], guarded.target);
+  const pending = state !== null && state.metAt === null;
+  if (!isContractOperatorKind(kind)) return running && pending;
+  // The contract's kinds keep guarding their steps as they always did, and stop once their target is met.
+  const undone =
+    kind === 'take-charge-warning' || kind === 'take-charge-due'
+      ? ticket.status === 'open' && ticket.takenInChargeAt === null
+      : running;
+  return undone && (ticket.targets === undefined || pending);
 }
 
 /**

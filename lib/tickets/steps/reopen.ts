@@ -2,13 +2,13 @@ import type { Desk } from '../../desk/desk';
 import type { Instant, TicketStatus } from '../../domain/vocabulary';
 import type { PlannedReminder, SlaPlan } from '../../intake/decision';
 import { calendarOf, planAwaitingInfo } from '../../intake/sla-plan';
-import { contractDeadlines, type TargetState, targetReminders } from '../../targets';
+import { contractDeadlines, planTargets, restartsOnReopen, type TargetState, targetReminders } from '../../targets';
 import type { TicketPorts } from '../deps';
 import { updateTicket } from '../exactly-once/update-ticket';
 import type { Ticket } from '../model/ticket';
 import { schedulesFor } from '../reminders/schedule-plan';
 import { ticketCalendar } from './pauses';
-import { reopenedTargets, ticketTargets } from './targets';
+import { reopenedTargets, targetFactsOf, ticketTargets } from './targets';
 
 /** The ticket's reminder round: 0 until its first reopening, one more for each reopening. */
 export function reminderRound(ticket: Ticket): number {
@@ -80,8 +80,21 @@ export function reopenReminders(desk: Desk, ticket: Ticket): PlannedReminder[] {
   }
   const start = resolutionClockStart(ticket);
   if (ticket.clockStart === null || start === null) return [];
+  if (ticket.bestEffort) return [];
   const calendar = ticketCalendar(ticket, desk);
-  const states = ticketTargets(ticket, calendar, desk.warningRatio);
+  // A ticket stored before targets carries its new resolution only as a deadline: its restarted
+  // targets are planned from the reopening here, as they were before targets.
+  const states =
+    ticket.targets ??
+    planTargets(
+      desk,
+      calendar,
+      targetFactsOf(ticket),
+      // Its other deadlines stand as stored once a pause moved them; else they are planned from their start.
+      ticketTargets(ticket, calendar, desk.warningRatio).filter(
+        (s) => !restartsOnReopen(desk, ticket.terms, s) && (s.metAt !== null || ticket.pauses.length > 0),
+      ),
+    );
   return targetReminders(desk, calendar, states).filter((r) => r.at > start);
 }
 

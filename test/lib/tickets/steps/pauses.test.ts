@@ -126,6 +126,25 @@ describe('resumedChange', () => {
         { at: rome('2026-11-27T10:30'), kind: 'resolution-warning' },
         { at: rome('2026-11-30T12:30'), kind: 'resolution-due' },
       ],
+      // A ticket stored before targets: its two deadlines stand for them, moved alike.
+      targets: [
+        {
+          name: 'takeCharge',
+          start: asked.clockStart,
+          due: rome('2026-11-24T12:30'),
+          warning: rome('2026-11-24T10:30'),
+          metAt: null,
+          promised: true,
+        },
+        {
+          name: 'resolution',
+          start: asked.clockStart,
+          due: rome('2026-11-30T12:30'),
+          warning: rome('2026-11-27T10:30'),
+          metAt: null,
+          promised: true,
+        },
+      ],
     });
   });
 
