@@ -5,9 +5,9 @@ import type { ActDecision } from '../intake/decision';
 import { calendarOf } from '../intake/sla-plan';
 import { headerSafe } from './header-safe';
 import { localTime } from './local-time';
-import { promisedLines } from './promised-lines';
 import { deskMessageId } from './message-id';
 import { deskHeaders, type OutgoingEmail, outgoingEmail } from './outgoing-email';
+import { promisedLines } from './promised-lines';
 import { ticketSubject, ticketToken } from './subject';
 import { ACK_WORDING, type AckWording, fill } from './wording';
 
@@ -66,7 +66,10 @@ export function acknowledgementText(
   const subject = headerSafe(d.acknowledgement?.subject ?? d.subject) || '-';
   const blocks = [
     [w.greeting, '', fill(w.received, { subject, ticket: ticketNumber })],
-    [fill(w.priority, { priority: w.priorities[d.ticket.priority] }), ...deadlineLines(desk, d, w, at, language)],
+    [
+      fill(w.priority, { priority: w.priorities[d.ticket.priority] }),
+      ...deadlineLines(desk, d, w, at, language),
+    ],
     outOfHoursLines(desk, d, w, at),
     missingLines(d, w, ticketToken(ticketNumber)),
     [w.replyHint, '', w.closing],

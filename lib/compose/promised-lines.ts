@@ -1,5 +1,4 @@
-import type { Desk } from '../desk/desk';
-import type { CustomerTerms } from '../desk/desk';
+import type { CustomerTerms, Desk } from '../desk/desk';
 import type { Instant, Language } from '../domain/vocabulary';
 import { type TargetState, tierTargets } from '../targets';
 import { fill } from './wording';

@@ -95,9 +95,7 @@ function compile(file: DeskFile, source: string): Desk {
     source,
     'defaultCalendar',
   );
-  const tiers = new Map(
-    Object.entries(file.tiers).map(([id, tier]) => [id, tierOf(tier, id, file, source)]),
-  );
+  const tiers = new Map(Object.entries(file.tiers).map(([id, tier]) => [id, tierOf(tier, id, file, source)]));
   if (!file.languages.includes(file.fallbackLanguage)) {
     throw new DeskConfigError(
       source,

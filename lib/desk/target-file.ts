@@ -73,10 +73,18 @@ function perLanguage(
 
 function compiled(name: string, file: TargetFile, where: Where): TargetTerms {
   if (file.starts === 'escalation' && file.team === undefined) {
-    throw new DeskConfigError(where.source, `${where.field}.team`, 'a target that starts on escalation names its team');
+    throw new DeskConfigError(
+      where.source,
+      `${where.field}.team`,
+      'a target that starts on escalation names its team',
+    );
   }
   if (file.starts !== 'escalation' && file.team !== undefined) {
-    throw new DeskConfigError(where.source, `${where.field}.starts`, 'a target with a team starts on "escalation"');
+    throw new DeskConfigError(
+      where.source,
+      `${where.field}.starts`,
+      'a target with a team starts on "escalation"',
+    );
   }
   const contract = isContractTarget(name) ? CONTRACT_WORDING[name] : null;
   const metBy = file.metBy ?? (isContractTarget(name) ? CONTRACT_EVENTS[name] : undefined);
@@ -89,10 +97,19 @@ function compiled(name: string, file: TargetFile, where: Where): TargetTerms {
   }
   const label = perLanguage(file.label, (l) => contract?.label[l] ?? name, where, 'label');
   const unpromised = file.promised ? null : (l: Language) => `${label[l]}: {at}.`;
-  const wording = perLanguage(file.wording, contract ? (l) => contract.wording[l] : unpromised, where, 'wording');
+  const wording = perLanguage(
+    file.wording,
+    contract ? (l) => contract.wording[l] : unpromised,
+    where,
+    'wording',
+  );
   for (const language of where.languages) {
     if (!wording[language].includes('{at}')) {
-      throw new DeskConfigError(where.source, `${where.field}.wording.${language}`, 'must contain {at}, the due time');
+      throw new DeskConfigError(
+        where.source,
+        `${where.field}.wording.${language}`,
+        'must contain {at}, the due time',
+      );
     }
   }
   return {
@@ -119,7 +136,8 @@ export function targetsOf(
     throw new DeskConfigError(source, `${field}.targets`, 'a tier has sla or targets, not both');
   }
   if (tier.sla !== undefined) return shorthand(tier.sla);
-  if (tier.targets === undefined) throw new DeskConfigError(source, `${field}.targets`, 'a tier needs sla or targets');
+  if (tier.targets === undefined)
+    throw new DeskConfigError(source, `${field}.targets`, 'a tier needs sla or targets');
   return Object.entries(tier.targets).map(([name, target]) =>
     compiled(name, target, { source, field: `${field}.targets.${name}`, languages }),
   );

@@ -1,5 +1,4 @@
 import type { CustomerTerms } from '../desk/desk';
-import type { TargetState } from '../targets/state';
 import type {
   AnyReminderKind,
   IgnoreReason,
@@ -11,6 +10,7 @@ import type {
   TicketStatus,
 } from '../domain/vocabulary';
 import type { MailAddress } from '../mail/message';
+import type { TargetState } from '../targets/state';
 
 /** The SLA deadlines of a ticket; null when nothing is promised (clock not started, best effort). */
 export interface Deadlines {

@@ -1,6 +1,5 @@
-import type { Desk } from '../desk/desk';
+import type { CustomerTerms, Desk } from '../desk/desk';
 import type { TargetEvent } from '../desk/targets';
-import type { CustomerTerms } from '../desk/desk';
 import type { Instant } from '../domain/vocabulary';
 import { tierTargets } from './plan';
 import type { TargetState } from './state';
@@ -24,7 +23,9 @@ export function metTargets(
   const all = events.includes('resolution') ? [...events, 'start' as const] : events;
   return states.map((s) => {
     const event = eventOf(desk, terms, s.name);
-    return s.metAt === null && s.start <= at && event !== null && all.includes(event) ? { ...s, metAt: at } : s;
+    return s.metAt === null && s.start <= at && event !== null && all.includes(event)
+      ? { ...s, metAt: at }
+      : s;
   });
 }
 

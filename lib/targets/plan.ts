@@ -53,7 +53,8 @@ export function tierTargets(desk: Desk, terms: CustomerTerms): readonly TargetTe
 }
 
 function clockOf(target: TargetTerms, facts: TargetFacts): Instant | null {
-  if (target.starts === 'escalation') return facts.escalations.find((e) => e.team === target.team)?.at ?? null;
+  if (target.starts === 'escalation')
+    return facts.escalations.find((e) => e.team === target.team)?.at ?? null;
   return target.metBy === 'resolution' ? facts.resolutionStart : facts.clockStart;
 }
 
@@ -67,7 +68,10 @@ function started(
   const start = clockOf(target, facts);
   if (amount === null || start === null || !targetApplies(target, facts)) return null;
   const pauses = facts.pauses.filter((p) => p.start >= start);
-  const due = pauses.reduce((moved, p) => movedDue(calendar, moved, p), addBusinessTime(calendar, start, amount));
+  const due = pauses.reduce(
+    (moved, p) => movedDue(calendar, moved, p),
+    addBusinessTime(calendar, start, amount),
+  );
   return {
     name: target.name,
     ...(target.team === null ? {} : { team: target.team }),

@@ -1,13 +1,13 @@
 import type { CustomerTerms } from '../../desk/desk';
 import {
   type AnyReminderKind,
+  isAnyReminderKind,
   LANGUAGES,
   LEVELS,
   PRIORITIES,
   REQUIRED_FIELDS,
   TICKET_STATUSES,
 } from '../../domain/vocabulary';
-import { isAnyReminderKind } from '../../domain/vocabulary';
 import * as z from '../../zod-mini';
 import { stepFactsSchema } from './operator-step';
 import type { Ticket } from './ticket';

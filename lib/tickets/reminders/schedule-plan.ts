@@ -1,4 +1,9 @@
-import { type AnyReminderKind, type Instant, isAnyReminderKind, type ReminderKind } from '../../domain/vocabulary';
+import {
+  type AnyReminderKind,
+  type Instant,
+  isAnyReminderKind,
+  type ReminderKind,
+} from '../../domain/vocabulary';
 import type { PlannedReminder } from '../../intake/decision';
 import type { ReminderSchedule } from '../../ports/reminder-scheduler';
 

@@ -8,8 +8,8 @@ import {
 } from '../../compose/reminder-email';
 import { composeTargetReminder } from '../../compose/target-reminder';
 import type { AnyReminderKind, ReminderKind } from '../../domain/vocabulary';
-import { targetNamed, targetOfKind } from '../../targets';
 import type { ReminderPayload } from '../../ports/reminder-scheduler';
+import { targetNamed, targetOfKind } from '../../targets';
 import type { Attempt, ReminderPorts, WorkSettings } from '../deps';
 import { sendAndLog } from '../exactly-once/effects';
 import { leaseFor, underLease } from '../exactly-once/lease';
@@ -77,7 +77,9 @@ function reminderKey(ticket: Ticket, kind: AnyReminderKind): string {
   return `reminder#${ticket.number}${series}#${kind}`;
 }
 
-function isContractOperatorKind(kind: AnyReminderKind): kind is Exclude<ReminderKind, 'awaiting-info' | 'awaiting-customer'> {
+function isContractOperatorKind(
+  kind: AnyReminderKind,
+): kind is Exclude<ReminderKind, 'awaiting-info' | 'awaiting-customer'> {
   return ['take-charge-warning', 'take-charge-due', 'resolution-warning', 'resolution-due'].includes(kind);
 }
 

@@ -2,8 +2,8 @@ import { composeLifecycleEmail, type LifecycleEvent } from '../../compose/lifecy
 import type { OperatorWords } from '../../compose/operator-words';
 import type { Desk } from '../../desk/desk';
 import type { TargetEvent } from '../../desk/targets';
-import { kindsOfTarget } from '../../targets';
 import type { AnyReminderKind, Instant, TicketStatus } from '../../domain/vocabulary';
+import { kindsOfTarget } from '../../targets';
 import type { Attempt, TicketPorts, WorkSettings } from '../deps';
 import { TicketStateError } from '../errors';
 import { sendAndLog, unscheduleKinds } from '../exactly-once/effects';
@@ -14,10 +14,10 @@ import { lastLifecycleChange } from '../model/applied-changes';
 import type { OperatorAction } from '../model/operator-step';
 import type { Ticket } from '../model/ticket';
 import { replanReminders } from '../reminders/replan';
-import { rescheduleReopened } from './reopen';
-import { ticketMeeting } from './targets';
 import { ticketCalendar } from './pauses';
+import { rescheduleReopened } from './reopen';
 import { logLatestStep, stepFacts } from './step-log';
+import { ticketMeeting } from './targets';
 
 /** Who asks for an operator step (one of the desk's operator addresses), and what they write to the customer. */
 export interface StepRequest {
@@ -167,7 +167,12 @@ export async function runTransition(
   });
   await logLatestStep(ports.messages, updated, changeId);
   await t.record?.(ports, updated, changeId, attempt.now);
-  const unscheduled = await unscheduleKinds(ports, updated, unscheduledKinds(ports.desk, t, updated), changeId);
+  const unscheduled = await unscheduleKinds(
+    ports,
+    updated,
+    unscheduledKinds(ports.desk, t, updated),
+    changeId,
+  );
   const rescheduled = await followingSchedules(ports, unscheduled, t, changeId, attempt.now);
   const after = t.follow ? await t.follow(ports, rescheduled, changeId, attempt.now) : rescheduled;
   const notified = t.event

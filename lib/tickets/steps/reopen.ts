@@ -2,7 +2,13 @@ import type { Desk } from '../../desk/desk';
 import type { Instant, TicketStatus } from '../../domain/vocabulary';
 import type { PlannedReminder, SlaPlan } from '../../intake/decision';
 import { calendarOf, planAwaitingInfo } from '../../intake/sla-plan';
-import { contractDeadlines, planTargets, restartsOnReopen, type TargetState, targetReminders } from '../../targets';
+import {
+  contractDeadlines,
+  planTargets,
+  restartsOnReopen,
+  type TargetState,
+  targetReminders,
+} from '../../targets';
 import type { TicketPorts } from '../deps';
 import { updateTicket } from '../exactly-once/update-ticket';
 import type { Ticket } from '../model/ticket';

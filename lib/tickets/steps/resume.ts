@@ -46,7 +46,12 @@ export function resumedReminders(desk: Desk, ticket: Ticket, calendar: Calendar)
  * the paused business time and its reminders are planned anew. Null when the message does not
  * answer the question (received before it was asked: it crossed it), so it is only appended.
  */
-export function resumedChange(ticket: Ticket, at: Instant, calendar: Calendar, desk: Desk): ResumedChange | null {
+export function resumedChange(
+  ticket: Ticket,
+  at: Instant,
+  calendar: Calendar,
+  desk: Desk,
+): ResumedChange | null {
   const pause = openPause(ticket);
   if (pause === null || at <= pause.start) return null;
   const targets = resumedTargets(desk, calendar, ticket, { start: pause.start, end: at });

@@ -19,7 +19,9 @@ import type { Ticket } from '../model/ticket';
 
 /** Ended clarification pauses as spans: an open one moves the due times when it ends. */
 function endedSpans(ticket: Ticket): Span[] {
-  return ticket.pauses.flatMap((p) => (p.end !== null && p.end > p.start ? [{ start: p.start, end: p.end }] : []));
+  return ticket.pauses.flatMap((p) =>
+    p.end !== null && p.end > p.start ? [{ start: p.start, end: p.end }] : [],
+  );
 }
 
 /** When the current resolution clock started: the last reopening, else the SLA clock start. */
@@ -86,7 +88,12 @@ export function escalatedTargets(desk: Desk, calendar: Calendar, ticket: Ticket)
  * The targets of a ticket just reopened (its reopening recorded): those met by the resolution start
  * again from the reopening, the others stay as they were.
  */
-export function reopenedTargets(desk: Desk, calendar: Calendar, reopened: Ticket, before: Ticket): TargetState[] {
+export function reopenedTargets(
+  desk: Desk,
+  calendar: Calendar,
+  reopened: Ticket,
+  before: Ticket,
+): TargetState[] {
   const kept = ticketTargets(before, calendar, desk.warningRatio).filter(
     (s) => !restartsOnReopen(desk, before.terms, s),
   );
@@ -96,7 +103,13 @@ export function reopenedTargets(desk: Desk, calendar: Calendar, reopened: Ticket
 /** The targets once the customer answered: every pending one moved by the pause. */
 export function resumedTargets(desk: Desk, calendar: Calendar, ticket: Ticket, pause: Span): TargetState[] {
   const spans = [...endedSpans(ticket), pause];
-  return movedTargets(ticket.targets ?? legacyTargets(ticket, calendar, desk.warningRatio), calendar, pause, spans, desk.warningRatio);
+  return movedTargets(
+    ticket.targets ?? legacyTargets(ticket, calendar, desk.warningRatio),
+    calendar,
+    pause,
+    spans,
+    desk.warningRatio,
+  );
 }
 
 /**
