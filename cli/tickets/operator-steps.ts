@@ -52,6 +52,7 @@ export const CLI_STEPS = {
     words: 'none',
     input: (a) => ({ action: 'assign', assignee: a ?? '' }),
   },
+  start: { words: 'none', input: () => ({ action: 'start' }) },
   escalate: {
     argument: '<TEAM>',
     words: 'none',

@@ -7,6 +7,7 @@ import { headerSafe } from './header-safe';
 import { localDate, localTime } from './local-time';
 import { deskMessageId } from './message-id';
 import { deskHeaders, type OutgoingEmail, outgoingEmail } from './outgoing-email';
+import { promisedLines } from './promised-lines';
 import { ticketSubject, ticketToken } from './subject';
 import { ACK_WORDING, type AckWording, fill } from './wording';
 
@@ -20,8 +21,16 @@ export interface AcknowledgementInput {
 
 type At = (instant: Instant) => string;
 
-function deadlineLines(d: ActDecision, w: AckWording, at: At): string[] {
+/**
+ * The promised targets, each in its own wording (a plan made before targets: its two deadlines),
+ * or that nothing is guaranteed.
+ */
+function deadlineLines(desk: Desk, d: ActDecision, w: AckWording, at: At, language: Language): string[] {
   if (d.status === 'awaiting-info') return [];
+  if (d.plan.targets !== undefined) {
+    const lines = promisedLines(desk, d.ticket.terms, d.plan.targets, language, at);
+    return lines.length > 0 ? lines : [w.bestEffort];
+  }
   const { takeCharge, resolution } = d.plan.deadlines;
   if (takeCharge === null && resolution === null) return [w.bestEffort];
   return [
@@ -74,7 +83,10 @@ export function acknowledgementText(
   const subject = headerSafe(d.acknowledgement?.subject ?? d.subject) || '-';
   const blocks = [
     [w.greeting, '', fill(w.received, { subject, ticket: ticketNumber })],
-    [fill(w.priority, { priority: w.priorities[d.ticket.priority] }), ...deadlineLines(d, w, at)],
+    [
+      fill(w.priority, { priority: w.priorities[d.ticket.priority] }),
+      ...deadlineLines(desk, d, w, at, language),
+    ],
     closureLines(closure, w, at, language),
     outOfHoursLines(desk, d, w, at, closure !== null && closure.reopensAt !== null),
     missingLines(d, w, ticketToken(ticketNumber)),

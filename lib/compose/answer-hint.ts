@@ -4,6 +4,7 @@ import { fill } from './wording';
 /** The commands an operator's answer may start with, in the order the hint lists them. */
 const COMMANDS = [
   'take',
+  'start',
   'expect',
   'resolve',
   'close',
@@ -33,6 +34,7 @@ const it: HintWording = {
   commandsIntro: 'Comandi, uno per riga, sulle prime righe della risposta:',
   syntax: {
     take: '#presa [ISO]',
+    start: '#inizio',
     expect: '#prevista ISO',
     resolve: '#risolto',
     close: '#chiudi',
@@ -44,6 +46,7 @@ const it: HintWording = {
     escalate: '#scala TEAM',
   },
   meaning: {
+    start: "inizio dell'intervento (tempo di intervento): dopo la presa in carico",
     take: 'presa in carico, con risoluzione prevista facoltativa (es. 2026-11-24T17:00+01:00)',
     expect: 'comunica al cliente una nuova risoluzione prevista',
     resolve: 'risolve il ticket',
@@ -65,6 +68,7 @@ const en: HintWording = {
   commandsIntro: 'Commands, one per line, on the first lines of your answer:',
   syntax: {
     take: '#take [ISO]',
+    start: '#start',
     expect: '#expect ISO',
     resolve: '#resolve',
     close: '#close',
@@ -76,6 +80,7 @@ const en: HintWording = {
     escalate: '#escalate TEAM',
   },
   meaning: {
+    start: 'work on the ticket starts (the intervention time): after taking it in charge',
     take: 'take in charge, with an optional expected resolution (e.g. 2026-11-24T17:00+01:00)',
     expect: 'send the customer a new expected resolution',
     resolve: 'resolve the ticket',

@@ -1,5 +1,6 @@
 import type { BusinessDuration, Calendar } from '../calendar';
 import type { Language, Level, Priority, RequiredField } from '../domain/vocabulary';
+import type { TargetTerms } from './targets';
 
 /** Take-charge and resolution times of one priority; null = no promise (best effort). */
 export interface SlaTimes {
@@ -24,7 +25,10 @@ export interface ContractClause {
 
 /** The SLA of one contract tier. */
 export interface TierTerms {
+  /** The amounts of its `takeCharge` and `resolution` targets (null where it has none). */
   readonly times: Readonly<Record<Priority, SlaTimes>>;
+  /** Every named target, in the desk file's order (the `sla` shorthand: takeCharge, resolution). */
+  readonly targets: readonly TargetTerms[];
   /** Urgent mail received outside the calendar's open hours: keep the deadlines, or best effort only (policy B). */
   readonly urgentOutOfHours: 'deadlines' | 'best-effort';
   /**
@@ -84,6 +88,12 @@ export interface Team {
   readonly onCall: readonly string[];
 }
 
+/** One step of the late chain: who is told once a target is this long past its due time. */
+export interface LateStep {
+  readonly after: BusinessDuration;
+  readonly to: readonly string[];
+}
+
 /** A desk: everything configurable about intake, deadlines and acknowledgements. Immutable. */
 export interface Desk {
   readonly name: string;
@@ -121,6 +131,8 @@ export interface Desk {
   readonly sameDomainReplies: boolean;
   /** Warnings fire when this share of the business time to a deadline has elapsed (0.75). */
   readonly warningRatio: number;
+  /** Who hears of a target not met after its due time (business time after it), in order; empty: nobody beyond the due reminder. */
+  readonly lateChain: readonly LateStep[];
   /** The customer is nudged this long after an acknowledgement that asked for missing fields. */
   readonly awaitingInfoAfter: BusinessDuration;
   /** How long tickets, their history and raw mail are kept. */

@@ -1,9 +1,11 @@
-import { type BusinessDuration, type Calendar, parseBusinessDuration, parseCalendar } from '../calendar';
+import { type Calendar, parseBusinessDuration, parseCalendar } from '../calendar';
+import type { Priority } from '../domain/vocabulary';
 import { customerNumberPattern } from '../intake/fields/customer-number';
 import { DEFAULT_CUSTOMER_NUMBER_PHRASES, ITIL_MATRIX } from './defaults';
 import type { CustomerEntry, CustomerTerms, Desk, SlaTimes, TierTerms } from './desk';
 import { DeskConfigError } from './errors';
 import { type DeskFile, deskSchema } from './schema';
+import { targetsOf } from './target-file';
 import { checkOnCall, intakeFields, intakeTeamOf, teamsOf } from './teams';
 import { deskErrorFromZod } from './zod-error';
 
@@ -22,17 +24,16 @@ function calendarsOf(file: DeskFile, source: string): Map<string, Calendar> {
   return calendars;
 }
 
-function durationOf(text: string | null): BusinessDuration | null {
-  return text === null ? null : parseBusinessDuration(text);
-}
-
-function tierOf(tier: Tier): TierTerms {
-  const times = (p: keyof Tier['sla']): SlaTimes => ({
-    takeCharge: durationOf(tier.sla[p].takeCharge),
-    resolution: durationOf(tier.sla[p].resolution),
+function tierOf(tier: Tier, id: string, file: DeskFile, source: string): TierTerms {
+  const targets = targetsOf(tier, `tiers.${id}`, file.languages, source);
+  const amount = (name: string, p: Priority) => targets.find((t) => t.name === name)?.within[p] ?? null;
+  const times = (p: Priority): SlaTimes => ({
+    takeCharge: amount('takeCharge', p),
+    resolution: amount('resolution', p),
   });
   return {
     times: { P1: times('P1'), P2: times('P2'), P3: times('P3'), P4: times('P4') },
+    targets,
     urgentOutOfHours: tier.urgentOutOfHours,
     outOfHoursCover: tier.outOfHoursCover ?? null,
     contract: tier.contract ? { ...tier.contract, value: tier.contract.value ?? null } : null,
@@ -113,7 +114,7 @@ function compile(file: DeskFile, source: string): Desk {
     source,
     'defaultCalendar',
   );
-  const tiers = new Map(Object.entries(file.tiers).map(([id, tier]) => [id, tierOf(tier)]));
+  const tiers = new Map(Object.entries(file.tiers).map(([id, tier]) => [id, tierOf(tier, id, file, source)]));
   for (const [id, tier] of tiers) {
     if (tier.outOfHoursCover === null) continue;
     mustExist(calendars, tier.outOfHoursCover, source, `tiers.${id}.outOfHoursCover`);
@@ -159,6 +160,10 @@ function compile(file: DeskFile, source: string): Desk {
     ackThrottle: file.ackThrottle,
     sameDomainReplies: file.sameDomainReplies,
     warningRatio: file.warningRatio,
+    lateChain: file.lateChain.map((step) => ({
+      after: parseBusinessDuration(step.after),
+      to: step.to.map((a) => a.toLowerCase()),
+    })),
     awaitingInfoAfter: parseBusinessDuration(file.awaitingInfoAfter),
     retention: {
       ticketDays: Number.parseInt(file.retention.tickets, 10),

@@ -1,5 +1,6 @@
 import { LANGUAGES, PRIORITIES, REQUIRED_FIELDS } from '../domain/vocabulary';
 import * as z from '../zod-mini';
+import { TARGET_CLOCKS, TARGET_EVENTS, TARGET_NAME } from './targets';
 
 const email = z.string().check(z.regex(/^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$/, 'expected an email address'));
 const duration = z
@@ -31,8 +32,39 @@ const contractClause = z.strictObject({
 });
 
 /** One contract tier: SLA per priority, what urgent mail out of hours gets (policy B), a penalty clause (policy C). */
+const perPriority = z.strictObject({
+  P1: z.nullable(duration),
+  P2: z.nullable(duration),
+  P3: z.nullable(duration),
+  P4: z.nullable(duration),
+});
+const sentence = z.string().check(z.minLength(1), z.maxLength(300));
+const perLanguage = z.strictObject({ it: z.optional(sentence), en: z.optional(sentence) });
+
+/** One named SLA target (docs/desk-file.md, "targets"). */
+export const targetSchema = z.strictObject({
+  // One amount for every priority, or one per priority (null: nothing promised at that one).
+  within: z.union([duration, perPriority]),
+  starts: z._default(z.enum(TARGET_CLOCKS), 'intake'),
+  team: z.optional(nonEmpty),
+  metBy: z.optional(z.enum(TARGET_EVENTS)),
+  promised: z._default(z.boolean(), true),
+  when: z.optional(z.strictObject({ blocking: z.optional(z.boolean()) })),
+  wording: z.optional(perLanguage),
+  label: z.optional(perLanguage),
+});
+
+const targetName = z
+  .string()
+  .check(z.regex(TARGET_NAME, 'expected a camelCase name of at most 24 letters and digits'));
+
+/**
+ * One contract tier: its SLA as named targets, or as the `sla` shorthand (take charge and
+ * resolution per priority), and what urgent mail out of hours gets (policy B).
+ */
 export const tierSchema = z.strictObject({
-  sla: z.strictObject({ P1: slaTimes, P2: slaTimes, P3: slaTimes, P4: slaTimes }),
+  sla: z.optional(z.strictObject({ P1: slaTimes, P2: slaTimes, P3: slaTimes, P4: slaTimes })),
+  targets: z.optional(z.record(targetName, targetSchema)),
   urgentOutOfHours: z._default(z.enum(['deadlines', 'best-effort']), 'deadlines'),
   // A contract that covers urgent requests out of hours (policy B): their deadlines run on this calendar.
   outOfHoursCover: z.optional(nonEmpty),
@@ -116,6 +148,13 @@ export const deskSchema = z.strictObject({
   // Off by default: at a shared provider (gmail.com) a domain is everyone, not one customer.
   sameDomainReplies: z._default(z.boolean(), false),
   warningRatio: z._default(z.number().check(z.gt(0), z.lt(1)), 0.75),
+  // Who hears of a target still not met after its due time, and when (policy D: escalation when late).
+  lateChain: z._default(
+    z
+      .array(z.strictObject({ after: duration, to: z.array(email).check(z.minLength(1)) }))
+      .check(z.maxLength(9)),
+    [],
+  ),
   awaitingInfoAfter: z._default(duration, '3d'),
   // Two years of tickets and their history (a customer asks about last year's case); raw mail
   // holds everything the customer sent, attachments included, so it goes sooner.

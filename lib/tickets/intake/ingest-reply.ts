@@ -6,7 +6,7 @@ import { existingTicket, updateTicket } from '../exactly-once/update-ticket';
 import { teamOnlyFields, withSuppliedFields } from '../model/team';
 import type { Ticket } from '../model/ticket';
 import { ticketCalendar } from '../steps/pauses';
-import { reminderRound } from '../steps/reopen';
+import { reminderRound, reopenedWithTargets } from '../steps/reopen';
 import { resumedChange } from '../steps/resume';
 import { acknowledge } from './acknowledge';
 import {
@@ -31,13 +31,18 @@ async function decidedChange(ctx: IngestContext, ticket: Ticket): Promise<ReplyC
   const supplied = ctx.raw.truncated
     ? ticket.missingFields
     : suppliedFields(ctx.mail, desk, ticket.missingFields);
-  const change = replyChange(
+  const decided = replyChange(
     ticket,
     supplied,
     ctx.input.receivedAt,
     (start) => planSla(desk, ticket, start),
-    (at) => resumedChange(ticket, at, ticketCalendar(ticket, desk), desk.warningRatio),
+    (at) => resumedChange(ticket, at, ticketCalendar(ticket, desk), desk),
   );
+  // A reopening restarts the targets met by the resolution; the others stay as they were.
+  const change =
+    decided.kind === 'reopened' && ticket.clockStart !== null
+      ? { ...decided, targets: reopenedWithTargets(desk, ticket, decided.at).targets ?? [] }
+      : decided;
   return JSON.parse(await ctx.ports.work.record(ctx.key, 'change', JSON.stringify(change))) as ReplyChange;
 }
 

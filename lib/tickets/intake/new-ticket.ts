@@ -46,6 +46,7 @@ export function newTicket(decision: ActDecision, facts: NewTicketFacts): Ticket 
     createdAt: decision.receivedAt,
     clockStart: open ? decision.receivedAt : null,
     deadlines: facts.plan.deadlines,
+    ...(facts.plan.targets === undefined ? {} : { targets: facts.plan.targets }),
     ...(facts.calendarSnapshot === undefined ? {} : { calendarSnapshot: facts.calendarSnapshot }),
     takenInChargeAt: null,
     expectedResolutionAt: null,

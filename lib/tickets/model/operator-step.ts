@@ -14,6 +14,7 @@ export const OPERATOR_ACTIONS = [
   'priority',
   'assign',
   'escalate',
+  'start',
 ] as const;
 export type OperatorAction = (typeof OPERATOR_ACTIONS)[number];
 

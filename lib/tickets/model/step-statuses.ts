@@ -30,6 +30,8 @@ export const ALLOWED_FROM: Readonly<Record<OperatorAction, readonly TicketStatus
   assign: NOT_CLOSED,
   // Handing a ticket on is for one still being worked: a resolved one is reopened first.
   escalate: ['awaiting-info', 'open', 'in-progress', 'awaiting-customer'],
+  // Work starts on a ticket taken in charge (take it in charge first: `#take` then `#start`).
+  start: ['in-progress'],
 };
 
 /** A reply on these takes the ticket in charge first: answering the customer is taking charge. */

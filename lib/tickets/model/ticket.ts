@@ -1,9 +1,16 @@
-import type { Instant, ReminderKind, RequiredField, TicketStatus } from '../../domain/vocabulary';
+import type {
+  AnyReminderKind,
+  Instant,
+  ReminderKind,
+  RequiredField,
+  TicketStatus,
+} from '../../domain/vocabulary';
 import type { Deadlines, TicketFields } from '../../intake/decision';
+import type { TargetState } from '../../targets/state';
 import type { ThirdPartyTally } from '../intake/third-party';
 import type { StepFacts } from './operator-step';
 
-export type { Deadlines };
+export type { Deadlines, TargetState };
 
 /** Something an operator should read on the ticket: a message from a third party, an unknown reference. */
 export interface Note {
@@ -15,7 +22,7 @@ export interface Note {
 
 /** A reminder that went out, so a second firing sends nothing. */
 export interface SentReminder {
-  readonly kind: ReminderKind;
+  readonly kind: AnyReminderKind;
   readonly at: Instant;
   /** The reminder round it belonged to (see `Ticket.reopenings`); absent for the first round, 0. */
   readonly round?: number;
@@ -73,6 +80,19 @@ export interface Ticket extends Omit<TicketFields, 'presentFields' | 'outOfHours
   readonly clockStart: Instant | null;
   readonly deadlines: Deadlines;
   /**
+   * The tier's named targets whose clocks started (take charge, intervention, second level...),
+   * in the tier's order; `deadlines` are the takeCharge and resolution ones. Absent on tickets
+   * stored before targets: their two deadlines stand for them (lib/tickets/steps/targets.ts).
+   */
+  readonly targets?: readonly TargetState[];
+  /**
+   * Escalations to teams, oldest first (the escalate step appends them; the first and the latest
+   * few are kept, ticket-bounds.ts): a team's targets start at its first escalation. Absent until one.
+   */
+  readonly escalations?: readonly Escalation[];
+  /** When an operator marked the start of work (`#start`, policy C's intervention); absent until then. */
+  readonly startedAt?: Instant;
+  /**
    * The calendar in force when the ticket was received (lib/calendar calendarSnapshot), which its
    * deadlines were computed with: reports judge it with this one. Absent on tickets stored before.
    */
@@ -126,8 +146,6 @@ export interface Ticket extends Omit<TicketFields, 'presentFields' | 'outOfHours
   readonly category?: string;
   /** Marked billable extra by an operator (policy B: handled first at the customer's request); absent: not billable. */
   readonly billable?: { readonly at: Instant; readonly actor: string };
-  /** Every escalation, oldest first: the first and the latest few (ticket-bounds.ts). Absent until one. */
-  readonly escalations?: readonly Escalation[];
   /**
    * Fields a team requires before it takes the ticket that the intake did not ask for, as the
    * customer's messages supplied them (team requiredFields). With the intake's own fields that are

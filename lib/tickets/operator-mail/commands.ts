@@ -13,7 +13,8 @@ export type OperatorCommand =
   | { readonly kind: 'note' }
   | { readonly kind: 'priority'; readonly priority: Priority }
   | { readonly kind: 'assign'; readonly address: string }
-  | { readonly kind: 'escalate'; readonly team: string };
+  | { readonly kind: 'escalate'; readonly team: string }
+  | { readonly kind: 'start' };
 
 export type CommandKind = OperatorCommand['kind'];
 
@@ -38,6 +39,8 @@ const NAMES: Readonly<Record<string, CommandKind>> = {
   assign: 'assign',
   assegna: 'assign',
   escalate: 'escalate',
+  start: 'start',
+  inizio: 'start',
   scala: 'escalate',
 };
 

@@ -12,6 +12,7 @@ const STEP_WORDS: Readonly<Record<PlannedStep['kind'], string>> = {
   priority: 'set the priority',
   assign: 'assigned',
   escalate: 'escalated',
+  start: 'started work',
 };
 
 function stepText(step: PlannedStep): string {

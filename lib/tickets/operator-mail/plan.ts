@@ -18,7 +18,8 @@ export type PlannedStep =
   | { readonly kind: 'note' }
   | { readonly kind: 'priority'; readonly priority: Priority }
   | { readonly kind: 'assign'; readonly address: string }
-  | { readonly kind: 'escalate'; readonly team: string };
+  | { readonly kind: 'escalate'; readonly team: string }
+  | { readonly kind: 'start' };
 
 /** What an operator email does, decided once (and recorded, so a retry does the same). */
 export type OperatorEmailPlan =
@@ -43,6 +44,7 @@ const ACTION_OF: Readonly<Record<PlannedStep['kind'], OperatorAction>> = {
   priority: 'priority',
   assign: 'assign',
   escalate: 'escalate',
+  start: 'start',
 };
 
 /** The status a step leaves the ticket in, as far as the check can tell before running it. */
@@ -91,6 +93,8 @@ function stepOf(command: Exclude<OperatorCommand, { kind: 'note' }>): PlannedSte
       return { kind: 'assign', address: command.address };
     case 'escalate':
       return { kind: 'escalate', team: command.team };
+    case 'start':
+      return { kind: 'start' };
     default:
       return { kind: command.kind, words: false };
   }

@@ -2,7 +2,9 @@ import { composeLifecycleEmail, type LifecycleEvent } from '../../compose/lifecy
 import type { OperatorWords } from '../../compose/operator-words';
 import type { OutgoingEmail } from '../../compose/outgoing-email';
 import type { Desk } from '../../desk/desk';
-import type { Instant, ReminderKind, TicketStatus } from '../../domain/vocabulary';
+import type { TargetEvent } from '../../desk/targets';
+import type { AnyReminderKind, Instant, TicketStatus } from '../../domain/vocabulary';
+import { kindsOfTarget } from '../../targets';
 import type { Attempt, TicketPorts, WorkSettings } from '../deps';
 import { TicketStateError } from '../errors';
 import { sendAndLog, unscheduleKinds } from '../exactly-once/effects';
@@ -13,8 +15,10 @@ import { lastLifecycleChange } from '../model/applied-changes';
 import type { OperatorAction } from '../model/operator-step';
 import type { Ticket } from '../model/ticket';
 import { replanReminders } from '../reminders/replan';
+import { ticketCalendar } from './pauses';
 import { rescheduleReopened } from './reopen';
 import { logLatestStep, stepFacts } from './step-log';
+import { ticketMeeting } from './targets';
 
 /** Who asks for an operator step (one of the desk's operator addresses), and what they write to the customer. */
 export interface StepRequest {
@@ -40,7 +44,14 @@ export interface Transition {
   /** What the customer is told, if anything. */
   readonly event: LifecycleEvent | null;
   /** Reminder kinds that guard nothing any more. */
-  readonly unschedule: readonly ReminderKind[];
+  readonly unschedule: readonly AnyReminderKind[];
+  /** Every target's reminders guard nothing any more (a resolution, a closure, a pause). */
+  readonly unscheduleTargets?: boolean;
+  /**
+   * The target events the step is (beyond the first answer, which every step that emails the
+   * customer is): take charge, start of work, resolution.
+   */
+  readonly meets?: readonly TargetEvent[];
   /** The step starts a new reminder round (a reopening): its reminders replace what is pending. */
   readonly reschedule?: boolean;
   /** The step moved the deadlines (a new priority): their pending reminders are replaced. */
@@ -123,6 +134,22 @@ async function tellOperators(
   return sentNow ?? false;
 }
 
+/** The ticket after the step: the targets it meets (every step that emails the customer answers them). */
+function meetingTargets(desk: Desk, t: Transition, after: Ticket, now: Instant): Ticket {
+  const events: TargetEvent[] = [...(t.meets ?? []), ...(t.event === null ? [] : ['first-answer' as const])];
+  return ticketMeeting(desk, ticketCalendar(after, desk), after, events, now);
+}
+
+/**
+ * The reminder kinds the step stops: its own, every target's when it says so, and those of every
+ * met target (all of them, not only the ones it met: a retry deletes what a crash left).
+ */
+function unscheduledKinds(desk: Desk, t: Transition, ticket: Ticket): AnyReminderKind[] {
+  const steps = desk.lateChain.length;
+  const targets = (ticket.targets ?? []).filter((s) => t.unscheduleTargets || s.metAt !== null);
+  return [...t.unschedule, ...targets.flatMap((s) => kindsOfTarget(s.name, steps))];
+}
+
 /** The change id of this step if it was applied before (a retry), else null. */
 function resumedChange(ticket: Ticket, t: Transition, given: string | undefined): string | null {
   if (given !== undefined) return ticket.applied.includes(given) ? given : null;
@@ -167,13 +194,18 @@ export async function runTransition(
   if (current.lastStep && current.lastStep.id !== changeId) await logLatestStep(ports.messages, current);
   const updated = await updateTicket(ports.tickets, number, changeId, (ticket) => {
     if (!t.from.includes(ticket.status)) throw new TicketStateError(number, ticket.status, t.verb);
-    const after = t.apply(ticket, attempt.now, ports.desk);
+    const after = meetingTargets(ports.desk, t, t.apply(ticket, attempt.now, ports.desk), attempt.now);
     const step = { id: changeId, action: t.action, actor, at: attempt.now };
     return { ...after, lastStep: stepFacts(step, ticket, after, t.detail?.(after)) };
   });
   await logLatestStep(ports.messages, updated, changeId);
   await t.record?.(ports, updated, changeId, attempt.now);
-  const unscheduled = await unscheduleKinds(ports, updated, t.unschedule, changeId);
+  const unscheduled = await unscheduleKinds(
+    ports,
+    updated,
+    unscheduledKinds(ports.desk, t, updated),
+    changeId,
+  );
   const rescheduled = await followingSchedules(ports, unscheduled, t, changeId, attempt.now);
   const after = t.follow ? await t.follow(ports, rescheduled, changeId, attempt.now) : rescheduled;
   const notified = t.event

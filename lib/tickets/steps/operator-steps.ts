@@ -3,7 +3,7 @@ import type { Attempt, TicketPorts, WorkSettings } from '../deps';
 import type { OperatorAction } from '../model/operator-step';
 import { assignTicket, expectResolution, noteTicket, replyToCustomer, setPriority } from './conversation';
 import { escalateTicket } from './escalate';
-import { askCustomer, closeTicket, reopenTicket, resolveTicket, takeCharge } from './lifecycle';
+import { askCustomer, closeTicket, reopenTicket, resolveTicket, startWork, takeCharge } from './lifecycle';
 import type { LifecycleResult, StepRequest } from './lifecycle-run';
 
 /**
@@ -49,6 +49,8 @@ export function runOperatorStep(
       return assignTicket(ports, number, { ...request, assignee: input.assignee }, attempt, settings);
     case 'escalate':
       return escalateTicket(ports, number, { ...request, team: input.team }, attempt, settings);
+    case 'start':
+      return startWork(ports, number, request, attempt, settings);
     case 'resolve':
       return resolveTicket(ports, number, request, attempt, settings);
     case 'close':

@@ -188,7 +188,12 @@ describe('policy C (itil.json)', () => {
     async (levels, priority, takeCharge, resolution) => {
       const body = `${levels}\nIl modulo ordini restituisce un errore a tutti gli operatori del magazzino centrale.`;
       const json = await dryRun(desk, { from, body }, '2026-11-23T10:00:00+01:00');
-      expect(json).toMatchObject({ priority, deadlines: { takeCharge, resolution } });
+      // TI is the latest start of work, not a resolution: it is the intervention target.
+      expect(json).toMatchObject({
+        priority,
+        deadlines: { takeCharge, resolution: null },
+        targets: { takeCharge: { due: takeCharge }, intervention: { due: resolution } },
+      });
     },
   );
 
@@ -281,8 +286,11 @@ describe('policy E (two-regions.json)', () => {
     );
     expect(json).toMatchObject({
       calendar: 'america',
-      deadlines: { takeCharge: '2026-11-23T14:00:00-06:00', resolution: '2026-11-24T10:00:00-06:00' },
+      // The first level's answer time; the second level's 8 h starts only once escalated.
+      deadlines: { takeCharge: null, resolution: null },
+      targets: { firstLevel: { due: '2026-11-23T14:00:00-06:00' } },
     });
+    expect(Object.keys(json.targets as object)).toEqual(['firstLevel']);
     expect((json.acknowledgement as { text: string }).text).toContain('(America/Chicago, UTC-6)');
   });
 
@@ -292,7 +300,7 @@ describe('policy E (two-regions.json)', () => {
       { from: 'ann@chicago.example.net', body, screenshot: true },
       '2026-11-25T15:00:00-06:00',
     );
-    expect(json).toMatchObject({ deadlines: { takeCharge: '2026-11-27T11:00:00-06:00' } });
+    expect(json).toMatchObject({ targets: { firstLevel: { due: '2026-11-27T11:00:00-06:00' } } });
   });
 
   it('gives a Milan customer the Europe calendar', async () => {
@@ -303,7 +311,7 @@ describe('policy E (two-regions.json)', () => {
     );
     expect(json).toMatchObject({
       calendar: 'europe',
-      deadlines: { takeCharge: '2026-11-23T14:00:00+01:00' },
+      targets: { firstLevel: { due: '2026-11-23T14:00:00+01:00' } },
     });
   });
 
