@@ -1,10 +1,4 @@
-import type {
-  AnyReminderKind,
-  Instant,
-  ReminderKind,
-  RequiredField,
-  TicketStatus,
-} from '../../domain/vocabulary';
+import type { AnyReminderKind, Instant, RequiredField, TicketStatus } from '../../domain/vocabulary';
 import type { Deadlines, TicketFields } from '../../intake/decision';
 import type { TargetState } from '../../targets/state';
 import type { ThirdPartyTally } from '../intake/third-party';
