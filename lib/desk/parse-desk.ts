@@ -137,6 +137,17 @@ function compile(file: DeskFile, source: string): Desk {
   const teams = teamsOf(file, operatorAddresses, source);
   const intakeTeam = intakeTeamOf(file, teams, source);
   checkOnCall(teams, intakeTeam, source);
+  // A team's target starts when a ticket is escalated to it: a name no team has would never start.
+  for (const [id, tier] of tiers) {
+    for (const target of tier.targets) {
+      if (target.team !== null && teams.size > 0 && !teams.has(target.team))
+        throw new DeskConfigError(
+          source,
+          `tiers.${id}.targets.${target.name}.team`,
+          `unknown team ${JSON.stringify(target.team)}`,
+        );
+    }
+  }
   return Object.freeze({
     name: file.name,
     supportAddresses: file.supportAddresses.map((a) => a.toLowerCase()),

@@ -324,8 +324,21 @@ describe('policy E (two-regions.json)', () => {
     expect(json).toMatchObject({
       status: 'open',
       missingFields: [],
-      deadlines: { takeCharge: '2026-11-23T14:00:00-06:00' },
+      targets: { firstLevel: { due: '2026-11-23T14:00:00-06:00' } },
     });
+  });
+
+  it('gives each second-level team (developers, network) its 8-hour target and legal its 5 days', () => {
+    const targets = desk.tiers.get([...desk.tiers.keys()][0] ?? '')?.targets ?? [];
+    expect(targets.filter((t) => t.team !== null).map((t) => [t.team, t.name])).toEqual([
+      ['developers', 'secondLevel'],
+      ['network', 'secondLevelNetwork'],
+      ['legal', 'legal'],
+    ]);
+    const file = JSON.parse(readFileSync(join(examples, 'two-regions.json'), 'utf8'));
+    const tier = Object.values(file.tiers)[0] as { targets: Record<string, { team?: string }> };
+    tier.targets.legal = { ...tier.targets.legal, team: 'lawyers' };
+    expect(() => parseDesk(file, 'e.json')).toThrow(/targets\.legal\.team.*unknown team "lawyers"/);
   });
 
   it('has the first level take new tickets, and the second level require what E says', () => {
