@@ -164,7 +164,9 @@ describe('composeOperatorNotice: what it says', () => {
     expect(it).toContain('#priorita P1..P4');
     expect(it).toContain('#assegna INDIRIZZO');
     expect(it).toContain('#scala TEAM');
-    expect(it).toContain('Valgono anche i comandi inglesi: #take, #start, #expect, #resolve, #close, #reopen');
+    expect(it).toContain(
+      'Valgono anche i comandi inglesi: #take, #start, #expect, #resolve, #close, #reopen',
+    );
     expect(it.indexOf('Come rispondere')).toBeGreaterThan(it.indexOf('Testo del cliente'));
   });
 
