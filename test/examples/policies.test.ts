@@ -140,18 +140,20 @@ describe('policy E (two-regions.json): first level 4 h; second level 8 h once es
       clockStart: rome('2026-11-23T10:00'),
       targets: [],
       escalations: [
-        { team: 'second-level', at: rome('2026-11-23T15:00'), actor: 'first-level@example.com' },
+        { team: 'developers', at: rome('2026-11-23T15:00'), actor: 'first-level@example.com' },
         { team: 'legal', at: rome('2026-11-24T09:00'), actor: 'first-level@example.com' },
       ],
     });
     const started = escalatedTargets(desk, calendar, ticket).targets ?? [];
     const byName = Object.fromEntries(started.map((t) => [t.name, t]));
     expect(byName.secondLevel).toMatchObject({
-      team: 'second-level',
+      team: 'developers',
       start: rome('2026-11-23T15:00'),
       due: rome('2026-11-24T14:00'),
       promised: true,
     });
     expect(byName.legal).toMatchObject({ team: 'legal', due: rome('2026-12-01T09:00') });
+    // The network team is second level too, but this ticket never went to it.
+    expect(byName.secondLevelNetwork).toBeUndefined();
   });
 });
