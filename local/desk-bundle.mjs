@@ -85,6 +85,9 @@ function bundleEntries(dir) {
 
 /** @returns {typeof import('esbuild') | undefined} */
 function loadEsbuild() {
+  // Otherwise buildSync runs in a worker thread with esbuild's service process under it, and the
+  // desk keeps that child (or its zombie) for as long as it runs; without it, esbuild runs once and exits.
+  process.env.ESBUILD_WORKER_THREADS = '0';
   try {
     return createRequire(import.meta.url)('esbuild');
   } catch {
