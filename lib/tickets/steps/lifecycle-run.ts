@@ -215,3 +215,17 @@ export async function runTransition(
   const operatorsTold = await tellOperators(ports, after, t, changeId, attempt, settings);
   return { ticket: after, changed: resumed === null, notified, operatorsTold };
 }
+
+/** The use case of a fixed transition: runs it on the numbered ticket, as every plain step does. */
+export function transitionStep(
+  t: Transition,
+): (
+  ports: TicketPorts,
+  number: string,
+  request: StepRequest,
+  attempt: Attempt,
+  settings: WorkSettings,
+) => Promise<LifecycleResult> {
+  return (ports, number, request, attempt, settings) =>
+    runTransition(ports, number, t, request, attempt, settings);
+}

@@ -5,7 +5,13 @@ import { TicketRequestError } from '../errors';
 import { checkExpectation } from '../model/expectation';
 import { ALLOWED_FROM } from '../model/step-statuses';
 import { SLA_KINDS, TAKE_CHARGE_KINDS } from '../reminders/schedule-plan';
-import { type LifecycleResult, runTransition, type StepRequest, type Transition } from './lifecycle-run';
+import {
+  type LifecycleResult,
+  runTransition,
+  type StepRequest,
+  type Transition,
+  transitionStep,
+} from './lifecycle-run';
 import { scheduleNudge } from './nudge';
 import { endedPause, pausedTicket } from './pauses';
 import { reopenedWithTargets } from './reopen';
@@ -119,52 +125,20 @@ export function takeCharge(
 }
 
 /** Marks the start of work on a ticket in progress (`#start`): what meets an intervention target. */
-export function startWork(
-  ports: TicketPorts,
-  number: string,
-  request: StepRequest,
-  attempt: Attempt,
-  settings: WorkSettings,
-): Promise<LifecycleResult> {
-  return runTransition(ports, number, START, request, attempt, settings);
-}
+export const startWork = transitionStep(START);
 
 /** Marks the ticket resolved; the customer is told and may reply to reopen it. */
-export function resolveTicket(
-  ports: TicketPorts,
-  number: string,
-  request: StepRequest,
-  attempt: Attempt,
-  settings: WorkSettings,
-): Promise<LifecycleResult> {
-  return runTransition(ports, number, RESOLVE, request, attempt, settings);
-}
+export const resolveTicket = transitionStep(RESOLVE);
 
 /** Closes the ticket for good; the customer is told. A later reply opens a follow-up ticket. */
-export function closeTicket(
-  ports: TicketPorts,
-  number: string,
-  request: StepRequest,
-  attempt: Attempt,
-  settings: WorkSettings,
-): Promise<LifecycleResult> {
-  return runTransition(ports, number, CLOSE, request, attempt, settings);
-}
+export const closeTicket = transitionStep(CLOSE);
 
 /**
  * Reopens a resolved or closed ticket: back in progress if it was taken in charge, else open, with
  * a fresh resolution clock from now and its reminders scheduled anew (a new round). The customer
  * is told, with the new resolution deadline.
  */
-export function reopenTicket(
-  ports: TicketPorts,
-  number: string,
-  request: StepRequest,
-  attempt: Attempt,
-  settings: WorkSettings,
-): Promise<LifecycleResult> {
-  return runTransition(ports, number, REOPEN, request, attempt, settings);
-}
+export const reopenTicket = transitionStep(REOPEN);
 
 /**
  * Asks the customer for a clarification, in the operator's words (refused without text): the
