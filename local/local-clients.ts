@@ -25,7 +25,14 @@ export interface LocalClients extends DeskClients {
  * checks signatures against them, dynalite and aws-ses-v2-local accept any.
  */
 export function localClients(endpoints: LocalEndpoints): LocalClients {
-  const config = (endpoint: string) => ({ endpoint, region: LOCAL_REGION, credentials: { ...LOCAL_KEYS } });
+  // cacheMiddleware: each command's middleware chain is resolved once per client, not on every call
+  // (the SDK's own option; nothing adds middleware to these clients). A message makes ~25 calls.
+  const config = (endpoint: string) => ({
+    endpoint,
+    region: LOCAL_REGION,
+    credentials: { ...LOCAL_KEYS },
+    cacheMiddleware: true,
+  });
   const dynamoDb = new DynamoDBClient(config(endpoints.dynamoDb));
   const ses = new SESClient(config(endpoints.ses));
   const scheduler = new SchedulerClient(config(endpoints.scheduler));

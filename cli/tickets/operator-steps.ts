@@ -84,6 +84,12 @@ export const CLI_STEPS = {
     words: 'none',
     input: (a) => ({ action: 'systems', text: a ?? '' }),
   },
+  start: { words: 'none', input: () => ({ action: 'start' }) },
+  escalate: {
+    argument: '<TEAM>',
+    words: 'none',
+    input: (a) => ({ action: 'escalate', team: a ?? '' }),
+  },
 } as const satisfies Readonly<Record<string, CliStep>>;
 
 export type OperatorStep = keyof typeof CLI_STEPS;
@@ -101,5 +107,9 @@ export function isOperatorStep(word: string): word is OperatorStep {
 /** One line saying what the step did: `2026-000042 in-progress, customer told`. */
 export function describeStep(result: LifecycleResult): string {
   const what = result.changed ? result.ticket.status : `${result.ticket.status} already`;
-  return `${result.ticket.number} ${what}${result.notified ? ', customer told' : ''}`;
+  const told = [result.notified ? 'customer told' : null, result.operatorsTold ? 'team told' : null];
+  const tail = told.filter((t) => t !== null).join(', ');
+  // Only a step that tells operators (an escalation) says which team the ticket is with now.
+  const team = result.operatorsTold === undefined ? '' : ` with team ${result.ticket.team ?? '-'}`;
+  return `${result.ticket.number} ${what}${team}${tail ? `, ${tail}` : ''}`;
 }

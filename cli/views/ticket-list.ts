@@ -74,6 +74,7 @@ export function safeView(view: TicketView): TicketView {
     billable: view.billable === null ? null : { ...view.billable, actor: safeLine(view.billable.actor) },
     connectedSystems: view.connectedSystems === null ? null : safeLine(view.connectedSystems),
     waived: view.waived.map((w) => ({ ...w, actor: safeLine(w.actor) })),
+    team: view.team === null ? null : safeLine(view.team),
   };
 }
 

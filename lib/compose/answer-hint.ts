@@ -4,6 +4,7 @@ import { fill } from './wording';
 /** The commands an operator's answer may start with, in the order the hint lists them. */
 const COMMANDS = [
   'take',
+  'start',
   'expect',
   'resolve',
   'close',
@@ -16,6 +17,7 @@ const COMMANDS = [
   'billable',
   'systems',
   'waive',
+  'escalate',
 ] as const;
 type Command = (typeof COMMANDS)[number];
 
@@ -36,6 +38,7 @@ const it: HintWording = {
   commandsIntro: 'Comandi, uno per riga, sulle prime righe della risposta:',
   syntax: {
     take: '#presa [ISO]',
+    start: '#inizio',
     expect: '#prevista ISO',
     resolve: '#risolto',
     close: '#chiudi',
@@ -48,8 +51,10 @@ const it: HintWording = {
     billable: '#fatturabile',
     systems: '#sistemi TESTO',
     waive: '#deroga CAMPO',
+    escalate: '#scala TEAM',
   },
   meaning: {
+    start: "inizio dell'intervento (tempo di intervento): dopo la presa in carico",
     take: 'presa in carico, con risoluzione prevista facoltativa (es. 2026-11-24T17:00+01:00)',
     expect: 'comunica al cliente una nuova risoluzione prevista',
     resolve: 'risolve il ticket',
@@ -63,6 +68,7 @@ const it: HintWording = {
     billable: 'a pagamento: il cliente chiede di trattarlo prima (non per gli urgenti)',
     systems: 'registra i sistemi collegati dichiarati dal cliente',
     waive: 'rinuncia a un dato mancante (es. url): senza mancanti i tempi partono ora',
+    escalate: 'passa il ticket a un altro team (livello), che riceve la notifica',
   },
   rest: 'Il resto del vostro testo va al cliente; questa notifica citata e la firma no.',
   otherLanguage: 'Valgono anche i comandi inglesi: {commands}.',
@@ -74,6 +80,7 @@ const en: HintWording = {
   commandsIntro: 'Commands, one per line, on the first lines of your answer:',
   syntax: {
     take: '#take [ISO]',
+    start: '#start',
     expect: '#expect ISO',
     resolve: '#resolve',
     close: '#close',
@@ -86,8 +93,10 @@ const en: HintWording = {
     billable: '#billable',
     systems: '#systems TEXT',
     waive: '#waive FIELD',
+    escalate: '#escalate TEAM',
   },
   meaning: {
+    start: 'work on the ticket starts (the intervention time): after taking it in charge',
     take: 'take in charge, with an optional expected resolution (e.g. 2026-11-24T17:00+01:00)',
     expect: 'send the customer a new expected resolution',
     resolve: 'resolve the ticket',
@@ -101,6 +110,7 @@ const en: HintWording = {
     billable: 'billable: the customer wants it handled first (not for urgent ones)',
     systems: "record the customer's connected systems",
     waive: 'waive a missing field (e.g. url): with none missing, the clock starts now',
+    escalate: 'hand the ticket to another team (level), which is told',
   },
   rest: 'The rest of your text goes to the customer; this quoted notice and your signature do not.',
   otherLanguage: 'The Italian commands work too: {commands}.',

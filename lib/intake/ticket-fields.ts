@@ -54,7 +54,10 @@ export function ticketFields(
   // A forged From must not buy the forged customer's SLA: unverified senders get no-contract terms.
   const terms = customerTerms(desk, verified ? senderAddresses(message) : []);
   const outOfHours = urgent && !isOpen(calendarOf(desk, terms.calendarId), receivedAt);
-  const outOfHoursBestEffort = outOfHours && desk.tiers.get(terms.tier)?.urgentOutOfHours === 'best-effort';
+  const tier = desk.tiers.get(terms.tier);
+  const outOfHoursBestEffort = outOfHours && tier?.urgentOutOfHours === 'best-effort';
+  // Flagged out of hours still, but with the contract's cover the clock runs on the cover's calendar.
+  const cover = outOfHours ? (tier?.outOfHoursCover ?? null) : null;
   const required = requiredFieldsFor(desk, terms);
   const present = presentFields(fieldInput(message, desk), required);
   const systems = connectedSystems(message.ownWords);
@@ -70,7 +73,8 @@ export function ticketFields(
     presentFields: present,
     missingFields: required.filter((f) => !present.includes(f)),
     terms,
-    calendarId: terms.calendarId,
+    calendarId: cover ?? terms.calendarId,
+    outOfHoursCover: cover !== null,
     ...(systems === null ? {} : { connectedSystems: systems }),
   };
 }

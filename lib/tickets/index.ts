@@ -35,6 +35,14 @@ export {
   type StepFacts,
 } from './model/operator-step';
 export {
+  currentTeam,
+  missingForTeam,
+  teamOperators,
+  ticketFieldsPresent,
+  urgentOperators,
+} from './model/team';
+export {
+  type Escalation,
   formatTicketNumber,
   isTicketNumber,
   type Note,
@@ -54,6 +62,7 @@ export {
   replyToCustomer,
   setPriority,
 } from './steps/conversation';
+export { checkEscalation, escalateTicket } from './steps/escalate';
 export {
   askCustomer,
   closeTicket,

@@ -1,6 +1,6 @@
 import { rememberNotice } from '../../compose/notice-thread';
 import type { OutgoingEmail } from '../../compose/outgoing-email';
-import type { Instant, ReminderKind } from '../../domain/vocabulary';
+import type { AnyReminderKind, Instant } from '../../domain/vocabulary';
 import type { PlannedReminder } from '../../intake/decision';
 import type { StepResults } from '../../ports/work-log';
 import type { TicketPorts } from '../deps';
@@ -119,7 +119,7 @@ export async function scheduleStep(
 export async function unscheduleKinds(
   ports: TicketPorts,
   ticket: Ticket,
-  kinds: readonly ReminderKind[],
+  kinds: readonly AnyReminderKind[],
   changeId: string,
 ): Promise<Ticket> {
   const names = ticket.schedules.filter((name) => {

@@ -1,9 +1,12 @@
 import { calendarSnapshot } from '../../calendar';
 import { isUrgentNotice } from '../../compose/operator-notice';
 import { composeOversizeNotice } from '../../compose/reminder-email';
+import type { RequiredField } from '../../domain/vocabulary';
 import type { ActDecision } from '../../intake/decision';
 import { calendarOf, planSla } from '../../intake/sla-plan';
+import { suppliedFields } from '../../intake/ticket-fields';
 import { scheduleStep, sendAndLog } from '../exactly-once/effects';
+import { teamOnlyFields } from '../model/team';
 import type { Note, Ticket } from '../model/ticket';
 import { formatTicketNumber } from '../model/ticket';
 import { acknowledge } from './acknowledge';
@@ -28,6 +31,15 @@ function headerOnlyDecision(ctx: IngestContext): ActDecision {
   const d = ctx.decision;
   const ticket = { ...d.ticket, missingFields: [], presentFields: [] };
   return { ...d, ticket, status: 'open', plan: planSla(ctx.ports.desk, ticket, d.receivedAt) };
+}
+
+/**
+ * The fields some team requires beyond the intake's that the request carries: read like the
+ * intake's; a request read from its headers only counts as carrying them, as it does the intake's.
+ */
+function teamFieldsOf(ctx: IngestContext): RequiredField[] {
+  const wanted = teamOnlyFields(ctx.ports.desk);
+  return ctx.raw.truncated ? wanted : suppliedFields(ctx.mail, ctx.ports.desk, wanted);
 }
 
 /** The ticket's number: the one an earlier attempt took, else the next of the year's counter. */
@@ -90,6 +102,7 @@ export async function createTicket(ctx: IngestContext, routeNote: string | null)
     status: decision.status,
     plan: decision.plan,
     notes: notesOf(ctx, routeNote),
+    suppliedFields: teamFieldsOf(ctx),
   });
   const ticket = credit === null ? made : { ...made, creditConsumed: credit.consumed };
   await ctx.ports.tickets.create(ticket); // false: an earlier attempt made it

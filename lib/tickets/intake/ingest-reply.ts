@@ -3,9 +3,10 @@ import { calendarOf, planSla } from '../../intake/sla-plan';
 import { suppliedFields } from '../../intake/ticket-fields';
 import { scheduleStep, unscheduleKinds } from '../exactly-once/effects';
 import { existingTicket, updateTicket } from '../exactly-once/update-ticket';
+import { teamOnlyFields, withSuppliedFields } from '../model/team';
 import type { Ticket } from '../model/ticket';
 import { ticketCalendar } from '../steps/pauses';
-import { reminderRound } from '../steps/reopen';
+import { reminderRound, reopenedWithTargets } from '../steps/reopen';
 import { resumedChange } from '../steps/resume';
 import { acknowledge } from './acknowledge';
 import {
@@ -30,13 +31,18 @@ async function decidedChange(ctx: IngestContext, ticket: Ticket): Promise<ReplyC
   const supplied = ctx.raw.truncated
     ? ticket.missingFields
     : suppliedFields(ctx.mail, desk, ticket.missingFields);
-  const change = replyChange(
+  const decided = replyChange(
     ticket,
     supplied,
     ctx.input.receivedAt,
     (start) => planSla(desk, ticket, start),
-    (at) => resumedChange(ticket, at, ticketCalendar(ticket, desk), desk.warningRatio),
+    (at) => resumedChange(ticket, at, ticketCalendar(ticket, desk), desk),
   );
+  // A reopening restarts the targets met by the resolution; the others stay as they were.
+  const change =
+    decided.kind === 'reopened' && ticket.clockStart !== null
+      ? { ...decided, targets: reopenedWithTargets(desk, ticket, decided.at).targets ?? [] }
+      : decided;
   return JSON.parse(await ctx.ports.work.record(ctx.key, 'change', JSON.stringify(change))) as ReplyChange;
 }
 
@@ -167,7 +173,13 @@ export async function applyReply(ctx: IngestContext, number: string): Promise<In
   }
   await logReceived(ctx, number, 'reply');
   const change = await decidedChange(ctx, ticket);
-  const updated = await updateOnce(ctx, ticket, (t) => applyReplyChange(t, change, ctx.mail.messageId));
+  // What the reply carries for a team (a screenshot the second level needs): read from the message
+  // alone, so a retry reads the same; one read from its headers only counts as carrying it, as at intake.
+  const wanted = teamOnlyFields(ctx.ports.desk);
+  const forTeams = ctx.raw.truncated ? wanted : suppliedFields(ctx.mail, ctx.ports.desk, wanted);
+  const updated = await updateOnce(ctx, ticket, (t) =>
+    withSuppliedFields(applyReplyChange(t, change, ctx.mail.messageId), forTeams),
+  );
   if (change.kind === 'reopened') return followReopening(ctx, updated);
   if (change.kind === 'completed') return followCompletion(ctx, updated, change);
   if (change.kind === 'resumed') return followResume(ctx, updated, change);

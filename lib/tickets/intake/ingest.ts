@@ -67,16 +67,18 @@ async function run(
   held: Array<string>,
   lease: Lease,
 ): Promise<IngestResult> {
+  const raw = await ports.raw.read(input.sesMessageId, settings.maxRawBytes);
+  const mail = await parseMail(raw.truncated ? headerSection(raw.bytes) : raw.bytes);
+  const decision = decide(mail, ports.desk, input.receivedAt, input.verdicts);
+  // Ignoring has no effect to make once, and the decision depends on the message alone: automatic
+  // mail (a flood of out-of-office replies, bounces) costs no database call at all.
+  if (decision.outcome === 'ignore') return { outcome: 'ignored', reason: decision.reason };
   const sesKey = `ses#${input.sesMessageId}`;
   const sesDone = await ports.work.begin(sesKey, lease);
   if (sesDone === null) return DUPLICATE;
   held.push(sesKey);
-  const raw = await ports.raw.read(input.sesMessageId, settings.maxRawBytes);
-  const mail = await parseMail(raw.truncated ? headerSection(raw.bytes) : raw.bytes);
   const unit = await claimMessage(ports.work, mail, lease, held, { key: sesKey, done: sesDone });
   if (unit === null) return DUPLICATE;
-  const decision = decide(mail, ports.desk, input.receivedAt, input.verdicts);
-  if (decision.outcome === 'ignore') return { outcome: 'ignored', reason: decision.reason };
   const base = { ports, attempt, settings, key: unit.key, done: unit.done, input, mail, raw };
   const route = await settledRoute(base, decision.thread);
   const ctx: IngestContext = { ...base, decision };

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { Instant, TicketStatus } from '../../domain/vocabulary';
+import type { Instant, RequiredField, TicketStatus } from '../../domain/vocabulary';
 import type { ActDecision, SlaPlan } from '../../intake/decision';
 import type { Note, Ticket } from '../model/ticket';
 import { boundedTicket } from '../model/ticket-bounds';
@@ -13,6 +13,8 @@ export interface NewTicketFacts {
   readonly notes: readonly Note[];
   /** The calendar the deadlines were computed with (calendarSnapshot), kept for reports. */
   readonly calendarSnapshot?: string;
+  /** Fields a team requires beyond the intake's that the request carries (Ticket.suppliedFields). */
+  readonly suppliedFields?: readonly RequiredField[];
 }
 
 /** The year a ticket number carries: the year of receipt in the ticket calendar's zone. */
@@ -36,6 +38,7 @@ export function newTicket(decision: ActDecision, facts: NewTicketFacts): Ticket 
     blocking: fields.blocking,
     urgent: fields.urgent,
     outOfHours: fields.outOfHours,
+    ...(fields.outOfHoursCover ? { outOfHoursCover: true } : {}),
     bestEffort: fields.bestEffort,
     missingFields: open ? [] : [...fields.missingFields],
     terms: fields.terms,
@@ -44,6 +47,7 @@ export function newTicket(decision: ActDecision, facts: NewTicketFacts): Ticket 
     createdAt: decision.receivedAt,
     clockStart: open ? decision.receivedAt : null,
     deadlines: facts.plan.deadlines,
+    ...(facts.plan.targets === undefined ? {} : { targets: facts.plan.targets }),
     ...(facts.calendarSnapshot === undefined ? {} : { calendarSnapshot: facts.calendarSnapshot }),
     takenInChargeAt: null,
     expectedResolutionAt: null,
@@ -56,6 +60,9 @@ export function newTicket(decision: ActDecision, facts: NewTicketFacts): Ticket 
     schedules: [],
     remindersSent: [],
     notes: [...facts.notes],
+    ...(facts.suppliedFields && facts.suppliedFields.length > 0
+      ? { suppliedFields: [...facts.suppliedFields] }
+      : {}),
     applied: [],
     version: 1,
   });

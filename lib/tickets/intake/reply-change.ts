@@ -1,6 +1,6 @@
 import type { Instant, RequiredField } from '../../domain/vocabulary';
 import type { PlannedReminder, SlaPlan } from '../../intake/decision';
-import type { Deadlines, Ticket } from '../model/ticket';
+import type { Deadlines, TargetState, Ticket } from '../model/ticket';
 import { reopenedTicket, reopenResolution } from '../steps/reopen';
 import { type ResumedChange, resumedTicket } from '../steps/resume';
 
@@ -13,12 +13,16 @@ export type ReplyChange =
       readonly clockStart: Instant;
       readonly deadlines: Deadlines;
       readonly reminders: readonly PlannedReminder[];
+      /** The targets started (absent on changes recorded before targets). */
+      readonly targets?: readonly TargetState[];
     }
   | {
       readonly kind: 'reopened';
       /** Receipt of the reply: the new resolution clock starts here. */
       readonly at: Instant;
       readonly resolution: Instant | null;
+      /** The targets after the reopening (absent on changes recorded before targets). */
+      readonly targets?: readonly TargetState[];
     }
   | ResumedChange;
 
@@ -43,15 +47,33 @@ export function replyChange(
   const missing = ticket.missingFields.filter((field) => !supplied.includes(field));
   if (missing.length > 0) return { kind: 'still-missing', missing };
   const plan = planFrom(receivedAt);
-  return { kind: 'completed', clockStart: receivedAt, deadlines: plan.deadlines, reminders: plan.reminders };
+  return {
+    kind: 'completed',
+    clockStart: receivedAt,
+    deadlines: plan.deadlines,
+    reminders: plan.reminders,
+    ...(plan.targets === undefined ? {} : { targets: plan.targets }),
+  };
 }
 
 /**
  * The ticket once nothing is missing any more (the customer's reply supplied it, or an operator
  * waived it): open, its SLA clock started at `clockStart`, with the deadlines planned from there.
  */
-export function completedTicket(ticket: Ticket, clockStart: Instant, deadlines: Deadlines): Ticket {
-  return { ...ticket, status: 'open', missingFields: [], clockStart, deadlines };
+export function completedTicket(
+  ticket: Ticket,
+  clockStart: Instant,
+  deadlines: Deadlines,
+  targets: Ticket['targets'],
+): Ticket {
+  return {
+    ...ticket,
+    status: 'open',
+    missingFields: [],
+    clockStart,
+    deadlines,
+    ...(targets === undefined ? {} : { targets }),
+  };
 }
 
 /** The ticket after the reply: its Message-ID kept for threading, and the change applied. */
@@ -66,9 +88,9 @@ export function applyReplyChange(ticket: Ticket, change: ReplyChange, messageId:
     case 'still-missing':
       return { ...base, missingFields: [...change.missing] };
     case 'completed':
-      return completedTicket(base, change.clockStart, change.deadlines);
+      return completedTicket(base, change.clockStart, change.deadlines, change.targets);
     case 'reopened':
-      return reopenedTicket(base, change.at, change.resolution);
+      return reopenedTicket(base, change.at, change.resolution, change.targets);
     case 'resumed':
       return resumedTicket(base, change);
   }

@@ -17,6 +17,8 @@ export const OPERATOR_ACTIONS = [
   'bill',
   'systems',
   'waive',
+  'escalate',
+  'start',
 ] as const;
 export type OperatorAction = (typeof OPERATOR_ACTIONS)[number];
 

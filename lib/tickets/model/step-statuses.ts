@@ -35,6 +35,10 @@ export const ALLOWED_FROM: Readonly<Record<OperatorAction, readonly TicketStatus
   systems: NOT_CLOSED,
   // Only an incomplete request misses anything.
   waive: ['awaiting-info'],
+  // Handing a ticket on is for one still being worked: a resolved one is reopened first.
+  escalate: ['awaiting-info', 'open', 'in-progress', 'awaiting-customer'],
+  // Work starts on a ticket taken in charge (take it in charge first: `#take` then `#start`).
+  start: ['in-progress'],
 };
 
 /**

@@ -22,6 +22,12 @@ export const NOTES_LATEST = 5;
 /** Longest note text kept, in UTF-8 bytes. */
 export const NOTE_MAX_BYTES = 2048;
 
+/**
+ * Escalations kept after the first: the latest ones start the targets of the team the ticket is
+ * with; a ticket bounced between teams for months must not grow its item.
+ */
+export const ESCALATIONS_LATEST = 9;
+
 /** The first and the latest `latest` items, in order; all of them when there are no more. */
 export function firstAndLatest<T>(items: readonly T[], first: number, latest: number): T[] {
   if (items.length <= first + latest) return [...items];
@@ -41,5 +47,8 @@ export function boundedTicket(ticket: Ticket): Ticket {
     customerMessageIds: firstAndLatest(ids, 1, CUSTOMER_IDS_LATEST),
     notes: firstAndLatest(ticket.notes, NOTES_FIRST, NOTES_LATEST).map(boundedNote),
     applied: boundApplied(ticket.applied),
+    ...(ticket.escalations === undefined
+      ? {}
+      : { escalations: firstAndLatest(ticket.escalations, 1, ESCALATIONS_LATEST) }),
   };
 }

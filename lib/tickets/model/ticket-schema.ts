@@ -1,9 +1,10 @@
 import type { CustomerTerms } from '../../desk/desk';
 import {
+  type AnyReminderKind,
+  isAnyReminderKind,
   LANGUAGES,
   LEVELS,
   PRIORITIES,
-  REMINDER_KINDS,
   REQUIRED_FIELDS,
   TICKET_STATUSES,
 } from '../../domain/vocabulary';
@@ -14,6 +15,7 @@ import type { Ticket } from './ticket';
 const instant = z.number().check(z.int());
 const maybeInstant = z.nullable(instant);
 const count = z.number().check(z.int(), z.nonnegative());
+const reminderKind = z.custom<AnyReminderKind>(isAnyReminderKind, 'expected a reminder kind');
 
 const termsSchema = z.object({
   match: z.nullable(z.string()),
@@ -38,6 +40,7 @@ export const ticketSchema = z.object({
   blocking: z.boolean(),
   urgent: z.boolean(),
   outOfHours: z.boolean(),
+  outOfHoursCover: z.optional(z.boolean()),
   bestEffort: z.boolean(),
   missingFields: z.array(z.enum(REQUIRED_FIELDS)),
   terms: termsSchema,
@@ -48,6 +51,21 @@ export const ticketSchema = z.object({
   createdAt: instant,
   clockStart: maybeInstant,
   deadlines: z.object({ takeCharge: maybeInstant, resolution: maybeInstant }),
+  targets: z.optional(
+    z.array(
+      z.object({
+        name: z.string(),
+        team: z.optional(z.string()),
+        start: instant,
+        due: instant,
+        warning: instant,
+        metAt: maybeInstant,
+        promised: z.boolean(),
+      }),
+    ),
+  ),
+  escalations: z.optional(z.array(z.object({ team: z.string(), at: instant, actor: z.string() }))),
+  startedAt: z.optional(instant),
   calendarSnapshot: z.optional(z.string()),
   takenInChargeAt: maybeInstant,
   expectedResolutionAt: maybeInstant,
@@ -79,7 +97,7 @@ export const ticketSchema = z.object({
   schedules: z.array(z.string()),
   remindersSent: z.array(
     z.object({
-      kind: z.enum(REMINDER_KINDS),
+      kind: reminderKind,
       at: instant,
       round: z.optional(z.number().check(z.int(), z.positive())),
       pause: z.optional(z.number().check(z.int(), z.positive())),
@@ -88,8 +106,11 @@ export const ticketSchema = z.object({
   notes: z.array(z.object({ at: instant, author: z.string(), text: z.string() })),
   refusedOperatorEmails: z.optional(z.number().check(z.int(), z.nonnegative())),
   assignee: z.optional(z.string()),
+  // Absent on tickets stored before teams, categories and billing were kept.
+  team: z.optional(z.string()),
   category: z.optional(z.string()),
   billable: z.optional(z.object({ at: instant, actor: z.string() })),
+  suppliedFields: z.optional(z.array(z.enum(REQUIRED_FIELDS))),
   thirdParty: z.optional(
     z.object({
       kept: count,

@@ -1,9 +1,10 @@
-import type { Instant, ReminderKind, RequiredField, TicketStatus } from '../../domain/vocabulary';
+import type { AnyReminderKind, Instant, RequiredField, TicketStatus } from '../../domain/vocabulary';
 import type { Deadlines, TicketFields } from '../../intake/decision';
+import type { TargetState } from '../../targets/state';
 import type { ThirdPartyTally } from '../intake/third-party';
 import type { StepFacts } from './operator-step';
 
-export type { Deadlines };
+export type { Deadlines, TargetState };
 
 /** Something an operator should read on the ticket: a message from a third party, an unknown reference. */
 export interface Note {
@@ -22,7 +23,7 @@ export interface Waiver {
 
 /** A reminder that went out, so a second firing sends nothing. */
 export interface SentReminder {
-  readonly kind: ReminderKind;
+  readonly kind: AnyReminderKind;
   readonly at: Instant;
   /** The reminder round it belonged to (see `Ticket.reopenings`); absent for the first round, 0. */
   readonly round?: number;
@@ -53,12 +54,22 @@ export interface Reopening {
   readonly resolutionDeadline: Instant | null;
 }
 
+/** A ticket handed to a team (`#escalate`): which, when, by whom. */
+export interface Escalation {
+  readonly team: string;
+  readonly at: Instant;
+  /** The operator who escalated, lower case. */
+  readonly actor: string;
+}
+
 /**
  * One support request and everything the desk promised and did about it. Immutable: changes make
  * copies. It records what the intake decided about the first message (its fields but the ones
  * already present); its `language` is that message's, and everything the desk sends on it uses it.
  */
-export interface Ticket extends Omit<TicketFields, 'presentFields'> {
+export interface Ticket extends Omit<TicketFields, 'presentFields' | 'outOfHoursCover'> {
+  /** Out of hours, with deadlines on the contract's cover calendar (absent on tickets from before it existed). */
+  readonly outOfHoursCover?: boolean;
   /** `YYYY-NNNNNN`: year of creation in the ticket calendar's zone, sequence within that year. */
   readonly number: string;
   readonly status: TicketStatus;
@@ -69,6 +80,19 @@ export interface Ticket extends Omit<TicketFields, 'presentFields'> {
   /** When the SLA clock started: receipt of a complete request, or of the reply that completed it. */
   readonly clockStart: Instant | null;
   readonly deadlines: Deadlines;
+  /**
+   * The tier's named targets whose clocks started (take charge, intervention, second level...),
+   * in the tier's order; `deadlines` are the takeCharge and resolution ones. Absent on tickets
+   * stored before targets: their two deadlines stand for them (lib/tickets/steps/targets.ts).
+   */
+  readonly targets?: readonly TargetState[];
+  /**
+   * Escalations to teams, oldest first (the escalate step appends them; the first and the latest
+   * few are kept, ticket-bounds.ts): a team's targets start at its first escalation. Absent until one.
+   */
+  readonly escalations?: readonly Escalation[];
+  /** When an operator marked the start of work (`#start`, policy C's intervention); absent until then. */
+  readonly startedAt?: Instant;
   /**
    * The calendar in force when the ticket was received (lib/calendar calendarSnapshot), which its
    * deadlines were computed with: reports judge it with this one. Absent on tickets stored before.
@@ -117,13 +141,18 @@ export interface Ticket extends Omit<TicketFields, 'presentFields'> {
   readonly refusedOperatorEmails?: number;
   /** The operator the ticket is assigned to (`#assign`), lower case; absent when nobody is. */
   readonly assignee?: string;
-  /** The desk category an operator classified the ticket in (`#category`); absent until one does. */
+  /** The team the ticket is with (teams of the desk file); absent: the intake team, and on tickets stored before teams. */
+  readonly team?: string;
+  /** The desk's category an operator gave it (policy D's classification); absent until one does. */
   readonly category?: string;
-  /**
-   * Marked billable (`#billable`, policy B): a request without URGENTE that the customer wants
-   * handled first, at extra cost; when and by whom. Absent: not billable.
-   */
+  /** Marked billable extra by an operator (policy B: handled first at the customer's request); absent: not billable. */
   readonly billable?: { readonly at: Instant; readonly actor: string };
+  /**
+   * Fields a team requires before it takes the ticket that the intake did not ask for, as the
+   * customer's messages supplied them (team requiredFields). With the intake's own fields that are
+   * not missing, they are what an escalation checks (model/team.ts). Absent: none.
+   */
+  readonly suppliedFields?: readonly RequiredField[];
   /**
    * The other systems connected to the customer's (policy C): from their "Sistemi collegati:" line
    * (TicketFields) or set by an operator (`#systems`), cleaned and capped (intake/connected-systems.ts).

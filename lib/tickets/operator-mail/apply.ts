@@ -69,6 +69,8 @@ function stepInput(step: PlannedStep): OperatorStepInput {
       return { action: 'systems', text: step.text };
     case 'waive':
       return { action: 'waive', field: step.field };
+    case 'escalate':
+      return { action: 'escalate', team: step.team };
     default:
       return { action: step.kind };
   }

@@ -17,7 +17,9 @@ export type OperatorCommand =
   | { readonly kind: 'category'; readonly category: string }
   | { readonly kind: 'billable' }
   | { readonly kind: 'systems'; readonly text: string }
-  | { readonly kind: 'waive'; readonly field: RequiredField };
+  | { readonly kind: 'waive'; readonly field: RequiredField }
+  | { readonly kind: 'escalate'; readonly team: string }
+  | { readonly kind: 'start' };
 
 export type CommandKind = OperatorCommand['kind'];
 
@@ -49,6 +51,10 @@ const NAMES: Readonly<Record<string, CommandKind>> = {
   sistemi: 'systems',
   waive: 'waive',
   deroga: 'waive',
+  escalate: 'escalate',
+  start: 'start',
+  inizio: 'start',
+  scala: 'escalate',
 };
 
 /** What an operator's own words say: the commands on their first lines, and the text after them. */
@@ -65,6 +71,8 @@ const COMMAND_LINE = /^#([a-zà]{2,20})(?:[ \t]+(\S(?:.{0,498}\S)?))?[ \t]*$/i;
 // A line with a ticket token only ("#2026-000042" typed at the top) is not a command.
 const TOKEN_LINE = /^\[?#\s*\d{4}-\d{6}\]?$/;
 const ADDRESS = /^<?([^\s<>@]{1,64}@[^\s<>@]{1,255})>?$/;
+// A team's name as the desk file allows it (lib/desk/schema.ts): one word.
+const TEAM = /^[a-z0-9][a-z0-9_-]{0,39}$/i;
 
 function read(kind: CommandKind, arg: string | undefined, zone: string): OperatorCommand | string {
   const name = `#${kind}`;
@@ -102,6 +110,10 @@ function read(kind: CommandKind, arg: string | undefined, zone: string): Operato
     case 'category':
       // Checked against the desk's categories with the ticket (plan.ts): this reads only the word.
       return arg === undefined ? `${name} needs a category` : { kind, category: arg.toLowerCase() };
+    case 'escalate':
+      return arg !== undefined && TEAM.test(arg)
+        ? { kind, team: arg }
+        : `${name} needs a team name (one word, as the desk file names it)`;
     default:
       return arg === undefined ? { kind } : `${name} takes no argument (the text goes on the next lines)`;
   }

@@ -11,6 +11,7 @@ import { ALLOWED_FROM, NOT_TAKEN } from '../model/step-statuses';
 import { systemsText } from '../model/systems';
 import type { Ticket } from '../model/ticket';
 import { checkTakeable, checkWaivable } from '../model/waiver';
+import { checkEscalation } from '../steps/escalate';
 import type { OperatorCommand, ReadWords } from './commands';
 
 /** One step of an operator email, in order; `words` marks the one whose email carries the text and files. */
@@ -24,7 +25,9 @@ export type PlannedStep =
   | { readonly kind: 'category'; readonly category: string }
   | { readonly kind: 'billable' }
   | { readonly kind: 'systems'; readonly text: string }
-  | { readonly kind: 'waive'; readonly field: RequiredField };
+  | { readonly kind: 'waive'; readonly field: RequiredField }
+  | { readonly kind: 'escalate'; readonly team: string }
+  | { readonly kind: 'start' };
 
 /** What an operator email does, decided once (and recorded, so a retry does the same). */
 export type OperatorEmailPlan =
@@ -52,6 +55,8 @@ const ACTION_OF: Readonly<Record<PlannedStep['kind'], OperatorAction>> = {
   billable: 'bill',
   systems: 'systems',
   waive: 'waive',
+  escalate: 'escalate',
+  start: 'start',
 };
 
 /** The status a step leaves the ticket in, as far as the check can tell before running it. */
@@ -115,6 +120,10 @@ function stepOf(command: Exclude<OperatorCommand, { kind: 'note' }>): PlannedSte
       return { kind: 'systems', text: command.text };
     case 'waive':
       return { kind: 'waive', field: command.field };
+    case 'escalate':
+      return { kind: 'escalate', team: command.team };
+    case 'start':
+      return { kind: 'start' };
     default:
       return { kind: command.kind, words: false };
   }
@@ -142,6 +151,8 @@ function checked(
   let status = ticket.status;
   let taken = ticket.takenInChargeAt !== null;
   let missing = ticket.missingFields;
+  // The ticket's team as each escalation leaves it: a second #escalate is checked from there.
+  let withTeam = ticket;
   const out: PlannedStep[] = [];
   for (const planned of steps) {
     const step: PlannedStep =
@@ -161,6 +172,8 @@ function checked(
       if (step.kind === 'category') categoryOf(desk, step.category);
       if (step.kind === 'billable') checkBillable(ticket);
       if (step.kind === 'systems') systemsText(step.text);
+      if (step.kind === 'escalate')
+        withTeam = { ...withTeam, team: checkEscalation(desk, withTeam, step.team).name };
     } catch (error) {
       if (error instanceof TicketRequestError) return error.message;
       throw error;

@@ -1,4 +1,9 @@
-import { type Instant, REMINDER_KINDS, type ReminderKind } from '../../domain/vocabulary';
+import {
+  type AnyReminderKind,
+  type Instant,
+  isAnyReminderKind,
+  type ReminderKind,
+} from '../../domain/vocabulary';
 import type { PlannedReminder } from '../../intake/decision';
 import type { ReminderSchedule } from '../../ports/reminder-scheduler';
 
@@ -12,17 +17,18 @@ const SOONEST_MS = 60_000;
  * and the deadlines it moved), so a new round's or pause's schedule never meets an earlier one of
  * the same kind.
  */
-export function scheduleName(ticket: string, kind: ReminderKind, round = 0, pause = 0): string {
+export function scheduleName(ticket: string, kind: AnyReminderKind, round = 0, pause = 0): string {
   const series = `${round === 0 ? '' : `-r${round}`}${pause === 0 ? '' : `-p${pause}`}`;
   return `${ticket}${series}-${kind}`;
 }
 
-const NAME_PATTERN = new RegExp(`^(\\d{4}-\\d{6})-(?:r\\d+-)?(?:p\\d+-)?(${REMINDER_KINDS.join('|')})$`);
+const NAME_PATTERN = /^(\d{4}-\d{6})-(?:r\d+-)?(?:p\d+-)?([a-zA-Z0-9-]+)$/;
 
 /** The reminder kind a schedule name of this ticket stands for, whatever its round or pause; null for another name. */
-export function scheduleKind(ticket: string, name: string): ReminderKind | null {
+export function scheduleKind(ticket: string, name: string): AnyReminderKind | null {
   const match = NAME_PATTERN.exec(name);
-  return match?.[1] === ticket ? (match[2] as ReminderKind) : null;
+  const kind = match?.[2];
+  return match?.[1] === ticket && isAnyReminderKind(kind) ? kind : null;
 }
 
 /** The schedules of planned reminders of one round (and pause), written in the ticket calendar's zone. */

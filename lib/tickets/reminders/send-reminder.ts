@@ -6,8 +6,10 @@ import {
   composeAwaitingInfoReminder,
   composeOperatorReminder,
 } from '../../compose/reminder-email';
-import type { ReminderKind } from '../../domain/vocabulary';
+import { composeTargetReminder } from '../../compose/target-reminder';
+import type { AnyReminderKind, ReminderKind } from '../../domain/vocabulary';
 import type { ReminderPayload } from '../../ports/reminder-scheduler';
+import { targetNamed, targetOfKind } from '../../targets';
 import type { Attempt, ReminderPorts, WorkSettings } from '../deps';
 import { sendAndLog } from '../exactly-once/effects';
 import { leaseFor, underLease } from '../exactly-once/lease';
@@ -21,26 +23,37 @@ import { scheduleKind } from './schedule-plan';
 export interface ReminderResult {
   readonly outcome: 'sent' | 'already-sent' | 'not-needed' | 'no-ticket';
   readonly ticket: string;
-  readonly kind: ReminderKind;
+  readonly kind: AnyReminderKind;
   /** Who got the email (operators, or the customer for a nudge); empty unless sent now. */
   readonly to: readonly string[];
 }
 
-/** True while the step the reminder guards is still undone. */
-export function stillGuarding(ticket: Ticket, kind: ReminderKind): boolean {
+/**
+ * True while the step the reminder guards is still undone: a target's reminders guard while the
+ * ticket's clocks run and the target is not met (a ticket stored before targets: its two deadlines'
+ * steps, as always).
+ */
+export function stillGuarding(ticket: Ticket, kind: AnyReminderKind): boolean {
   if (kind === 'awaiting-info') return ticket.status === 'awaiting-info';
   if (kind === 'awaiting-customer') return ticket.status === 'awaiting-customer';
-  if (kind === 'take-charge-warning' || kind === 'take-charge-due') {
-    return ticket.status === 'open' && ticket.takenInChargeAt === null;
-  }
-  return ticket.status === 'open' || ticket.status === 'in-progress';
+  const running = ticket.status === 'open' || ticket.status === 'in-progress';
+  const guarded = targetOfKind(kind);
+  const state = guarded === null ? null : targetNamed(ticket.targets ?? [], guarded.target);
+  const pending = state !== null && state.metAt === null;
+  if (!isContractOperatorKind(kind)) return running && pending;
+  // The contract's kinds keep guarding their steps as they always did, and stop once their target is met.
+  const undone =
+    kind === 'take-charge-warning' || kind === 'take-charge-due'
+      ? ticket.status === 'open' && ticket.takenInChargeAt === null
+      : running;
+  return undone && (ticket.targets === undefined || pending);
 }
 
 /**
  * The clarification pause a reminder of this kind belongs to: the ticket's latest for the
  * awaiting-customer nudge (each pause has its own), 0 for every other kind.
  */
-function pauseOf(ticket: Ticket, kind: ReminderKind): number {
+function pauseOf(ticket: Ticket, kind: AnyReminderKind): number {
   return kind === 'awaiting-customer' ? ticket.pauses.length : 0;
 }
 
@@ -48,7 +61,7 @@ function pauseOf(ticket: Ticket, kind: ReminderKind): number {
  * True when this reminder already went out in the ticket's current round (a reopening starts a
  * new one) and, for the awaiting-customer nudge, for its current pause.
  */
-export function reminderSent(ticket: Ticket, kind: ReminderKind): boolean {
+export function reminderSent(ticket: Ticket, kind: AnyReminderKind): boolean {
   const round = reminderRound(ticket);
   const pause = pauseOf(ticket, kind);
   return ticket.remindersSent.some(
@@ -57,14 +70,29 @@ export function reminderSent(ticket: Ticket, kind: ReminderKind): boolean {
 }
 
 /** Work key of one reminder of one round (and pause); the first round keeps the key it always had. */
-function reminderKey(ticket: Ticket, kind: ReminderKind): string {
+function reminderKey(ticket: Ticket, kind: AnyReminderKind): string {
   const round = reminderRound(ticket);
   const pause = pauseOf(ticket, kind);
   const series = `${round === 0 ? '' : `#r${round}`}${pause === 0 ? '' : `#p${pause}`}`;
   return `reminder#${ticket.number}${series}#${kind}`;
 }
 
-function reminderEmail(ports: ReminderPorts, ticket: Ticket, kind: ReminderKind): OutgoingEmail {
+function isContractOperatorKind(
+  kind: AnyReminderKind,
+): kind is Exclude<ReminderKind, 'awaiting-info' | 'awaiting-customer'> {
+  return ['take-charge-warning', 'take-charge-due', 'resolution-warning', 'resolution-due'].includes(kind);
+}
+
+/** The operators' reminder of a target: the contract's wording for its four kinds on a ticket stored before targets. */
+function operatorReminder(ports: ReminderPorts, ticket: Ticket, kind: AnyReminderKind): OutgoingEmail {
+  const guarded = targetOfKind(kind);
+  if (isContractOperatorKind(kind)) return composeOperatorReminder(ports.desk, ticket, kind);
+  const state = guarded && ticket.targets ? targetNamed(ticket.targets, guarded.target) : null;
+  if (guarded && state) return composeTargetReminder(ports.desk, ticket, state, guarded, kind);
+  throw new Error(`ticket ${ticket.number} has no target for reminder ${kind}`);
+}
+
+function reminderEmail(ports: ReminderPorts, ticket: Ticket, kind: AnyReminderKind): OutgoingEmail {
   // Its Message-ID is the pause's own, whatever the round: pauses are numbered across rounds.
   if (kind === 'awaiting-customer') {
     const askedAt = openPause(ticket)?.start ?? ticket.createdAt;
@@ -73,7 +101,7 @@ function reminderEmail(ports: ReminderPorts, ticket: Ticket, kind: ReminderKind)
   const email =
     kind === 'awaiting-info'
       ? composeAwaitingInfoReminder(ports.desk, ticket)
-      : composeOperatorReminder(ports.desk, ticket, kind);
+      : operatorReminder(ports, ticket, kind);
   const round = reminderRound(ticket);
   if (round === 0) return email;
   // A later round's reminder is another email: mail clients drop a second message with the same id.
@@ -84,7 +112,7 @@ function reminderEmail(ports: ReminderPorts, ticket: Ticket, kind: ReminderKind)
 async function deliver(
   ports: ReminderPorts,
   ticket: Ticket,
-  kind: ReminderKind,
+  kind: AnyReminderKind,
   key: string,
   attempt: Attempt,
   done: Readonly<Record<string, string>>,

@@ -1,6 +1,5 @@
 import type { Desk } from '../../desk/desk';
 import type { Instant, Priority } from '../../domain/vocabulary';
-import { planSla } from '../../intake/sla-plan';
 import type { Attempt, TicketPorts, WorkSettings } from '../deps';
 import { TicketRequestError } from '../errors';
 import { existingTicket } from '../exactly-once/update-ticket';
@@ -11,8 +10,8 @@ import { ALLOWED_FROM, NOT_TAKEN } from '../model/step-statuses';
 import type { Ticket } from '../model/ticket';
 import { takeCharge } from './lifecycle';
 import { type LifecycleResult, runTransition, type StepRequest, type Transition } from './lifecycle-run';
-import { movedDeadline, pausedSpans, ticketCalendar } from './pauses';
-import { resolutionClockStart } from './reopen';
+import { ticketCalendar } from './pauses';
+import { reprioritisedTargets } from './targets';
 
 // The steps of the conversation: the operator writes to the customer, notes, corrects. Each runs
 // as a lifecycle transition, so who did it is saved with the change and logged beside the ticket.
@@ -78,32 +77,16 @@ function expectStep(at: Instant): Transition {
   };
 }
 
-/** A deadline counted from `start`, moved by each clarification pause since then, as answering moved it. */
-function netOfPauses(ticket: Ticket, desk: Desk, start: Instant, deadline: Instant | null): Instant | null {
-  if (deadline === null) return null;
-  const calendar = ticketCalendar(ticket, desk);
-  return pausedSpans(ticket, Number.MAX_SAFE_INTEGER)
-    .filter((span) => span.start >= start)
-    .reduce((moved, span) => movedDeadline(calendar, moved, span), deadline);
-}
-
 /**
- * The ticket at another priority, its deadlines recomputed from their clock starts (the SLA
- * clock's, the reopening's for resolution) and moved by the pauses since, as the customer's
- * answers moved them; a deadline already met stays as it was. A ticket whose clock has not
- * started keeps none: the completing reply computes them at this priority.
+ * The ticket at another priority, its pending targets recomputed from their clock starts (the SLA
+ * clock's, the reopening's for those met by the resolution, an escalation's) and moved by the
+ * pauses since, as the customer's answers moved them; a target already met stays as it was. A
+ * ticket whose clock has not started keeps none: the completing reply computes them at this priority.
  */
 export function reprioritised(desk: Desk, ticket: Ticket, priority: Priority): Ticket {
   const changed = { ...ticket, priority };
-  const clock = ticket.clockStart;
-  if (clock === null) return changed;
-  const takeCharge =
-    ticket.takenInChargeAt === null
-      ? netOfPauses(ticket, desk, clock, planSla(desk, changed, clock).deadlines.takeCharge)
-      : ticket.deadlines.takeCharge;
-  const start = resolutionClockStart(ticket) ?? clock;
-  const resolution = netOfPauses(ticket, desk, start, planSla(desk, changed, start).deadlines.resolution);
-  return { ...changed, deadlines: { takeCharge, resolution } };
+  if (ticket.clockStart === null && (ticket.escalations ?? []).length === 0) return changed;
+  return reprioritisedTargets(desk, ticketCalendar(ticket, desk), changed);
 }
 
 function priorityStep(priority: Priority): Transition {

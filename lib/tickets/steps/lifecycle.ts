@@ -1,16 +1,22 @@
 import { wordsLines } from '../../compose/operator-words';
 import { type Instant, REMINDER_KINDS } from '../../domain/vocabulary';
-import { planSla } from '../../intake/sla-plan';
 import type { Attempt, TicketPorts, WorkSettings } from '../deps';
 import { TicketRequestError } from '../errors';
 import { checkExpectation } from '../model/expectation';
 import { ALLOWED_FROM } from '../model/step-statuses';
 import { checkTakeable } from '../model/waiver';
 import { SLA_KINDS, TAKE_CHARGE_KINDS } from '../reminders/schedule-plan';
-import { type LifecycleResult, runTransition, type StepRequest, type Transition } from './lifecycle-run';
+import {
+  type LifecycleResult,
+  runTransition,
+  type StepRequest,
+  type Transition,
+  transitionStep,
+} from './lifecycle-run';
 import { scheduleNudge } from './nudge';
 import { endedPause, pausedTicket } from './pauses';
-import { reopenedTicket, reopenResolution } from './reopen';
+import { reopenedWithTargets } from './reopen';
+import { promisedResolution } from './targets';
 
 export type { LifecycleResult, StepRequest } from './lifecycle-run';
 
@@ -32,10 +38,11 @@ function takeChargeStep(expectedResolutionAt: Instant | null): Transition {
       ...ticket,
       status: 'in-progress',
       takenInChargeAt: now,
-      expectedResolutionAt: expectedResolutionAt ?? ticket.deadlines.resolution,
+      expectedResolutionAt: expectedResolutionAt ?? promisedResolution(ticket),
     }),
     event: 'taken-in-charge',
     unschedule: TAKE_CHARGE_KINDS,
+    meets: ['take-charge'],
   };
 }
 
@@ -47,6 +54,8 @@ const RESOLVE: Transition = {
   apply: (ticket, now) => ({ ...endedPause(ticket, now), status: 'resolved', resolvedAt: now }),
   event: 'resolved',
   unschedule: REMINDER_KINDS, // nothing is left to guard
+  unscheduleTargets: true,
+  meets: ['resolution'],
 };
 
 const CLOSE: Transition = {
@@ -56,18 +65,14 @@ const CLOSE: Transition = {
   apply: (ticket, now) => ({ ...endedPause(ticket, now), status: 'closed', closedAt: now }),
   event: 'closed',
   unschedule: REMINDER_KINDS, // nothing is left to guard
+  unscheduleTargets: true,
 };
 
 const REOPEN: Transition = {
   action: 'reopen',
   verb: 'reopen',
   from: ALLOWED_FROM.reopen,
-  apply: (ticket, now, desk) =>
-    reopenedTicket(
-      ticket,
-      now,
-      reopenResolution(ticket, now, (start) => planSla(desk, ticket, start)),
-    ),
+  apply: (ticket, now, desk) => reopenedWithTargets(desk, ticket, now),
   event: 'reopened',
   unschedule: [],
   reschedule: true,
@@ -80,7 +85,24 @@ const ASK: Transition = {
   apply: (ticket, now) => pausedTicket(ticket, now),
   event: 'clarification-requested',
   unschedule: SLA_KINDS, // nothing is due while the clocks are paused
+  unscheduleTargets: true,
   follow: scheduleNudge,
+};
+
+// Policy C's intervention time is met when work starts: the operator says so (a resolution counts too).
+const START: Transition = {
+  action: 'start',
+  verb: 'start work on',
+  from: ALLOWED_FROM.start,
+  check: (ticket) => {
+    if (ticket.startedAt !== undefined) {
+      throw new TicketRequestError(`work on ticket ${ticket.number} has already started`);
+    }
+  },
+  apply: (ticket, now) => ({ ...ticket, startedAt: now }),
+  event: null,
+  unschedule: [],
+  meets: ['start'],
 };
 
 /**
@@ -104,42 +126,21 @@ export function takeCharge(
   );
 }
 
+/** Marks the start of work on a ticket in progress (`#start`): what meets an intervention target. */
+export const startWork = transitionStep(START);
+
 /** Marks the ticket resolved; the customer is told and may reply to reopen it. */
-export function resolveTicket(
-  ports: TicketPorts,
-  number: string,
-  request: StepRequest,
-  attempt: Attempt,
-  settings: WorkSettings,
-): Promise<LifecycleResult> {
-  return runTransition(ports, number, RESOLVE, request, attempt, settings);
-}
+export const resolveTicket = transitionStep(RESOLVE);
 
 /** Closes the ticket for good; the customer is told. A later reply opens a follow-up ticket. */
-export function closeTicket(
-  ports: TicketPorts,
-  number: string,
-  request: StepRequest,
-  attempt: Attempt,
-  settings: WorkSettings,
-): Promise<LifecycleResult> {
-  return runTransition(ports, number, CLOSE, request, attempt, settings);
-}
+export const closeTicket = transitionStep(CLOSE);
 
 /**
  * Reopens a resolved or closed ticket: back in progress if it was taken in charge, else open, with
  * a fresh resolution clock from now and its reminders scheduled anew (a new round). The customer
  * is told, with the new resolution deadline.
  */
-export function reopenTicket(
-  ports: TicketPorts,
-  number: string,
-  request: StepRequest,
-  attempt: Attempt,
-  settings: WorkSettings,
-): Promise<LifecycleResult> {
-  return runTransition(ports, number, REOPEN, request, attempt, settings);
-}
+export const reopenTicket = transitionStep(REOPEN);
 
 /**
  * Asks the customer for a clarification, in the operator's words (refused without text): the

@@ -3,7 +3,8 @@ import type { Attempt, TicketPorts, WorkSettings } from '../deps';
 import type { OperatorAction } from '../model/operator-step';
 import { billTicket, classifyTicket, setConnectedSystems } from './attributes';
 import { assignTicket, expectResolution, noteTicket, replyToCustomer, setPriority } from './conversation';
-import { askCustomer, closeTicket, reopenTicket, resolveTicket, takeCharge } from './lifecycle';
+import { escalateTicket } from './escalate';
+import { askCustomer, closeTicket, reopenTicket, resolveTicket, startWork, takeCharge } from './lifecycle';
 import type { LifecycleResult, StepRequest } from './lifecycle-run';
 import { waiveField } from './waive';
 
@@ -19,10 +20,19 @@ export type OperatorStepInput =
   | { readonly action: 'classify'; readonly category: string }
   | { readonly action: 'systems'; readonly text: string }
   | { readonly action: 'waive'; readonly field: RequiredField }
+  | { readonly action: 'escalate'; readonly team: string }
   | { readonly action: Exclude<OperatorAction, WithArgument> };
 
 /** The actions whose input carries an argument (each has its own case above). */
-type WithArgument = 'take-charge' | 'expect' | 'priority' | 'assign' | 'classify' | 'systems' | 'waive';
+type WithArgument =
+  | 'take-charge'
+  | 'expect'
+  | 'priority'
+  | 'assign'
+  | 'classify'
+  | 'systems'
+  | 'waive'
+  | 'escalate';
 
 /**
  * Runs one operator step: the one place that maps a step to its use case, so the CLI and the
@@ -59,6 +69,10 @@ export function runOperatorStep(
       return waiveField(ports, number, { ...request, field: input.field }, attempt, settings);
     case 'bill':
       return billTicket(ports, number, request, attempt, settings);
+    case 'escalate':
+      return escalateTicket(ports, number, { ...request, team: input.team }, attempt, settings);
+    case 'start':
+      return startWork(ports, number, request, attempt, settings);
     case 'resolve':
       return resolveTicket(ports, number, request, attempt, settings);
     case 'close':

@@ -1,7 +1,8 @@
-import { addOpenTime, businessTimeBetween, type Calendar, calendarFromSnapshot } from '../../calendar';
+import { type Calendar, calendarFromSnapshot } from '../../calendar';
 import type { Desk } from '../../desk/desk';
 import type { Instant, Span } from '../../domain/vocabulary';
 import { calendarOf } from '../../intake/sla-plan';
+import { movedDue } from '../../targets';
 import type { Deadlines, Pause, Ticket } from '../model/ticket';
 
 /** The calendar the ticket's deadlines are counted with: the snapshot it was received with, else the desk's. */
@@ -50,10 +51,7 @@ export function pausedSpans(ticket: Ticket, until: Instant): Span[] {
  * calendar engine skipping the paused span.
  */
 export function movedDeadline(calendar: Calendar, deadline: Instant, pause: Span): Instant {
-  if (deadline <= pause.start) return deadline;
-  const left = businessTimeBetween(calendar, pause.start, deadline);
-  if (left <= 0) return deadline;
-  return addOpenTime(calendar, pause.start, left, [pause]);
+  return movedDue(calendar, deadline, pause);
 }
 
 /**

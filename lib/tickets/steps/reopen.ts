@@ -1,13 +1,20 @@
 import type { Desk } from '../../desk/desk';
 import type { Instant, TicketStatus } from '../../domain/vocabulary';
 import type { PlannedReminder, SlaPlan } from '../../intake/decision';
-import { calendarOf, planAwaitingInfo, planSla } from '../../intake/sla-plan';
+import { calendarOf, planAwaitingInfo } from '../../intake/sla-plan';
+import {
+  contractDeadlines,
+  planTargets,
+  restartsOnReopen,
+  type TargetState,
+  targetReminders,
+} from '../../targets';
 import type { TicketPorts } from '../deps';
 import { updateTicket } from '../exactly-once/update-ticket';
 import type { Ticket } from '../model/ticket';
-import { warningAndDue } from '../reminders/pause-reminders';
 import { schedulesFor } from '../reminders/schedule-plan';
-import { pausedSpans, ticketCalendar } from './pauses';
+import { ticketCalendar } from './pauses';
+import { reopenedTargets, targetFactsOf, ticketTargets } from './targets';
 
 /** The ticket's reminder round: 0 until its first reopening, one more for each reopening. */
 export function reminderRound(ticket: Ticket): number {
@@ -42,7 +49,12 @@ function reopenedStatus(ticket: Ticket): TicketStatus {
  * charge, open if not, awaiting information if its clock never started. Take-charge state and
  * deadline stay as they were; the round it ends is recorded for reports.
  */
-export function reopenedTicket(ticket: Ticket, at: Instant, resolution: Instant | null): Ticket {
+export function reopenedTicket(
+  ticket: Ticket,
+  at: Instant,
+  resolution: Instant | null,
+  targets?: readonly TargetState[],
+): Ticket {
   const ended = {
     at,
     resolvedAt: ticket.resolvedAt,
@@ -56,14 +68,16 @@ export function reopenedTicket(ticket: Ticket, at: Instant, resolution: Instant 
     closedAt: null,
     deadlines: { ...ticket.deadlines, resolution },
     reopenings: [...ticket.reopenings, ended],
+    ...(targets === undefined ? {} : { targets, deadlines: contractDeadlines(targets) }),
   };
 }
 
 /**
- * What guards a reopened ticket: the resolution warning (75 %) and due of the new clock and, while
- * nobody has taken it in charge, the take-charge reminders of its original clock still ahead. A
- * ticket back to awaiting information gets the customer's nudge again, counted from the reopening,
- * as after the acknowledgement that first asked: its resolution had removed the earlier one.
+ * What guards a reopened ticket: the reminders of every target still pending that fall after the
+ * reopening: the fresh ones of the targets it restarted (the resolution's new clock) and, while
+ * nobody has taken it in charge, those of its original clock still ahead. A ticket back to
+ * awaiting information gets the customer's nudge again, counted from the reopening, as after the
+ * acknowledgement that first asked: its resolution had removed the earlier one.
  */
 export function reopenReminders(desk: Desk, ticket: Ticket): PlannedReminder[] {
   const reopenedAt = ticket.reopenings.at(-1)?.at;
@@ -72,26 +86,33 @@ export function reopenReminders(desk: Desk, ticket: Ticket): PlannedReminder[] {
   }
   const start = resolutionClockStart(ticket);
   if (ticket.clockStart === null || start === null) return [];
-  const resolution = planSla(desk, ticket, start).reminders.filter((r) => r.kind.startsWith('resolution'));
-  const takeCharge =
-    ticket.takenInChargeAt === null
-      ? takeChargeReminders(desk, ticket, ticket.clockStart).filter((r) => r.at > start)
-      : [];
-  return [...takeCharge, ...resolution].sort((a, b) => a.at - b.at);
+  if (ticket.bestEffort) return [];
+  const calendar = ticketCalendar(ticket, desk);
+  // A ticket stored before targets carries its new resolution only as a deadline: its restarted
+  // targets are planned from the reopening here, as they were before targets.
+  const states =
+    ticket.targets ??
+    planTargets(
+      desk,
+      calendar,
+      targetFactsOf(ticket),
+      // Its other deadlines stand as stored once a pause moved them; else they are planned from their start.
+      ticketTargets(ticket, calendar, desk.warningRatio).filter(
+        (s) => !restartsOnReopen(desk, ticket.terms, s) && (s.metAt !== null || ticket.pauses.length > 0),
+      ),
+    );
+  return targetReminders(desk, calendar, states).filter((r) => r.at > start);
 }
 
 /**
- * The take-charge reminders of the ticket's original clock: as planned from its start, or, once a
- * clarification pause moved its deadline, at that deadline with the warning counted net of the pauses.
+ * The ticket reopened at `at` by an operator: its targets met by the resolution restart from the
+ * reopening (lib/tickets/steps/targets.ts), the others stay.
  */
-function takeChargeReminders(desk: Desk, ticket: Ticket, clockStart: Instant): PlannedReminder[] {
-  if (ticket.pauses.length === 0) {
-    return planSla(desk, ticket, clockStart).reminders.filter((r) => r.kind.startsWith('take-charge'));
-  }
-  const spans = pausedSpans(ticket, Number.MAX_SAFE_INTEGER);
-  const kinds = ['take-charge-warning', 'take-charge-due'] as const;
+export function reopenedWithTargets(desk: Desk, ticket: Ticket, at: Instant): Ticket {
   const calendar = ticketCalendar(ticket, desk);
-  return warningAndDue(calendar, clockStart, ticket.deadlines.takeCharge, desk.warningRatio, kinds, spans);
+  const bare = reopenedTicket(ticket, at, null);
+  if (ticket.clockStart === null) return bare;
+  return reopenedTicket(ticket, at, null, reopenedTargets(desk, calendar, bare, ticket));
 }
 
 /**

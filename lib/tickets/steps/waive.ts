@@ -20,14 +20,16 @@ export function waivedTicket(
   field: RequiredField,
   now: Instant,
   actor: string,
-  planFrom: (clockStart: Instant) => Ticket['deadlines'],
+  planFrom: (clockStart: Instant) => Pick<Ticket, 'deadlines' | 'targets'>,
 ): Ticket {
   const waived = {
     ...ticket,
     missingFields: ticket.missingFields.filter((f) => f !== field),
     waived: [...(ticket.waived ?? []), { field, at: now, actor }],
   };
-  return waived.missingFields.length > 0 ? waived : completedTicket(waived, now, planFrom(now));
+  if (waived.missingFields.length > 0) return waived;
+  const plan = planFrom(now);
+  return completedTicket(waived, now, plan.deadlines, plan.targets);
 }
 
 /**
@@ -48,13 +50,7 @@ function waiveStep(field: RequiredField, actor: string): Transition {
     from: ALLOWED_FROM.waive,
     check: (ticket) => checkWaivable(ticket.number, ticket.missingFields, field),
     apply: (ticket, now, desk) =>
-      waivedTicket(
-        ticket,
-        field,
-        now,
-        operatorAddress(desk, actor),
-        (start) => planSla(desk, ticket, start).deadlines,
-      ),
+      waivedTicket(ticket, field, now, operatorAddress(desk, actor), (start) => planSla(desk, ticket, start)),
     event: null,
     unschedule: [],
     detail: () => field,

@@ -40,6 +40,6 @@ export async function ticketCredits(
   ticket: Ticket,
 ): Promise<CustomerCredits | null> {
   const entry = desk.customers.find((c) => c.match === ticket.terms.match);
-  if (!entry || !entry.contract || entry.credits === null) return null;
+  if (!entry?.contract || entry.credits === null) return null;
   return creditsOf(ledger, entry, entry.credits);
 }

@@ -1,6 +1,7 @@
 import type { Desk } from '../../desk/desk';
 import { PRIORITIES, type Priority } from '../../domain/vocabulary';
 import type { TicketFilter, TicketQuery } from '../../ports/ticket-store';
+import { currentTeam } from '../model/team';
 import { nextDue, type Ticket } from '../model/ticket';
 import { type TicketView, ticketView } from './ticket-view';
 
@@ -13,6 +14,8 @@ export interface ListFilter extends TicketFilter {
   readonly customer?: string;
   /** A category id; tickets of no category never match. */
   readonly category?: string;
+  /** Only the tickets with this team (a ticket without one is with the intake team). */
+  readonly team?: string;
 }
 
 /** Urgent mail that came in while the desk was closed: nobody saw it arrive, so it comes first. */
@@ -34,10 +37,11 @@ export function byUrgency(a: Ticket, b: Ticket): number {
   );
 }
 
-/** True when the ticket passes the filter's priority and customer (the store applied the rest). */
-function wanted(ticket: Ticket, filter: ListFilter): boolean {
+/** True when the ticket passes the filter's priority, customer and team (the store applied the rest). */
+function wanted(ticket: Ticket, filter: ListFilter, desk: Desk): boolean {
   if (filter.priority !== undefined && ticket.priority !== filter.priority) return false;
   if (filter.category !== undefined && ticket.category !== filter.category) return false;
+  if (filter.team !== undefined && currentTeam(desk, ticket) !== filter.team) return false;
   const customer = filter.customer?.trim().toLowerCase();
   return customer === undefined || ticket.customer.toLowerCase() === customer;
 }
@@ -48,6 +52,6 @@ export async function listTickets(
   desk: Desk,
   filter: ListFilter = {},
 ): Promise<TicketView[]> {
-  const tickets = (await query.list(filter)).filter((t) => wanted(t, filter));
+  const tickets = (await query.list(filter)).filter((t) => wanted(t, filter, desk));
   return tickets.sort(byUrgency).map((ticket) => ticketView(ticket, desk));
 }

@@ -10,6 +10,7 @@ import type {
 } from '../../domain/vocabulary';
 import { calendarOf } from '../../intake/sla-plan';
 import { thirdPartyTally } from '../intake/third-party';
+import { currentTeam } from '../model/team';
 import type { Ticket } from '../model/ticket';
 
 /**
@@ -55,6 +56,8 @@ export interface TicketView {
   readonly connectedSystems: string | null;
   /** Required fields operators waived, oldest first (`#waive`). */
   readonly waived: readonly { readonly field: RequiredField; readonly at: string; readonly actor: string }[];
+  /** The team the ticket is with (the intake team unless escalated), or null on a desk without teams. */
+  readonly team: string | null;
   /** Replies from anyone but the customer: kept in the history, and past the caps only counted. */
   readonly thirdPartyReplies: { readonly kept: number; readonly counted: number };
   /** IANA zone of the desk (its default calendar's), for display. */
@@ -109,6 +112,7 @@ export function ticketView(ticket: Ticket, desk: Desk): TicketView {
       : null,
     connectedSystems: ticket.connectedSystems ?? null,
     waived: (ticket.waived ?? []).map((w) => ({ ...w, at: formatInZone(calendar, w.at) })),
+    team: currentTeam(desk, ticket),
     thirdPartyReplies: { kept: tally.kept, counted: tally.counted },
     zone: deskZone(desk),
   };

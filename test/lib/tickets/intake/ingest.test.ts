@@ -130,6 +130,14 @@ describe('ingestEmail: a new request', () => {
     expect(desk.mail.sent).toHaveLength(0);
   });
 
+  it('keeps no work record for automatic mail: ignoring it twice is ignoring it once', async () => {
+    const desk = new Harness();
+    const bounce = rawEmail({ headers: { 'Auto-Submitted': 'auto-replied' } });
+    await desk.receive('ses-1', bounce);
+    expect(await desk.deliver('ses-1')).toEqual({ outcome: 'ignored', reason: 'auto-reply' });
+    expect(desk.work.records.size).toBe(0);
+  });
+
   it('creates a ticket that notes an unknown ticket reference', async () => {
     const desk = new Harness();
     const result = await desk.receive('ses-1', rawEmail({ subject: 'Re: [#2026-000777] login' }));

@@ -112,7 +112,7 @@ describe('resumedChange', () => {
   );
 
   it('ends the pause at the reply, back to where it was, with the warnings and dues of the moved deadlines', () => {
-    const change = resumedChange(asked, rome('2026-11-23T15:00'), calendar, 0.75);
+    const change = resumedChange(asked, rome('2026-11-23T15:00'), calendar, defaultDesk());
     expect(change).toEqual({
       kind: 'resumed',
       at: rome('2026-11-23T15:00'),
@@ -126,6 +126,25 @@ describe('resumedChange', () => {
         { at: rome('2026-11-27T10:30'), kind: 'resolution-warning' },
         { at: rome('2026-11-30T12:30'), kind: 'resolution-due' },
       ],
+      // A ticket stored before targets: its two deadlines stand for them, moved alike.
+      targets: [
+        {
+          name: 'takeCharge',
+          start: asked.clockStart,
+          due: rome('2026-11-24T12:30'),
+          warning: rome('2026-11-24T10:30'),
+          metAt: null,
+          promised: true,
+        },
+        {
+          name: 'resolution',
+          start: asked.clockStart,
+          due: rome('2026-11-30T12:30'),
+          warning: rome('2026-11-27T10:30'),
+          metAt: null,
+          promised: true,
+        },
+      ],
     });
   });
 
@@ -134,15 +153,15 @@ describe('resumedChange', () => {
       ...asked,
       remindersSent: [{ kind: 'take-charge-warning' as const, at: rome('2026-11-23T10:50') }],
     };
-    const kinds = resumedChange(warned, rome('2026-11-23T15:00'), calendar, 0.75)?.reminders.map(
+    const kinds = resumedChange(warned, rome('2026-11-23T15:00'), calendar, defaultDesk())?.reminders.map(
       (r) => r.kind,
     );
     expect(kinds).toEqual(['take-charge-due', 'resolution-warning', 'resolution-due']);
   });
 
   it('leaves a message received before the question to be appended', () => {
-    expect(resumedChange(asked, rome('2026-11-23T10:59'), calendar, 0.75)).toBeNull();
-    expect(resumedChange(aTicket(), rome('2026-11-23T15:00'), calendar, 0.75)).toBeNull();
+    expect(resumedChange(asked, rome('2026-11-23T10:59'), calendar, defaultDesk())).toBeNull();
+    expect(resumedChange(aTicket(), rome('2026-11-23T15:00'), calendar, defaultDesk())).toBeNull();
   });
 });
 
