@@ -39,6 +39,14 @@ export const WORST_CASES: readonly WorstCase[] = [
   { name: 'attribution: "wrote" repeated', run: decideOn((n) => message(fill('On 1 wrote ', n))) },
   { name: 'negated down: "not " repeated', run: decideOn((n) => message(fill('not ', n))) },
   { name: 'dates: digits and separators', run: decideOn((n) => message(fill('1/1/1-1.', n))) },
+  {
+    name: 'connected systems: mark + blanks',
+    run: decideOn((n) => message(`Sistemi collegati${fill(' \t', n)}x`)),
+  },
+  {
+    name: 'connected systems: bare marks',
+    run: decideOn((n) => message(fill('Connected systems\n', n))),
+  },
   { name: 'url: "www." repeated', run: decideOn((n) => message(fill('www.a', n))) },
   { name: 'html: unclosed "<a "', run: decideOn((n) => message(fill('<a ', n), '', 'text/html')) },
   {

@@ -98,7 +98,7 @@ export class DeskFunctions extends Construct {
       failureQueue: this.failureQueue,
       environment: common,
     }).function;
-    // Its path (lib/tickets/send-reminder.ts) creates and deletes no schedules: no scheduler grant.
+    // Its path (lib/tickets/reminders/send-reminder.ts) creates and deletes no schedules: no scheduler grant.
     grantTableActions(fn, props.table, TABLE_ACTIONS.sendReminder);
     props.sending.grantSendRaw(fn);
     props.reminders.allowTarget(fn);

@@ -1,6 +1,8 @@
-import { type DynamoDbPeer, startDynamoDbPeer } from './dynamodb-peer';
-import { type S3Peer, startS3Peer } from './s3-peer';
-import { type SesPeer, startSesPeer } from './ses-peer';
+import type { DynamoDbPeer } from './dynamodb-peer';
+import { LOOPBACK } from './listen';
+import type { PeerThread } from './peer-thread';
+import { rawBucketPut, type S3Peer } from './s3-peer';
+import type { SesPeer } from './ses-peer';
 import { dataPaths, type LocalSettings } from './settings';
 
 /** The AWS stand-ins the production adapters talk to. */
@@ -11,21 +13,32 @@ export interface LocalPeers {
   stop(): Promise<void>;
 }
 
-/** Starts dynalite, aws-ses-v2-local and s3rver; if one fails, those started are stopped before the error goes on. */
-export async function startPeers(settings: LocalSettings): Promise<LocalPeers> {
+const endpointOf = (port: number) => `http://${LOOPBACK}:${port}`;
+
+/**
+ * Starts dynalite, aws-ses-v2-local and s3rver in the desk's peer thread (local/peer-thread.ts),
+ * so that they answer on the other core while the desk's handlers and SDK clients keep this one.
+ * If one fails, the others are stopped and the thread ended before its error goes on.
+ */
+export async function startPeers(settings: LocalSettings, thread: PeerThread): Promise<LocalPeers> {
   const paths = dataPaths(settings);
-  const started: Array<{ stop(): Promise<void> }> = [];
-  const stopStarted = async () => void (await Promise.all(started.map((peer) => peer.stop())));
-  try {
-    const dynamoDb = await startDynamoDbPeer(settings.dynamoDbPort, paths.dynamoDb);
-    started.push(dynamoDb);
-    const ses = await startSesPeer(settings.sesPort);
-    started.push(ses);
-    const s3 = await startS3Peer(settings.s3Port, paths.s3);
-    started.push(s3);
-    return { dynamoDb, ses, s3, stop: stopStarted };
-  } catch (error) {
-    await stopStarted();
-    throw error;
-  }
+  const ports = await thread
+    .start({
+      dynamoDb: { port: settings.dynamoDbPort, dir: paths.dynamoDb },
+      ses: { port: settings.sesPort },
+      s3: { port: settings.s3Port, dir: paths.s3 },
+    })
+    .catch(async (error: unknown) => {
+      await thread.stop().catch(() => undefined);
+      throw error;
+    });
+  const stop = () => thread.stop();
+  const ses = endpointOf(ports.ses);
+  const s3 = endpointOf(ports.s3);
+  return {
+    dynamoDb: { port: ports.dynamoDb, endpoint: endpointOf(ports.dynamoDb), stop },
+    ses: { port: ports.ses, endpoint: ses, outboxUrl: `${ses}/`, storeUrl: `${ses}/store`, stop },
+    s3: { port: ports.s3, endpoint: s3, put: rawBucketPut(s3), stop },
+    stop,
+  };
 }

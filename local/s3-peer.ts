@@ -41,7 +41,8 @@ type S3rverClass = new (options: {
 
 // Required when a peer starts, not when this module loads: the CLI commands import the desk's
 // environment (and so the constants above) without ever starting s3rver and its Koa stack.
-const loadS3rver = (): S3rverClass => createRequire(import.meta.url)('@20minutes/s3rver') as S3rverClass;
+export const loadS3rver = (): S3rverClass =>
+  createRequire(import.meta.url)('@20minutes/s3rver') as S3rverClass;
 
 /**
  * Starts s3rver on 127.0.0.1 (0 = any free port) with the raw bucket, its objects under `dir` so
@@ -61,12 +62,13 @@ export async function startS3Peer(port: number, dir: string): Promise<S3Peer> {
   const server = createServer(s3.callback());
   const bound = await listenOnLoopback(server, port, 'S3 (s3rver)', LOCAL_ENV.s3Port);
   const endpoint = `http://${LOOPBACK}:${bound}`;
-  return {
-    port: bound,
-    endpoint,
-    put: (key, body) => signedPut(objectTarget(LOCAL_RAW_BUCKET, key, LOCAL_REGION, new URL(endpoint)), body),
-    stop: () => closeHttpServer(server),
-  };
+  return { port: bound, endpoint, put: rawBucketPut(endpoint), stop: () => closeHttpServer(server) };
+}
+
+/** Stores objects in the raw bucket of the S3 peer at `endpoint`, wherever that peer runs (a signed PUT). */
+export function rawBucketPut(endpoint: string): S3Peer['put'] {
+  const base = new URL(endpoint);
+  return (key, body) => signedPut(objectTarget(LOCAL_RAW_BUCKET, key, LOCAL_REGION, base), body);
 }
 
 // The object's address as the ingest function's reader computes it (path-style, S3's key encoding).

@@ -44,6 +44,13 @@ function decisionJson(desk: Desk, decision: Decision): Record<string, unknown> {
     missingFields: ticket.missingFields,
     status: decision.status,
     deadlines: { takeCharge: iso(plan.deadlines.takeCharge), resolution: iso(plan.deadlines.resolution) },
+    // Every target whose clock started, by name (a team's start on escalation, so none here).
+    targets: Object.fromEntries(
+      (plan.targets ?? []).map((t) => [
+        t.name,
+        { start: iso(t.start), due: iso(t.due), warning: iso(t.warning), promised: t.promised },
+      ]),
+    ),
     acknowledgement: ack && {
       to: ack.to,
       subject: ack.subject,
@@ -57,6 +64,7 @@ function decisionJson(desk: Desk, decision: Decision): Record<string, unknown> {
     customer: decision.customer,
     calendar: ticket.calendarId,
     tier: ticket.terms.tier,
+    connectedSystems: ticket.connectedSystems ?? null,
     messageId: decision.messageId,
     verified: decision.verified,
   };

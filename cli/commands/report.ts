@@ -3,8 +3,9 @@ import { parseCommand } from '../command-line';
 import { onDesk } from '../on-desk';
 import { TARGET_OPTIONS, TARGET_USAGE } from '../target/target-options';
 import { UsageError } from '../usage-error';
+import { safeBlock, safeJson } from '../views/terminal-safe';
 
-const USAGE = `usage: support-desk report [--from ISO] [--to ISO] [--period month|week] [--target 0.9] [--at ISO] [--json] ${TARGET_USAGE}`;
+const USAGE = `usage: support-desk report [--from ISO] [--to ISO] [--period month|week] [--target 0.9] [--by priority|team|category|customer|calendar[,...]]... [--at ISO] [--json] ${TARGET_USAGE}`;
 
 const text = { type: 'string' } as const;
 const OPTIONS = {
@@ -14,6 +15,7 @@ const OPTIONS = {
   period: text,
   target: text,
   at: text,
+  by: { type: 'string', multiple: true },
   json: { type: 'boolean' },
 } as const;
 
@@ -30,7 +32,8 @@ export async function run(args: readonly string[]): Promise<number> {
     const chosen = usage(() => reportOptions({ ...values, at: values.at ?? now }, zone));
     const tickets = await ports.tickets.list();
     const report = usage(() => slaReport(tickets, desk, chosen));
-    const text = values.json ? JSON.stringify(reportJson(report), null, 2) : reportTable(report).join('\n');
+    // Customer names and addresses are hostile text: nothing printed may act on the terminal.
+    const text = values.json ? safeJson(reportJson(report)) : safeBlock(reportTable(report).join('\n'));
     if (!process.stdout.listeners('error').includes(ignoreClosedPipe))
       process.stdout.on('error', ignoreClosedPipe);
     process.stdout.write(`${text}\n`);

@@ -6,7 +6,7 @@ import { step } from '../tickets/steps';
 import { UsageError } from '../usage-error';
 
 const USAGE = `usage: support-desk tickets <subcommand> ... ${TARGET_USAGE}
-  list [--status S] [--priority P] [--customer ADDRESS] [--json]
+  list [--status S] [--priority P] [--customer ADDRESS] [--team T] [--category C] [--json]
   show <number> [--json]
   take-charge <number> [--expect ISO] [--text T | --file F] [--attach FILE]... [--as ADDRESS]
   resolve|close|reopen <number> [--text T | --file F] [--attach FILE]... [--as ADDRESS]
@@ -15,6 +15,11 @@ const USAGE = `usage: support-desk tickets <subcommand> ... ${TARGET_USAGE}
   expect <number> <ISO> [--text T | --file F] [--as ADDRESS]
   priority <number> <P1..P4> [--as ADDRESS]
   assign <number> <ADDRESS> [--as ADDRESS]
+  classify <number> <CATEGORY> [--as ADDRESS]
+  bill <number> [--as ADDRESS]
+  systems <number> <TEXT> [--as ADDRESS]
+  waive <number> <FIELD> [--as ADDRESS]
+  escalate <number> <TEAM> [--as ADDRESS]
 each subcommand takes --help; without --stack, the running local desk`;
 
 /** `support-desk tickets ...`: the operators' view of a desk's tickets, and the lifecycle steps. */

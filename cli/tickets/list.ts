@@ -1,3 +1,4 @@
+import type { Desk } from '../../lib/desk';
 import { PRIORITIES, type Priority, TICKET_STATUSES, type TicketStatus } from '../../lib/domain/vocabulary';
 import { listTickets } from '../../lib/tickets';
 import { parseCommand } from '../command-line';
@@ -6,7 +7,7 @@ import { TARGET_OPTIONS, TARGET_USAGE } from '../target/target-options';
 import { UsageError } from '../usage-error';
 import { ticketListJson, ticketTable } from '../views/ticket-list';
 
-const USAGE = `usage: support-desk tickets list [--status S] [--priority P] [--customer ADDRESS] [--json] ${TARGET_USAGE}`;
+const USAGE = `usage: support-desk tickets list [--status S] [--priority P] [--customer ADDRESS] [--team T] [--category C] [--json] ${TARGET_USAGE}`;
 
 const OPTIONS = {
   ...TARGET_OPTIONS,
@@ -14,6 +15,8 @@ const OPTIONS = {
   status: { type: 'string' },
   priority: { type: 'string' },
   customer: { type: 'string' },
+  category: { type: 'string' },
+  team: { type: 'string' },
 } as const;
 
 /** `tickets list`: the desk's tickets, most urgent first. */
@@ -29,12 +32,29 @@ export async function list(args: readonly string[]): Promise<number> {
       ? {}
       : { priority: oneOf('--priority', values.priority.toUpperCase(), PRIORITIES) as Priority }),
     ...(values.customer === undefined ? {} : { customer: values.customer }),
+    ...(values.team === undefined ? {} : { team: values.team }),
   };
   return onDesk(values, async ({ ports }) => {
-    const views = await listTickets(ports.tickets, ports.desk, filter);
+    // The desk's categories are known once connected: an unknown one is bad input, not an empty list.
+    const ids = ports.desk.categories.map((c) => c.id);
+    const category =
+      values.category === undefined
+        ? {}
+        : { category: oneOf('--category', values.category.toLowerCase(), ids) };
+    if (filter.team !== undefined) knownTeam(ports.desk, filter.team);
+    const views = await listTickets(ports.tickets, ports.desk, { ...filter, ...category });
     process.stdout.write(values.json ? `${ticketListJson(views)}\n` : `${ticketTable(views).join('\n')}\n`);
     return 0;
   });
+}
+
+/** A `--team` the desk does not have is a typo, not an empty list. */
+function knownTeam(desk: Desk, team: string): void {
+  if (desk.teams.size === 0) throw new UsageError(`--team ${JSON.stringify(team)}: this desk has no teams`);
+  if (!desk.teams.has(team)) {
+    const known = [...desk.teams.keys()].join(', ');
+    throw new UsageError(`--team ${JSON.stringify(team)}: expected one of ${known}`);
+  }
 }
 
 function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {

@@ -1,44 +1,28 @@
-import { PRIORITIES, type Priority } from '../../lib/domain/vocabulary';
 import {
-  type Attempt,
-  askCustomer,
-  assignTicket,
-  closeTicket,
-  DEFAULT_WORK_SETTINGS,
-  expectResolution,
-  type LifecycleResult,
-  noteTicket,
-  reopenTicket,
-  replyToCustomer,
-  resolveTicket,
-  type StepRequest,
-  setPriority,
-  type TicketPorts,
-  takeCharge,
-} from '../../lib/tickets';
+  type Instant,
+  PRIORITIES,
+  type Priority,
+  REQUIRED_FIELDS,
+  type RequiredField,
+} from '../../lib/domain/vocabulary';
+import type { LifecycleResult, OperatorStepInput } from '../../lib/tickets';
+import { findRequiredField } from '../../lib/tickets/model/waiver';
 import { isoInstant } from '../command-line';
 import { UsageError } from '../usage-error';
 
 /** Whether a step takes what the operator writes: never, optionally, or it is nothing without it. */
 type WordsUse = 'none' | 'optional' | 'required';
 
-/** One operator step as the CLI offers it: its argument after the number, its words, its use case. */
+/** One operator step as the CLI offers it: its argument after the number, its words, its input. */
 interface CliStep {
   /** The argument after the ticket number, for the usage line; absent when there is none. */
   readonly argument?: string;
   readonly words: WordsUse;
   /** Takes `--expect ISO` (take-charge). */
   readonly expect?: boolean;
-  readonly run: (
-    ports: TicketPorts,
-    number: string,
-    request: StepRequest & { readonly expectedAt: number | null },
-    argument: string | undefined,
-    attempt: Attempt,
-  ) => Promise<LifecycleResult>;
+  /** The step as lib/tickets runs it, read from the CLI's argument; throws a UsageError for a bad one. */
+  readonly input: (argument: string | undefined, expectedAt: Instant | null) => OperatorStepInput;
 }
-
-const settings = DEFAULT_WORK_SETTINGS;
 
 function priorityArgument(text: string | undefined): Priority {
   const priority = PRIORITIES.find((p) => p === text?.toUpperCase());
@@ -47,35 +31,64 @@ function priorityArgument(text: string | undefined): Priority {
   return priority;
 }
 
+function fieldArgument(text: string | undefined): RequiredField {
+  const field = findRequiredField(text ?? '');
+  if (!field)
+    throw new UsageError(
+      `field ${JSON.stringify(text ?? '')}: expected one of ${REQUIRED_FIELDS.join(', ')}`,
+    );
+  return field;
+}
+
 /** The operator's steps on a ticket, by their CLI names. */
 export const CLI_STEPS = {
   'take-charge': {
     words: 'optional',
     expect: true,
-    run: (ports, n, r, _a, at) =>
-      takeCharge(ports, n, { ...r, expectedResolutionAt: r.expectedAt }, at, settings),
+    input: (_a, expectedAt) => ({ action: 'take-charge', expectedAt }),
   },
-  resolve: { words: 'optional', run: (ports, n, r, _a, at) => resolveTicket(ports, n, r, at, settings) },
-  close: { words: 'optional', run: (ports, n, r, _a, at) => closeTicket(ports, n, r, at, settings) },
-  reopen: { words: 'optional', run: (ports, n, r, _a, at) => reopenTicket(ports, n, r, at, settings) },
-  reply: { words: 'required', run: (ports, n, r, _a, at) => replyToCustomer(ports, n, r, at, settings) },
-  ask: { words: 'required', run: (ports, n, r, _a, at) => askCustomer(ports, n, r, at, settings) },
-  note: { words: 'required', run: (ports, n, r, _a, at) => noteTicket(ports, n, r, at, settings) },
+  resolve: { words: 'optional', input: () => ({ action: 'resolve' }) },
+  close: { words: 'optional', input: () => ({ action: 'close' }) },
+  reopen: { words: 'optional', input: () => ({ action: 'reopen' }) },
+  reply: { words: 'required', input: () => ({ action: 'reply' }) },
+  ask: { words: 'required', input: () => ({ action: 'ask' }) },
+  note: { words: 'required', input: () => ({ action: 'note' }) },
   expect: {
     argument: '<ISO>',
     words: 'optional',
-    run: (ports, n, r, a, at) =>
-      expectResolution(ports, n, { ...r, at: isoInstant('expect', a ?? '') }, at, settings),
+    input: (a) => ({ action: 'expect', at: isoInstant('expect', a ?? '') }),
   },
   priority: {
     argument: '<P1..P4>',
     words: 'none',
-    run: (ports, n, r, a, at) => setPriority(ports, n, { ...r, priority: priorityArgument(a) }, at, settings),
+    input: (a) => ({ action: 'priority', priority: priorityArgument(a) }),
   },
   assign: {
     argument: '<ADDRESS>',
     words: 'none',
-    run: (ports, n, r, a, at) => assignTicket(ports, n, { ...r, assignee: a ?? '' }, at, settings),
+    input: (a) => ({ action: 'assign', assignee: a ?? '' }),
+  },
+  classify: {
+    argument: '<CATEGORY>',
+    words: 'none',
+    input: (a) => ({ action: 'classify', category: a ?? '' }),
+  },
+  bill: { words: 'none', input: () => ({ action: 'bill' }) },
+  waive: {
+    argument: '<FIELD>',
+    words: 'none',
+    input: (a) => ({ action: 'waive', field: fieldArgument(a) }),
+  },
+  systems: {
+    argument: '<TEXT>',
+    words: 'none',
+    input: (a) => ({ action: 'systems', text: a ?? '' }),
+  },
+  start: { words: 'none', input: () => ({ action: 'start' }) },
+  escalate: {
+    argument: '<TEAM>',
+    words: 'none',
+    input: (a) => ({ action: 'escalate', team: a ?? '' }),
   },
 } as const satisfies Readonly<Record<string, CliStep>>;
 
@@ -94,5 +107,9 @@ export function isOperatorStep(word: string): word is OperatorStep {
 /** One line saying what the step did: `2026-000042 in-progress, customer told`. */
 export function describeStep(result: LifecycleResult): string {
   const what = result.changed ? result.ticket.status : `${result.ticket.status} already`;
-  return `${result.ticket.number} ${what}${result.notified ? ', customer told' : ''}`;
+  const told = [result.notified ? 'customer told' : null, result.operatorsTold ? 'team told' : null];
+  const tail = told.filter((t) => t !== null).join(', ');
+  // Only a step that tells operators (an escalation) says which team the ticket is with now.
+  const team = result.operatorsTold === undefined ? '' : ` with team ${result.ticket.team ?? '-'}`;
+  return `${result.ticket.number} ${what}${team}${tail ? `, ${tail}` : ''}`;
 }

@@ -1,6 +1,7 @@
 import { explanationText } from '../../lib/calendar';
 import { isTicketNumber, TicketNotFoundError, ticketDetail } from '../../lib/tickets';
-import { explainTicketDeadlines } from '../../lib/tickets/deadline-explanations';
+import { type CustomerCredits, ticketCredits } from '../../lib/tickets/views/credits';
+import { explainTicketDeadlines } from '../../lib/tickets/views/deadline-explanations';
 import { parseCommand } from '../command-line';
 import { onDesk } from '../on-desk';
 import { TARGET_OPTIONS, TARGET_USAGE } from '../target/target-options';
@@ -24,12 +25,12 @@ export async function show(args: readonly string[]): Promise<number> {
     try {
       const detail = await ticketDetail(ports, number);
       const explained = explainTicketDeadlines(detail.ticket, ports.desk);
+      const credits = await ticketCredits(ports.desk, ports.credits, detail.ticket);
       if (values.json) {
-        process.stdout.write(`${ticketDetailJson(detail, { explanations: explained })}\n`);
+        process.stdout.write(`${ticketDetailJson(detail, { explanations: explained, credits })}\n`);
       } else {
-        process.stdout.write(
-          `${[...ticketDetailLines(detail), ...explanationLines(explained)].join('\n')}\n`,
-        );
+        const lines = [...ticketDetailLines(detail), ...creditLines(credits), ...explanationLines(explained)];
+        process.stdout.write(`${lines.join('\n')}\n`);
       }
       return 0;
     } catch (error) {
@@ -37,6 +38,15 @@ export async function show(args: readonly string[]): Promise<number> {
       throw error;
     }
   });
+}
+
+/** What remains of the customer's credits now (policy C), under the ticket's history. */
+export function creditLines(credits: CustomerCredits | null): string[] {
+  if (credits === null) return [];
+  return [
+    '',
+    `credits of ${safeLine(credits.customer)}: ${credits.remaining} of ${credits.allowance} left (${credits.used} used)`,
+  ];
 }
 
 /** Why each deadline falls where it does, under the ticket's detail. */

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import {
+  DEFAULT_WORK_SETTINGS,
   isTicketNumber,
   operatorAddress,
+  runOperatorStep,
   TicketNotFoundError,
   TicketRequestError,
   TicketStateError,
@@ -13,6 +15,8 @@ import { UsageError } from '../usage-error';
 import { claimedOperator } from './acting-operator';
 import { cliStep, describeStep, type OperatorStep } from './operator-steps';
 import { WORDS_OPTIONS, WORDS_USAGE, wordsFrom } from './words';
+
+const settings = DEFAULT_WORK_SETTINGS;
 
 const OPTIONS = {
   ...TARGET_OPTIONS,
@@ -55,7 +59,7 @@ function readArguments(name: OperatorStep, args: readonly string[]) {
     throw new UsageError(`a note is internal and sends no files; ${usage}`);
   }
   const expectedAt = values.expect === undefined ? null : isoInstant('--expect', values.expect);
-  return { values, number, argument, words, expectedAt };
+  return { values, number, words, input: spec.input(argument, expectedAt) };
 }
 
 /** `tickets <step> N ...`: one operator step, which tells the customer where it should. */
@@ -67,8 +71,8 @@ export async function step(name: OperatorStep, args: readonly string[]): Promise
     try {
       const actor = operatorAddress(ports.desk, claimed);
       const attempt = { id: randomUUID(), now: Date.now() };
-      const request = { actor, expectedAt: read.expectedAt, ...(read.words ? { words: read.words } : {}) };
-      const result = await cliStep(name).run(ports, read.number, request, read.argument, attempt);
+      const request = { actor, ...(read.words ? { words: read.words } : {}) };
+      const result = await runOperatorStep(ports, read.number, read.input, request, attempt, settings);
       process.stdout.write(`${describeStep(result)}\n`);
       return 0;
     } catch (error) {

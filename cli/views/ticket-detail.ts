@@ -80,6 +80,13 @@ function pauseLines(detail: TicketDetail, zone: string): string[] {
   );
 }
 
+/** One line per escalation, oldest first: `escalated: 2026-11-23 11:00 +01:00 to developers by anna@...`. */
+function escalationLines(detail: TicketDetail, zone: string): string[] {
+  return (detail.ticket.escalations ?? []).map(
+    (e) => `escalated: ${at(e.at, zone)} to ${safeLine(e.team)} by ${safeLine(e.actor)}`,
+  );
+}
+
 function entryLines(entry: HistoryEntry, zone: string): string[] {
   return entry.type === 'message' ? messageLines(entry.message, zone) : stepLines(entry.step, zone);
 }
@@ -102,9 +109,16 @@ export function ticketDetailLines(detail: TicketDetail): string[] {
     `customer: ${customer}  tier ${safeLine(v.tier)}  language ${v.language}`,
     `received: ${localTime(v.createdAt, z)}  take charge by: ${localTime(v.deadlines.takeCharge, z)}  resolve by: ${localTime(v.deadlines.resolution, z)}`,
   ];
+  if (v.team) lines.push(`team: ${safeLine(v.team)}`);
   if (v.assignee) lines.push(`assigned to: ${safeLine(v.assignee)}`);
+  if (v.billable)
+    lines.push(`billable: since ${localTime(v.billable.at, z)}, marked by ${safeLine(v.billable.actor)}`);
+  if (v.category) lines.push(`category: ${safeLine(v.category)} (${safeLine(v.categoryName ?? v.category)})`);
+  lines.push(...escalationLines(detail, z));
   if (v.expectedResolutionAt) lines.push(`expected resolution: ${localTime(v.expectedResolutionAt, z)}`);
+  if (v.connectedSystems) lines.push(`connected systems: ${safeLine(v.connectedSystems)}`);
   if (v.missingFields.length > 0) lines.push(`missing: ${v.missingFields.join(', ')}`);
+  for (const w of v.waived) lines.push(`waived: ${w.field} by ${safeLine(w.actor)} at ${localTime(w.at, z)}`);
   const others = v.thirdPartyReplies;
   if (others.kept + others.counted > 0) lines.push(thirdPartyLine(others.kept, others.counted));
   lines.push(...pauseLines(detail, z));
@@ -117,7 +131,7 @@ export function ticketDetailLines(detail: TicketDetail): string[] {
 
 /**
  * `tickets show N --json`: one object, the listing's fields plus `noteList`, `pauses` (`{from, to}`,
- * `to` "open" while the ticket waits) and `history` with ISO times, and whatever `extra` the
+ * `to` "open" while the ticket waits), `escalations` (`{team, at, actor}`) and `history` with ISO times, and whatever `extra` the
  * command adds (the deadlines' explanations), all escaped alike.
  */
 export function ticketDetailJson(
@@ -150,5 +164,10 @@ export function ticketDetailJson(
     from: iso(p.start),
     to: p.end === null ? 'open' : iso(p.end),
   }));
-  return safeJson({ ...safeView(detail.view), noteList: notes, pauses, history, ...extra });
+  const escalations = (detail.ticket.escalations ?? []).map((e) => ({
+    team: safeLine(e.team),
+    at: iso(e.at),
+    actor: safeLine(e.actor),
+  }));
+  return safeJson({ ...safeView(detail.view), noteList: notes, pauses, escalations, history, ...extra });
 }

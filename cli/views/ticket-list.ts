@@ -8,12 +8,15 @@ export function localTime(iso: string | null, zone: string): string {
   return DateTime.fromISO(iso, { setZone: true }).setZone(zone).toFormat('yyyy-MM-dd HH:mm');
 }
 
-/** The ticket's flags as one cell: `urgent,out-of-hours,best-effort`, or `-`. */
-export function flagsOf(view: Pick<TicketView, 'urgent' | 'outOfHours' | 'bestEffort'>): string {
+/** The ticket's flags as one cell: `urgent,out-of-hours,best-effort,billable`, or `-`. */
+export function flagsOf(
+  view: Pick<TicketView, 'urgent' | 'outOfHours' | 'bestEffort'> & Partial<Pick<TicketView, 'billable'>>,
+): string {
   const flags = [
     view.urgent ? 'urgent' : null,
     view.outOfHours ? 'out-of-hours' : null,
     view.bestEffort ? 'best-effort' : null,
+    view.billable ? 'billable' : null,
   ].filter((flag) => flag !== null);
   return flags.length > 0 ? flags.join(',') : '-';
 }
@@ -25,6 +28,7 @@ const HEADER = [
   'flags',
   'tier',
   'lang',
+  'category',
   'take charge by',
   'resolve by',
   'customer',
@@ -44,6 +48,7 @@ export function ticketTable(views: readonly TicketView[]): string[] {
     flagsOf(t),
     safeLine(t.tier),
     t.language,
+    safeLine(t.category ?? '-'),
     localTime(t.deadlines.takeCharge, t.zone),
     localTime(t.deadlines.resolution, t.zone),
     safeLine(t.customer),
@@ -64,6 +69,12 @@ export function safeView(view: TicketView): TicketView {
     tier: safeLine(view.tier),
     customerName: view.customerName === null ? null : safeLine(view.customerName),
     assignee: view.assignee === null ? null : safeLine(view.assignee),
+    category: view.category === null ? null : safeLine(view.category),
+    categoryName: view.categoryName === null ? null : safeLine(view.categoryName),
+    billable: view.billable === null ? null : { ...view.billable, actor: safeLine(view.billable.actor) },
+    connectedSystems: view.connectedSystems === null ? null : safeLine(view.connectedSystems),
+    waived: view.waived.map((w) => ({ ...w, actor: safeLine(w.actor) })),
+    team: view.team === null ? null : safeLine(view.team),
   };
 }
 

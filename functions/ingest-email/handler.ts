@@ -1,6 +1,6 @@
 import { type Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Context, SESEvent } from 'aws-lambda';
-import { type IngestResult, ingestEmail } from '../../lib/tickets/ingest';
+import { type IngestResult, ingestEmail } from '../../lib/tickets/intake/ingest';
 import { describeError, type Observability, publishMetrics } from '../shared/observability';
 import { announcedMails } from './event';
 import type { IngestWiring } from './wiring';

@@ -1,5 +1,5 @@
 import type { Context, SESEvent } from 'aws-lambda';
-import type { IngestResult } from '../../lib/tickets/ingest';
+import type { IngestResult } from '../../lib/tickets/intake/ingest';
 import { observability } from '../shared/observability';
 import { type IngestHandler, ingestHandler } from './handler';
 import { ingestWiring } from './wiring';

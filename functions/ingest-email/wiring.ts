@@ -4,7 +4,7 @@ import { S3RawMessageSource } from '../../lib/aws/s3-raw-message-source';
 import { AWS_ENV, ENV } from '../../lib/env-names';
 import type { RawMessageSource } from '../../lib/ports/raw-message-source';
 import { DEFAULT_WORK_SETTINGS, type IngestPorts } from '../../lib/tickets/deps';
-import type { IngestSettings } from '../../lib/tickets/ingest';
+import type { IngestSettings } from '../../lib/tickets/intake/ingest';
 import { type AwsAccess, awsAccess, dynamoClient, schedulerClient, sesClient } from '../shared/aws-access';
 import { loadDesk } from '../shared/desk-file';
 import { optional, optionalHttpUrl, positiveInteger, required } from '../shared/env';

@@ -2,7 +2,7 @@ import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Context } from 'aws-lambda';
 import type { ReminderPayload } from '../../lib/ports/reminder-scheduler';
 import { DEFAULT_WORK_SETTINGS, type ReminderPorts } from '../../lib/tickets/deps';
-import { type ReminderResult, sendReminder } from '../../lib/tickets/send-reminder';
+import { type ReminderResult, sendReminder } from '../../lib/tickets/reminders/send-reminder';
 import { describeError, type Observability, publishMetrics } from '../shared/observability';
 import { reminderPayload } from './payload';
 

@@ -2,7 +2,7 @@ import type { Context } from 'aws-lambda';
 import { reminderPorts } from '../../lib/aws/reminder-ports';
 import { ENV } from '../../lib/env-names';
 import type { ReminderPayload } from '../../lib/ports/reminder-scheduler';
-import type { ReminderResult } from '../../lib/tickets/send-reminder';
+import type { ReminderResult } from '../../lib/tickets/reminders/send-reminder';
 import { awsAccess, dynamoClient, sesClient } from '../shared/aws-access';
 import { loadDesk } from '../shared/desk-file';
 import { optional, required } from '../shared/env';

@@ -1,6 +1,7 @@
 import type { Desk } from '../desk/desk';
 import type { TicketPorts } from '../tickets/deps';
 import { DynamoAckThrottle } from './dynamo-ack-throttle';
+import { DynamoCreditLedger } from './dynamo-credit-ledger';
 import type { DynamoTicketStore } from './dynamo-ticket-store';
 import { EventBridgeReminderScheduler, type ReminderTarget } from './eventbridge-reminder-scheduler';
 import { type ReminderClients, type ReminderResources, reminderPorts } from './reminder-ports';
@@ -21,6 +22,7 @@ export interface DeskResources extends ReminderResources {
 export interface DeskPorts extends TicketPorts {
   readonly tickets: DynamoTicketStore;
   readonly throttle: DynamoAckThrottle;
+  readonly credits: DynamoCreditLedger;
 }
 
 /**
@@ -33,6 +35,7 @@ export function deskPorts(clients: DeskClients, resources: DeskResources, desk: 
   return {
     ...base,
     throttle: new DynamoAckThrottle({ client: clients.dynamoDb, tableName: resources.tableName }),
+    credits: new DynamoCreditLedger({ client: clients.dynamoDb, tableName: resources.tableName }),
     scheduler: new EventBridgeReminderScheduler(clients.scheduler, resources.reminders),
   };
 }

@@ -1,7 +1,7 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { AckAttempt, AckThrottle } from '../ports/ack-throttle';
-import { type AckWindow, countInWindow, windowExpiry } from '../tickets/ack-window';
 import { StoreError } from '../tickets/errors';
+import { type AckWindow, countInWindow, windowExpiry } from '../tickets/intake/ack-window';
 import { ConditionFailed, dynamoCall } from './dynamo-call';
 import { itemKey, type TableRef, TTL_ATTRIBUTE, ttlValue } from './ticket-table';
 

@@ -2,7 +2,7 @@ import type { Retention } from '../desk/desk';
 import { TICKET_STATUSES } from '../domain/vocabulary';
 import type { TicketFilter, TicketQuery, TicketStore } from '../ports/ticket-store';
 import { CorruptRecordError, StaleTicketError } from '../tickets/errors';
-import type { Ticket } from '../tickets/ticket';
+import type { Ticket } from '../tickets/model/ticket';
 import { ConditionFailed, conditionHolds, dynamoCall, queryAll } from './dynamo-call';
 import { fromTicketItem, ticketPk, toTicketItem } from './ticket-item';
 import { itemKey, STATUS_INDEX, type TableRef } from './ticket-table';

@@ -1,9 +1,9 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { Retention } from '../desk/desk';
 import { CorruptRecordError } from '../tickets/errors';
-import { ticketExpiry } from '../tickets/retention';
-import { nextDue, type Ticket } from '../tickets/ticket';
-import { readTicket } from '../tickets/ticket-schema';
+import { ticketExpiry } from '../tickets/model/retention';
+import { nextDue, type Ticket } from '../tickets/model/ticket';
+import { readTicket } from '../tickets/model/ticket-schema';
 import { itemKey, NOTHING_DUE, TTL_ATTRIBUTE, ttlValue } from './ticket-table';
 
 /** Partition key of a ticket and its messages. */

@@ -15,6 +15,7 @@ import type { DynamoApi } from './dynamo-api';
  * | counter           | `COUNTER#2026`              | `COUNTER`              | `seq`: last number given that year |
  * | work (dedupe)     | `WORK#<key>`                | `WORK`                 | lease, step results; TTL `expiresAt` |
  * | ack throttle      | `THROTTLE#<recipient>`      | `THROTTLE`             | `window` JSON (key -> instant), `version`; TTL `expiresAt` |
+ * | credit ledger     | `CREDITS#<customer match>`  | `CREDITS`              | `used` N, `tickets` SS: tickets holding a credit (policy C) |
  *
  * GSI `status-dueAt` (keys `status` S, `dueAt` N, projection ALL) holds tickets only (the only
  * items with those attributes): "open tickets due soonest" is one Query per status. Tickets with

@@ -52,17 +52,44 @@ const weekHours = z.pipe(
   ),
 );
 
+/** `YYYY-MM-DD` or `YYYY-MM-DD..YYYY-MM-DD` as first and last day numbers, or the reason it is not one. */
+function closedDays(text: string): readonly [number, number] | string {
+  const ends = text.split('..');
+  const [first, last] = [parseIsoDate(ends[0] ?? ''), parseIsoDate(ends[ends.length - 1] ?? '')];
+  if (first === undefined || last === undefined || ends.length > 2) {
+    return 'is not a date YYYY-MM-DD or a range YYYY-MM-DD..YYYY-MM-DD';
+  }
+  return last < first ? 'is a range that ends before it starts' : [first, last];
+}
+
+const closureName = z.union([
+  z.string().check(z.minLength(1), z.maxLength(80)),
+  z
+    .record(
+      z.string().check(z.regex(/^[a-z]{2}$/, 'expected a language code such as it or en')),
+      z.string().check(z.minLength(1), z.maxLength(80)),
+    )
+    .check(z.refine((names) => Object.keys(names).length > 0, 'needs a name in at least one language')),
+]);
+
+/**
+ * A closed date or range, `"2026-08-10..2026-08-28"`, or a named one that acknowledgements announce:
+ * `{ "dates": "2026-08-10..2026-08-28", "name": { "it": "Chiusura estiva", "en": "Summer closure" } }`.
+ */
 const closedEntry = z.pipe(
-  z.string(),
-  z.transform((text: string, payload): readonly [number, number] => {
-    const ends = text.split('..');
-    const [first, last] = [parseIsoDate(ends[0] ?? ''), parseIsoDate(ends[ends.length - 1] ?? '')];
-    if (first === undefined || last === undefined || ends.length > 2) {
-      return fail(payload, 'is not a date YYYY-MM-DD or a range YYYY-MM-DD..YYYY-MM-DD');
-    }
-    return last < first ? fail(payload, 'is a range that ends before it starts') : [first, last];
+  z.union([z.string(), z.strictObject({ dates: z.string(), name: closureName })]),
+  z.transform((entry, payload): ClosedEntry => {
+    const days = closedDays(typeof entry === 'string' ? entry : entry.dates);
+    if (typeof days === 'string') return fail(payload, days);
+    return typeof entry === 'string' ? { days } : { days, name: entry.name };
   }),
 );
+
+/** A closed stretch as the file gives it: first and last day numbers, and the closure's name if it has one. */
+export interface ClosedEntry {
+  readonly days: readonly [number, number];
+  readonly name?: string | Readonly<Record<string, string>>;
+}
 
 const special = z.record(z.string(), dayHours).check(
   z.superRefine((dates: Record<string, MinuteRange[]>, ctx) => {

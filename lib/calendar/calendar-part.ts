@@ -12,7 +12,15 @@ export interface PartRules {
   readonly week: readonly MinuteRange[];
   readonly holidays: PublicHolidays | undefined;
   readonly closed: readonly DayRange[];
+  /** The closed stretches the file names (a summer closure): what acknowledgements announce. */
+  readonly closures: readonly NamedClosure[];
   readonly special: ReadonlyMap<number, readonly MinuteRange[]>;
+}
+
+/** A closed stretch with a name, by language (`*` for one name in every language). */
+export interface NamedClosure {
+  readonly days: DayRange;
+  readonly names: Readonly<Record<string, string>>;
 }
 
 const NO_HOURS: readonly MinuteRange[] = [];
@@ -53,12 +61,21 @@ export class CalendarPart {
   closedReasonOn(dayNumber: number): ClosedReason | undefined {
     const name = this.rules.holidays?.nameOn(dayNumber);
     if (name !== undefined) return name === '' ? { reason: 'holiday' } : { reason: 'holiday', name };
-    if (this.isClosedOn(dayNumber)) return { reason: 'closed' };
+    if (this.isClosedOn(dayNumber)) {
+      const names = this.closureOn(dayNumber)?.names;
+      const name = names?.['*'] ?? names?.en ?? Object.values(names ?? {})[0];
+      return name === undefined ? { reason: 'closed' } : { reason: 'closed', name };
+    }
     const special = this.rules.special.get(dayNumber);
     if (special) return special.length === 0 ? { reason: 'special' } : undefined;
     return (this.byWeekday[weekdayOf(dayNumber)] ?? NO_HOURS).length === 0
       ? { reason: 'weekend' }
       : undefined;
+  }
+
+  /** The named closure covering a local date, if any. */
+  closureOn(dayNumber: number): NamedClosure | undefined {
+    return this.rules.closures.find(({ days: [first, last] }) => dayNumber >= first && dayNumber <= last);
   }
 
   private isClosedOn(dayNumber: number): boolean {

@@ -1,6 +1,6 @@
 import type { core } from '../zod-mini';
 import { type SingleCalendarFile, singleCalendarFile, unionCalendarFile } from './calendar-file';
-import { CalendarPart, type DayRange } from './calendar-part';
+import { CalendarPart } from './calendar-part';
 import { type Calendar, CompiledCalendar } from './compiled-calendar';
 import { CalendarConfigError } from './errors';
 import { type HolidayPlace, PublicHolidays } from './holidays/public-holidays';
@@ -25,6 +25,11 @@ function holidaysOf(place: HolidayPlace): PublicHolidays {
   return holidays;
 }
 
+/** A closure's names by language; a single name stands for every language (`*`). */
+function namesOf(name: string | Readonly<Record<string, string>>): Readonly<Record<string, string>> {
+  return typeof name === 'string' ? { '*': name } : name;
+}
+
 function compilePart(file: SingleCalendarFile): CalendarPart {
   const days = WEEKDAYS.map((day) => file.hours[day] ?? []);
   const special = Object.entries(file.special ?? {}).map(
@@ -34,7 +39,10 @@ function compilePart(file: SingleCalendarFile): CalendarPart {
     clock: clockOf(file.timeZone),
     week: toWeekMinutes(days),
     holidays: file.holidays ? holidaysOf(file.holidays) : undefined,
-    closed: (file.closed ?? []) as readonly DayRange[],
+    closed: (file.closed ?? []).map((entry) => entry.days),
+    closures: (file.closed ?? []).flatMap((entry) =>
+      entry.name === undefined ? [] : [{ days: entry.days, names: namesOf(entry.name) }],
+    ),
     special: new Map(special),
   });
 }

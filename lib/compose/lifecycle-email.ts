@@ -1,12 +1,13 @@
 import type { Desk } from '../desk/desk';
 import type { Instant } from '../domain/vocabulary';
 import { calendarOf } from '../intake/sla-plan';
-import type { Ticket } from '../tickets/ticket';
+import type { Ticket } from '../tickets/model/ticket';
 import { LIFECYCLE_WORDING, type LifecycleWording } from './lifecycle-wording';
 import { localTime } from './local-time';
 import { deskMessageId } from './message-id';
 import { type OperatorWords, wordsLines } from './operator-words';
 import type { OutgoingEmail } from './outgoing-email';
+import { promisedLines } from './promised-lines';
 import { customerEmail, customerValues } from './ticket-email';
 import { fill } from './wording';
 
@@ -24,6 +25,7 @@ export type LifecycleEvent =
   | 'clarification-requested';
 
 function bodyLines(
+  desk: Desk,
   event: LifecycleEvent,
   ticket: Ticket,
   w: LifecycleWording,
@@ -31,9 +33,16 @@ function bodyLines(
 ): string[] {
   const values = customerValues(ticket);
   if (event === 'taken-in-charge') {
-    const expected = ticket.expectedResolutionAt ?? ticket.deadlines.resolution;
+    // A resolution the customer was not promised is told only once an operator gives it (policy B).
+    const unpromised = ticket.targets?.some((t) => t.name === 'resolution' && !t.promised) ?? false;
+    const expected = ticket.expectedResolutionAt ?? (unpromised ? null : ticket.deadlines.resolution);
+    // The other targets still promised (policy C's intervention); the resolution has its own line.
+    const promised = promisedLines(desk, ticket.terms, ticket.targets ?? [], ticket.language, at, [
+      'resolution',
+    ]);
     return [
       fill(w.takenInCharge, values),
+      ...promised,
       expected === null ? w.noExpectedResolution : fill(w.expectedResolution, { at: at(expected) }),
     ];
   }
@@ -79,6 +88,6 @@ export function composeLifecycleEmail(
   const messageId = deskMessageId(ticket.number, event, changeId, desk.fromAddress);
   const written = wordsLines(words);
   const said = written.length > 0 ? [...written, ''] : [];
-  const lines = [w.greeting, '', ...said, ...bodyLines(event, ticket, w, at), '', w.closing];
+  const lines = [w.greeting, '', ...said, ...bodyLines(desk, event, ticket, w, at), '', w.closing];
   return customerEmail(desk, ticket, messageId, lines, words?.attachments ?? []);
 }

@@ -11,3 +11,10 @@ export function localTime(at: Instant, timeZone: string, language: Language): st
   const time = DateTime.fromMillis(at, { zone: timeZone }).setLocale(language);
   return `${time.toFormat(patterns[language])} (${timeZone}, UTC${time.toFormat('Z')})`;
 }
+
+const datePatterns: Readonly<Record<Language, string>> = { it: 'cccc d LLLL yyyy', en: 'cccc d LLLL yyyy' };
+
+/** A calendar date (`YYYY-MM-DD`) for people: "venerdì 28 agosto 2026". */
+export function localDate(date: string, language: Language): string {
+  return DateTime.fromISO(date).setLocale(language).toFormat(datePatterns[language]);
+}

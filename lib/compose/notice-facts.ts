@@ -1,7 +1,7 @@
 import type { Desk } from '../desk/desk';
 import type { Instant } from '../domain/vocabulary';
 import { calendarOf } from '../intake/sla-plan';
-import type { Ticket } from '../tickets/ticket';
+import type { Ticket } from '../tickets/model/ticket';
 import { headerSafe } from './header-safe';
 import { localTime } from './local-time';
 import type { NoticeFlag, NoticeWording } from './notice-wording';
@@ -21,6 +21,7 @@ export function noticeFlags(ticket: Ticket, sender: NoticeSender): NoticeFlag[] 
     blocking: ticket.blocking,
     outOfHours: ticket.outOfHours,
     bestEffort: ticket.bestEffort,
+    noCredits: ticket.creditConsumed === false,
     unverified: !sender.verified,
   };
   return (Object.keys(set) as NoticeFlag[]).filter((flag) => set[flag]);
@@ -53,6 +54,9 @@ export function factLines(desk: Desk, ticket: Ticket, sender: NoticeSender, w: N
       ? []
       : [`${w.expectedResolution}: ${when(ticket.expectedResolutionAt)}`]),
     `${w.missing}: ${missing.length > 0 ? missing.join('; ') : w.none}`,
+    ...(ticket.connectedSystems === undefined
+      ? []
+      : [`${w.connectedSystems}: ${headerSafe(ticket.connectedSystems) || '-'}`]),
     `${w.subject}: ${headerSafe(ticket.subject) || '-'}`,
   ];
 }

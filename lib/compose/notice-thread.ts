@@ -1,5 +1,5 @@
 import type { Desk } from '../desk/desk';
-import type { Ticket } from '../tickets/ticket';
+import type { Ticket } from '../tickets/model/ticket';
 import { deskMessageId } from './message-id';
 
 /**

@@ -1,10 +1,18 @@
 import type { Language, Level, RequiredField } from '../domain/vocabulary';
 
 /** What a notice tells the operators happened: a new ticket, or one kind of customer message on it. */
-export type NoticeEvent = 'created' | 'appended' | 'still-missing' | 'completed' | 'reopened' | 'answered';
+export type NoticeEvent =
+  | 'created'
+  | 'appended'
+  | 'still-missing'
+  | 'completed'
+  | 'reopened'
+  | 'answered'
+  /** An operator handed the ticket to a team (`#escalate`): told to that team. */
+  | 'escalated';
 
 /** The ticket's flags a notice names, in the order it names them. */
-export type NoticeFlag = 'urgent' | 'blocking' | 'outOfHours' | 'bestEffort' | 'unverified';
+export type NoticeFlag = 'urgent' | 'blocking' | 'outOfHours' | 'bestEffort' | 'noCredits' | 'unverified';
 
 /** Sentences and labels of the operators' notices; `{x}` marks a value. */
 export interface NoticeWording {
@@ -34,6 +42,8 @@ export interface NoticeWording {
   readonly expectedResolution: string;
   readonly noDeadline: string;
   readonly subject: string;
+  /** Label of the customer's connected systems (policy C). */
+  readonly connectedSystems: string;
   readonly missing: string;
   readonly fields: Readonly<Record<RequiredField, string>>;
   readonly words: string;
@@ -53,6 +63,7 @@ const it: NoticeWording = {
     completed: 'Richiesta completata dal cliente',
     reopened: 'Riaperto dal cliente',
     answered: 'Il cliente ha risposto alla domanda',
+    escalated: 'Ticket passato al vostro team',
   },
   urgentPrefix: 'URGENTE FUORI ORARIO - ',
   events: {
@@ -66,6 +77,8 @@ const it: NoticeWording = {
       'Il cliente {customer} ha risposto il {at} al ticket {ticket}, che era risolto: il ticket è riaperto.',
     answered:
       'Il cliente {customer} ha risposto il {at} alla domanda sul ticket {ticket}: i tempi ripartono, con le scadenze spostate della pausa.',
+    escalated:
+      '{actor} ha passato il ticket {ticket} di {customer} al team {team} il {at}. Sotto, la richiesta iniziale del cliente.',
   },
   customer: 'Cliente',
   name: 'Nome',
@@ -82,6 +95,7 @@ const it: NoticeWording = {
     blocking: 'bloccante',
     outOfHours: 'fuori orario',
     bestEffort: 'best effort (nessun tempo garantito)',
+    noCredits: 'crediti del contratto esauriti: nessun credito per questo ticket',
     unverified: 'mittente non verificato (SPF/DKIM/DMARC): il From può essere falso',
   },
   none: 'nessuna',
@@ -93,6 +107,7 @@ const it: NoticeWording = {
   expectedResolution: 'Risoluzione prevista',
   noDeadline: '-',
   subject: 'Oggetto',
+  connectedSystems: 'Sistemi collegati',
   missing: 'Mancano',
   fields: {
     detectedAt: 'data e ora del problema',
@@ -119,6 +134,7 @@ const en: NoticeWording = {
     completed: 'Request completed by the customer',
     reopened: 'Reopened by the customer',
     answered: 'The customer answered the question',
+    escalated: 'Ticket handed to your team',
   },
   urgentPrefix: 'URGENT OUT OF HOURS - ',
   events: {
@@ -132,6 +148,8 @@ const en: NoticeWording = {
       'Customer {customer} replied on {at} to ticket {ticket}, which was resolved: the ticket is reopened.',
     answered:
       'Customer {customer} answered the question on ticket {ticket} on {at}: the clocks run again, the deadlines moved by the pause.',
+    escalated:
+      "{actor} handed ticket {ticket} from {customer} to team {team} on {at}. Below, the customer's first request.",
   },
   customer: 'Customer',
   name: 'Name',
@@ -148,6 +166,7 @@ const en: NoticeWording = {
     blocking: 'blocking',
     outOfHours: 'out of hours',
     bestEffort: 'best effort (no guaranteed times)',
+    noCredits: 'contract credits used up: this ticket got none',
     unverified: 'unverified sender (SPF/DKIM/DMARC): the From may be forged',
   },
   none: 'none',
@@ -159,6 +178,7 @@ const en: NoticeWording = {
   expectedResolution: 'Expected resolution',
   noDeadline: '-',
   subject: 'Subject',
+  connectedSystems: 'Connected systems',
   missing: 'Missing',
   fields: {
     detectedAt: 'date and time of the problem',

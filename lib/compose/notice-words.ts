@@ -1,5 +1,5 @@
 import type { MailAttachment } from '../mail/message';
-import { capUtf8 } from '../tickets/received-content';
+import { capUtf8 } from '../tickets/intake/received-content';
 import { headerSafe } from './header-safe';
 import type { NoticeWording } from './notice-wording';
 

@@ -1,7 +1,7 @@
 import type { Desk } from '../desk/desk';
 import type { Language } from '../domain/vocabulary';
 import type { SenderVerdicts } from '../mail/sender-verdicts';
-import type { Ticket } from '../tickets/ticket';
+import type { Ticket } from '../tickets/model/ticket';
 import { headerSafe } from './header-safe';
 import { INTERNAL_MARKER } from './internal-marker';
 import { deskMessageId } from './message-id';
@@ -27,7 +27,7 @@ const WORDING: Readonly<Record<Language, AnswerWording>> = {
     refusedSubject: 'Email di operatore rifiutata',
     refused:
       "Un'email a nome di {sender} sul ticket {ticket} è stata rifiutata: il mittente non è autenticato (SPF {spf}, DKIM {dkim}, DMARC {dmarc}).",
-    help: 'Comandi, uno per riga in cima: #presa [data], #prevista data, #risolto, #chiudi, #riapri, #chiedi, #nota, #priorita P1..P4, #assegna indirizzo. Il testo sotto va al cliente.',
+    help: 'Comandi, uno per riga in cima: #presa [data], #prevista data, #risolto, #chiudi, #riapri, #chiedi, #nota, #priorita P1..P4, #assegna indirizzo, #scala team. Il testo sotto va al cliente.',
   },
   en: {
     rejectedSubject: 'Command not carried out',
@@ -36,7 +36,7 @@ const WORDING: Readonly<Record<Language, AnswerWording>> = {
     refusedSubject: 'Operator email refused',
     refused:
       'An email in the name of {sender} on ticket {ticket} was refused: its sender is not authenticated (SPF {spf}, DKIM {dkim}, DMARC {dmarc}).',
-    help: 'Commands, one per line at the top: #take [date], #expect date, #resolve, #close, #reopen, #ask, #note, #priority P1..P4, #assign address. The text under them goes to the customer.',
+    help: 'Commands, one per line at the top: #take [date], #expect date, #resolve, #close, #reopen, #ask, #note, #priority P1..P4, #assign address, #escalate team. The text under them goes to the customer.',
   },
 };
 

@@ -2,7 +2,8 @@ import type { Desk } from '../desk/desk';
 import type { Instant } from '../domain/vocabulary';
 import { calendarOf } from '../intake/sla-plan';
 import { baseSubject } from '../intake/thread';
-import type { Ticket } from '../tickets/ticket';
+import { teamOperators, urgentOperators } from '../tickets/model/team';
+import type { Ticket } from '../tickets/model/ticket';
 import { answerHint } from './answer-hint';
 import { headerSafe } from './header-safe';
 import { localTime } from './local-time';
@@ -27,6 +28,8 @@ export interface NoticeFacts {
   /** The customer's own words (hostile: cleaned and capped here). */
   readonly words: string;
   readonly attachments: readonly NoticeAttachment[];
+  /** The escalated-notice: the team the ticket went to and the operator who sent it there. */
+  readonly escalation?: { readonly team: string; readonly actor: string };
 }
 
 /** Headers that make mail clients show a notice as important (Outlook's, and the older X-Priority). */
@@ -50,7 +53,8 @@ function noticeMessageId(desk: Desk, ticket: Ticket, facts: NoticeFacts): string
 /**
  * Tells the operators what happened on a ticket, in their language: who the customer is, the
  * flags, priority and deadlines, what is missing, the customer's words and attachments, and how to
- * answer from their mailbox. An urgent request out of hours is marked important.
+ * answer from their mailbox. It goes to the team the ticket is with; an urgent request out of
+ * hours is marked important and goes to the intake team's on-call addresses as well.
  */
 export function composeOperatorNotice(desk: Desk, ticket: Ticket, facts: NoticeFacts): OutgoingEmail {
   const w = NOTICE_WORDING[desk.operatorLanguage];
@@ -60,6 +64,8 @@ export function composeOperatorNotice(desk: Desk, ticket: Ticket, facts: NoticeF
     ticket: ticket.number,
     customer: ticket.customer,
     at: localTime(facts.at, zone, desk.operatorLanguage),
+    team: headerSafe(facts.escalation?.team ?? '', 100),
+    actor: headerSafe(facts.escalation?.actor ?? '', 300),
   };
   const lines = [
     fill(w.events[facts.event], values),
@@ -76,5 +82,6 @@ export function composeOperatorNotice(desk: Desk, ticket: Ticket, facts: NoticeF
   const what = w.subjects[facts.event];
   const subject = `${urgent ? w.urgentPrefix : ''}${what}${customerSubject ? `: ${customerSubject}` : ''}`;
   const messageId = noticeMessageId(desk, ticket, facts);
-  return operatorEmail(desk, ticket, subject, messageId, lines, urgent ? URGENT_HEADERS : {});
+  const to = urgent ? urgentOperators(desk, ticket) : teamOperators(desk, ticket);
+  return operatorEmail(desk, ticket, subject, messageId, lines, urgent ? URGENT_HEADERS : {}, to);
 }

@@ -1,7 +1,8 @@
 import type { Desk } from '../desk/desk';
 import type { CustomerReminderKind, Instant, ReminderKind } from '../domain/vocabulary';
 import { calendarOf } from '../intake/sla-plan';
-import type { Ticket } from '../tickets/ticket';
+import { teamOperators } from '../tickets/model/team';
+import type { Ticket } from '../tickets/model/ticket';
 import { headerSafe } from './header-safe';
 import { localTime } from './local-time';
 import { deskMessageId } from './message-id';
@@ -107,5 +108,7 @@ export function composeOversizeNotice(desk: Desk, ticket: Ticket, facts: Oversiz
     limit: String(facts.limit),
   };
   const messageId = deskMessageId(ticket.number, 'oversize', facts.rawId, desk.fromAddress);
-  return operatorEmail(desk, ticket, w.oversizeSubject, messageId, [fill(w.oversize, values)]);
+  // A new ticket's notice: to the team it is with (the intake team), as the created-notice.
+  const to = teamOperators(desk, ticket);
+  return operatorEmail(desk, ticket, w.oversizeSubject, messageId, [fill(w.oversize, values)], {}, to);
 }

@@ -1,5 +1,5 @@
 import type { Desk } from '../desk/desk';
-import type { Ticket } from '../tickets/ticket';
+import type { Ticket } from '../tickets/model/ticket';
 import { headerSafe } from './header-safe';
 import { INTERNAL_MARKER } from './internal-marker';
 import { noticeThreading } from './notice-thread';
@@ -42,7 +42,8 @@ export function customerEmail(
  * An email to the desk's operators about the ticket, in their language: from the support address,
  * `Reply-To` the desk (an answer comes back to it, however the operators' mail is set up), in the
  * ticket's thread of notices, the internal marker as the first line (an operator's answer is cut
- * there before anything reaches the customer). `headers` adds fields (an urgent notice's priority).
+ * there before anything reaches the customer). `headers` adds fields (an urgent notice's priority);
+ * `to` is every operator unless the caller names some (a notice: the ticket's team).
  */
 export function operatorEmail(
   desk: Desk,
@@ -51,11 +52,12 @@ export function operatorEmail(
   messageId: string,
   lines: readonly string[],
   headers: Readonly<Record<string, string>> = {},
+  to: readonly string[] = desk.operatorAddresses,
 ): OutgoingEmail {
   const language = desk.operatorLanguage;
   return outgoingEmail({
     from: desk.fromAddress,
-    to: desk.operatorAddresses,
+    to,
     subject: ticketSubject(ticket.number, subject, language),
     language,
     headers: {

@@ -14,6 +14,10 @@ export interface AckWording {
   readonly fields: Readonly<Record<RequiredField, string>>;
   readonly outOfHours: string;
   readonly outOfHoursReopens: string;
+  /** Out of hours, and the contract covers it: the deadlines run on the cover's hours. */
+  readonly outOfHoursCovered: string;
+  /** A closure the calendar names (a summer closure), with its last date and the reopening. */
+  readonly closure: string;
   readonly replyHint: string;
   readonly closing: string;
 }
@@ -41,6 +45,10 @@ const it: AckWording = {
   outOfHours:
     "La sua richiesta urgente è arrivata fuori dall'orario di assistenza: è stata registrata e segnalata come fuori orario, e sarà gestita con priorità alla riapertura.",
   outOfHoursReopens: "L'assistenza riapre {at}.",
+  outOfHoursCovered:
+    "La sua richiesta urgente è arrivata fuori dall'orario di assistenza ed è coperta dal servizio fuori orario del suo contratto: i tempi indicati decorrono dall'orario di quel servizio, senza attendere la riapertura.",
+  closure:
+    "L'assistenza è chiusa per {closure} fino a {last} compreso e riapre {at}: i tempi di servizio decorrono dalla riapertura.",
   replyHint: 'Per ogni comunicazione su questa richiesta risponda a questa email.',
   closing: 'Cordiali saluti,\nIl servizio di assistenza',
 };
@@ -67,6 +75,10 @@ const en: AckWording = {
   outOfHours:
     'Your urgent request arrived outside our support hours: it has been recorded and flagged as out of hours, and will be handled first when we reopen.',
   outOfHoursReopens: 'Support reopens {at}.',
+  outOfHoursCovered:
+    "Your urgent request arrived outside our support hours and is covered by your contract's out-of-hours service: the times above run on that service's hours, without waiting for us to reopen.",
+  closure:
+    'Support is closed for {closure} through {last} and reopens {at}: service times run from the reopening.',
   replyHint: 'For anything about this request, please reply to this email.',
   closing: 'Kind regards,\nThe support team',
 };

@@ -1,3 +1,4 @@
+import type { RequiredField } from '../domain/vocabulary';
 import type { CustomerEntry, CustomerTerms, Desk } from './desk';
 
 function domainsOf(address: string): string[] {
@@ -38,4 +39,14 @@ export function customerTerms(desk: Desk, addresses: readonly string[]): Custome
     if (entry) return termsOf(desk, entry);
   }
   return desk.noContract;
+}
+
+/**
+ * What a request under these terms must carry before its SLA clock starts: the customer entry's
+ * own list, else its tier's, else the desk's (policy A asks a URL and a screenshot only of web
+ * applications: a customer without one says so in its entry).
+ */
+export function requiredFieldsFor(desk: Desk, terms: CustomerTerms): readonly RequiredField[] {
+  const entry = terms.match === null ? undefined : desk.customers.find((c) => c.match === terms.match);
+  return entry?.requiredFields ?? desk.tiers.get(terms.tier)?.requiredFields ?? desk.requiredFields;
 }

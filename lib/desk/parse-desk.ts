@@ -1,9 +1,12 @@
-import { type BusinessDuration, type Calendar, parseBusinessDuration, parseCalendar } from '../calendar';
+import { type Calendar, parseBusinessDuration, parseCalendar } from '../calendar';
+import type { Priority } from '../domain/vocabulary';
 import { customerNumberPattern } from '../intake/fields/customer-number';
 import { DEFAULT_CUSTOMER_NUMBER_PHRASES, ITIL_MATRIX } from './defaults';
-import type { CustomerEntry, CustomerTerms, Desk, SlaTimes, TierTerms } from './desk';
+import type { Category, CustomerEntry, CustomerTerms, Desk, SlaTimes, TierTerms } from './desk';
 import { DeskConfigError } from './errors';
 import { type DeskFile, deskSchema } from './schema';
+import { targetsOf } from './target-file';
+import { checkOnCall, intakeFields, intakeTeamOf, teamsOf } from './teams';
 import { deskErrorFromZod } from './zod-error';
 
 type Tier = DeskFile['tiers'][string];
@@ -21,18 +24,20 @@ function calendarsOf(file: DeskFile, source: string): Map<string, Calendar> {
   return calendars;
 }
 
-function durationOf(text: string | null): BusinessDuration | null {
-  return text === null ? null : parseBusinessDuration(text);
-}
-
-function tierOf(tier: Tier): TierTerms {
-  const times = (p: keyof Tier['sla']): SlaTimes => ({
-    takeCharge: durationOf(tier.sla[p].takeCharge),
-    resolution: durationOf(tier.sla[p].resolution),
+function tierOf(tier: Tier, id: string, file: DeskFile, source: string): TierTerms {
+  const targets = targetsOf(tier, `tiers.${id}`, file.languages, source);
+  const amount = (name: string, p: Priority) => targets.find((t) => t.name === name)?.within[p] ?? null;
+  const times = (p: Priority): SlaTimes => ({
+    takeCharge: amount('takeCharge', p),
+    resolution: amount('resolution', p),
   });
   return {
     times: { P1: times('P1'), P2: times('P2'), P3: times('P3'), P4: times('P4') },
+    targets,
     urgentOutOfHours: tier.urgentOutOfHours,
+    requiredFields: tier.requiredFields ?? null,
+    outOfHoursCover: tier.outOfHoursCover ?? null,
+    contract: tier.contract ? { ...tier.contract, value: tier.contract.value ?? null } : null,
   };
 }
 
@@ -42,7 +47,7 @@ function mustExist(known: ReadonlyMap<string, unknown>, id: string, source: stri
     throw new DeskConfigError(
       source,
       field,
-      `unknown ${field.includes('tier') ? 'tier' : 'calendar'} ${JSON.stringify(id)}`,
+      `unknown ${field.endsWith('tier') ? 'tier' : 'calendar'} ${JSON.stringify(id)}`,
     );
   }
   return id;
@@ -65,7 +70,24 @@ function customersOf(
       source,
       `customers[${i}].calendar`,
     ),
+    requiredFields: c.requiredFields ?? null,
+    contractValue: contractValueOf(desk, c, source, i),
   }));
+}
+
+/** A contract value is read against its tier's penalty clause: without one it would silently count for nothing. */
+function contractValueOf(
+  desk: Pick<Desk, 'tiers'>,
+  customer: DeskFile['customers'][number],
+  source: string,
+  index: number,
+): number | null {
+  if (customer.contractValue === undefined) return null;
+  if (!desk.tiers.get(customer.tier)?.contract) {
+    const detail = `tier ${JSON.stringify(customer.tier)} states no penalty clause (tiers.${customer.tier}.contract)`;
+    throw new DeskConfigError(source, `customers[${index}].contractValue`, detail);
+  }
+  return customer.contractValue;
 }
 
 function noContractOf(
@@ -86,6 +108,18 @@ function noContractOf(
   };
 }
 
+function categoriesOf(file: DeskFile, source: string): Category[] {
+  const seen = new Set<string>();
+  return file.categories.map((entry, i) => {
+    const id = typeof entry === 'string' ? entry : entry.id;
+    if (seen.has(id))
+      throw new DeskConfigError(source, `categories[${i}]`, `category ${JSON.stringify(id)} twice`);
+    seen.add(id);
+    const names = typeof entry === 'string' ? {} : entry.names;
+    return { id, names: { it: names.it ?? id, en: names.en ?? id } };
+  });
+}
+
 function compile(file: DeskFile, source: string): Desk {
   const calendars = calendarsOf(file, source);
   const defaultCalendarId = mustExist(
@@ -94,7 +128,17 @@ function compile(file: DeskFile, source: string): Desk {
     source,
     'defaultCalendar',
   );
-  const tiers = new Map(Object.entries(file.tiers).map(([id, tier]) => [id, tierOf(tier)]));
+  const tiers = new Map(Object.entries(file.tiers).map(([id, tier]) => [id, tierOf(tier, id, file, source)]));
+  for (const [id, tier] of tiers) {
+    if (tier.outOfHoursCover === null) continue;
+    mustExist(calendars, tier.outOfHoursCover, source, `tiers.${id}.outOfHoursCover`);
+    if (tier.urgentOutOfHours === 'best-effort')
+      throw new DeskConfigError(
+        source,
+        `tiers.${id}.outOfHoursCover`,
+        'a tier with out-of-hours cover promises deadlines out of hours: urgentOutOfHours cannot be "best-effort"',
+      );
+  }
   if (!file.languages.includes(file.fallbackLanguage)) {
     throw new DeskConfigError(
       source,
@@ -103,14 +147,32 @@ function compile(file: DeskFile, source: string): Desk {
     );
   }
   const base = { tiers, calendars, defaultCalendarId };
+  const operatorAddresses = file.operatorAddresses.map((a) => a.toLowerCase());
+  const teams = teamsOf(file, operatorAddresses, source);
+  const intakeTeam = intakeTeamOf(file, teams, source);
+  checkOnCall(teams, intakeTeam, source);
+  // A team's target starts when a ticket is escalated to it: a name no team has would never start.
+  for (const [id, tier] of tiers) {
+    for (const target of tier.targets) {
+      if (target.team !== null && teams.size > 0 && !teams.has(target.team))
+        throw new DeskConfigError(
+          source,
+          `tiers.${id}.targets.${target.name}.team`,
+          `unknown team ${JSON.stringify(target.team)}`,
+        );
+    }
+  }
   return Object.freeze({
     name: file.name,
     supportAddresses: file.supportAddresses.map((a) => a.toLowerCase()),
-    operatorAddresses: file.operatorAddresses.map((a) => a.toLowerCase()),
+    operatorAddresses,
     fromAddress: (file.fromAddress ?? file.supportAddresses[0] ?? '').toLowerCase(),
     ...base,
     matrix: file.matrix ?? ITIL_MATRIX,
-    requiredFields: file.requiredFields,
+    requiredFields: intakeFields(file.requiredFields, teams, intakeTeam),
+    teams,
+    intakeTeam,
+    categories: categoriesOf(file, source),
     customerNumberPatterns: (file.customerNumberPatterns ?? DEFAULT_CUSTOMER_NUMBER_PHRASES).map(
       customerNumberPattern,
     ),
@@ -124,6 +186,10 @@ function compile(file: DeskFile, source: string): Desk {
     ackThrottle: file.ackThrottle,
     sameDomainReplies: file.sameDomainReplies,
     warningRatio: file.warningRatio,
+    lateChain: file.lateChain.map((step) => ({
+      after: parseBusinessDuration(step.after),
+      to: step.to.map((a) => a.toLowerCase()),
+    })),
     awaitingInfoAfter: parseBusinessDuration(file.awaitingInfoAfter),
     retention: {
       ticketDays: Number.parseInt(file.retention.tickets, 10),

@@ -40,6 +40,25 @@ export const REMINDER_KINDS = [
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 /**
+ * A reminder of a named SLA target beyond the contract's four kinds: its warning and due
+ * (`target-intervention-warning`, `target-secondLevel-due`) and the late chain's steps after the
+ * due time (`target-resolution-late1`). Target names are camelCase, so these never meet a
+ * contract kind, and a kind fits a schedule name (at most 38 characters).
+ */
+export type TargetReminderKind = `target-${string}-${'warning' | 'due'}` | `target-${string}-late${number}`;
+
+/** Every reminder kind a schedule or a ticket may carry. */
+export type AnyReminderKind = ReminderKind | TargetReminderKind;
+
+const TARGET_REMINDER_KIND = /^target-[a-z][a-zA-Z0-9]{0,23}-(?:warning|due|late[1-9])$/;
+
+/** True for a contract reminder kind or a named target's one. */
+export function isAnyReminderKind(value: unknown): value is AnyReminderKind {
+  if (typeof value !== 'string') return false;
+  return (REMINDER_KINDS as readonly string[]).includes(value) || TARGET_REMINDER_KIND.test(value);
+}
+
+/**
  * Reminders to the customer (the others go to the operators): the nudge of a request missing
  * information, and the nudge of an operator's unanswered question.
  */

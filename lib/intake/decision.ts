@@ -1,15 +1,16 @@
 import type { CustomerTerms } from '../desk/desk';
 import type {
+  AnyReminderKind,
   IgnoreReason,
   Instant,
   Language,
   Level,
   Priority,
-  ReminderKind,
   RequiredField,
   TicketStatus,
 } from '../domain/vocabulary';
 import type { MailAddress } from '../mail/message';
+import type { TargetState } from '../targets/state';
 
 /** The SLA deadlines of a ticket; null when nothing is promised (clock not started, best effort). */
 export interface Deadlines {
@@ -20,13 +21,15 @@ export interface Deadlines {
 /** One reminder to schedule. */
 export interface PlannedReminder {
   readonly at: Instant;
-  readonly kind: ReminderKind;
+  readonly kind: AnyReminderKind;
 }
 
-/** Deadlines plus the reminders guarding them. */
+/** The targets whose clocks started, the contract's deadlines they give, and the reminders guarding them. */
 export interface SlaPlan {
   readonly deadlines: Deadlines;
   readonly reminders: readonly PlannedReminder[];
+  /** Every named target started (absent on plans recorded before targets). */
+  readonly targets?: readonly TargetState[];
 }
 
 /** How a message relates to existing tickets. */
@@ -48,12 +51,16 @@ export interface TicketFields {
   readonly urgent: boolean;
   /** Urgent mail received while the customer's calendar is closed (policy B). */
   readonly outOfHours: boolean;
+  /** Out of hours, and the contract covers it: `calendarId` is the cover's calendar. */
+  readonly outOfHoursCover: boolean;
   /** No deadlines are promised (customer terms, or urgent out of hours where the tier says so). */
   readonly bestEffort: boolean;
   readonly presentFields: readonly RequiredField[];
   readonly missingFields: readonly RequiredField[];
   readonly terms: CustomerTerms;
   readonly calendarId: string;
+  /** The other systems the customer declared connected (policy C), cleaned and capped; absent: none declared. */
+  readonly connectedSystems?: string;
 }
 
 /** What the acknowledgement must say; `lib/compose` turns it into an email once the ticket has a number. */

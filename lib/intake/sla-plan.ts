@@ -1,12 +1,7 @@
-import {
-  addBusinessTime,
-  addOpenTime,
-  type BusinessDuration,
-  businessTimeBetween,
-  type Calendar,
-} from '../calendar';
+import { addBusinessTime, type Calendar } from '../calendar';
 import type { CustomerTerms, Desk } from '../desk/desk';
-import type { Instant, Priority, ReminderKind } from '../domain/vocabulary';
+import type { Instant, Priority } from '../domain/vocabulary';
+import { contractDeadlines, planTargets, targetReminders } from '../targets';
 import type { PlannedReminder, SlaPlan } from './decision';
 import { IntakeError } from './errors';
 
@@ -16,6 +11,10 @@ export interface SlaTerms {
   readonly terms: CustomerTerms;
   /** No deadlines at all (best effort). */
   readonly bestEffort: boolean;
+  /** The calendar the clock runs on: the customer's, or the contract's out-of-hours cover. */
+  readonly calendarId: string;
+  /** Targets with a condition on it (policy A: non-blocking only); absent: not blocking. */
+  readonly blocking?: boolean;
 }
 
 /** The calendar of a customer's terms; a desk validated by parseDesk always has it. */
@@ -25,45 +24,25 @@ export function calendarOf(desk: Desk, calendarId: string): Calendar {
   return calendar;
 }
 
-function deadlineAndWarning(
-  cal: Calendar,
-  start: Instant,
-  d: BusinessDuration | null,
-  ratio: number,
-  kinds: readonly [ReminderKind, ReminderKind],
-): { deadline: Instant | null; reminders: PlannedReminder[] } {
-  if (d === null) return { deadline: null, reminders: [] };
-  const deadline = addBusinessTime(cal, start, d);
-  // Whole seconds: schedules and ISO strings carry no milliseconds.
-  const warningAfter = Math.round((businessTimeBetween(cal, start, deadline) * ratio) / 1000) * 1000;
-  const warning = addOpenTime(cal, start, warningAfter);
-  return {
-    deadline,
-    reminders: [
-      { at: warning, kind: kinds[0] },
-      { at: deadline, kind: kinds[1] },
-    ],
-  };
-}
-
-/** Take-charge and resolution deadlines from the clock start, with their 75 % warnings and due reminders. */
+/**
+ * The targets of the tier that start with the SLA clock at `clockStart` (take charge, resolution,
+ * intervention...), the contract's deadlines they give, and their warnings, due and late reminders.
+ */
 export function planSla(desk: Desk, ticket: SlaTerms, clockStart: Instant): SlaPlan {
-  const tier = desk.tiers.get(ticket.terms.tier);
-  if (ticket.bestEffort || !tier) return { deadlines: { takeCharge: null, resolution: null }, reminders: [] };
-  const cal = calendarOf(desk, ticket.terms.calendarId);
-  const times = tier.times[ticket.priority];
-  const take = deadlineAndWarning(cal, clockStart, times.takeCharge, desk.warningRatio, [
-    'take-charge-warning',
-    'take-charge-due',
-  ]);
-  const solve = deadlineAndWarning(cal, clockStart, times.resolution, desk.warningRatio, [
-    'resolution-warning',
-    'resolution-due',
-  ]);
-  return {
-    deadlines: { takeCharge: take.deadline, resolution: solve.deadline },
-    reminders: [...take.reminders, ...solve.reminders].sort((a, b) => a.at - b.at),
-  };
+  if (ticket.bestEffort || !desk.tiers.has(ticket.terms.tier)) {
+    // No target at all: the plan says so as it always did (the ticket's targets read as none).
+    return { deadlines: { takeCharge: null, resolution: null }, reminders: [] };
+  }
+  const cal = calendarOf(desk, ticket.calendarId);
+  const targets = planTargets(desk, cal, {
+    ...ticket,
+    blocking: ticket.blocking ?? false,
+    clockStart,
+    resolutionStart: clockStart,
+    escalations: [],
+    pauses: [],
+  });
+  return { deadlines: contractDeadlines(targets), reminders: targetReminders(desk, cal, targets), targets };
 }
 
 /** The customer's nudge: the desk's wait (3 business days) after an acknowledgement that asked for missing fields. */

@@ -1,8 +1,9 @@
 import { isOpen } from '../calendar';
-import { customerTerms } from '../desk/customer-terms';
+import { customerTerms, requiredFieldsFor } from '../desk/customer-terms';
 import type { Desk } from '../desk/desk';
 import type { Instant, Language, RequiredField } from '../domain/vocabulary';
 import type { MailMessage } from '../mail/message';
+import { connectedSystems } from './connected-systems';
 import type { TicketFields } from './decision';
 import { type FieldInput, presentFields } from './fields';
 import { readImpact } from './impact';
@@ -53,8 +54,13 @@ export function ticketFields(
   // A forged From must not buy the forged customer's SLA: unverified senders get no-contract terms.
   const terms = customerTerms(desk, verified ? senderAddresses(message) : []);
   const outOfHours = urgent && !isOpen(calendarOf(desk, terms.calendarId), receivedAt);
-  const outOfHoursBestEffort = outOfHours && desk.tiers.get(terms.tier)?.urgentOutOfHours === 'best-effort';
-  const present = presentFields(fieldInput(message, desk), desk.requiredFields);
+  const tier = desk.tiers.get(terms.tier);
+  const outOfHoursBestEffort = outOfHours && tier?.urgentOutOfHours === 'best-effort';
+  // Flagged out of hours still, but with the contract's cover the clock runs on the cover's calendar.
+  const cover = outOfHours ? (tier?.outOfHoursCover ?? null) : null;
+  const required = requiredFieldsFor(desk, terms);
+  const present = presentFields(fieldInput(message, desk), required);
+  const systems = connectedSystems(message.ownWords);
   return {
     language,
     impact,
@@ -65,8 +71,10 @@ export function ticketFields(
     outOfHours,
     bestEffort: terms.bestEffort || outOfHoursBestEffort,
     presentFields: present,
-    missingFields: desk.requiredFields.filter((f) => !present.includes(f)),
+    missingFields: required.filter((f) => !present.includes(f)),
     terms,
-    calendarId: terms.calendarId,
+    calendarId: cover ?? terms.calendarId,
+    outOfHoursCover: cover !== null,
+    ...(systems === null ? {} : { connectedSystems: systems }),
   };
 }

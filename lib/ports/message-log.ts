@@ -1,5 +1,5 @@
-import type { TicketMessage } from '../tickets/message';
-import type { OperatorStepRecord } from '../tickets/operator-step';
+import type { TicketMessage } from '../tickets/model/message';
+import type { OperatorStepRecord } from '../tickets/model/operator-step';
 
 /**
  * Port: every ticket's history beside the ticket (its emails and its operator steps, one item

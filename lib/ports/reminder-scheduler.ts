@@ -1,10 +1,11 @@
-import type { Instant, ReminderKind } from '../domain/vocabulary';
+import type { AnyReminderKind, Instant } from '../domain/vocabulary';
 
 /** What a fired reminder tells the send-reminder function. */
 export interface ReminderPayload {
   /** Ticket number, e.g. `2026-000042`. */
   readonly ticket: string;
-  readonly kind: ReminderKind;
+  /** A contract kind, or a named target's (`target-intervention-due`). */
+  readonly kind: AnyReminderKind;
 }
 
 /** One reminder to fire once, at a given instant. */

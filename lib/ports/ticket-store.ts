@@ -1,5 +1,5 @@
 import type { Instant, TicketStatus } from '../domain/vocabulary';
-import type { Ticket } from '../tickets/ticket';
+import type { Ticket } from '../tickets/model/ticket';
 
 /** Port: tickets and their numbers (DynamoDB on AWS and, through dynalite, on the local desk). */
 export interface TicketStore {

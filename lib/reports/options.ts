@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { parseIsoInstant } from '../calendar';
 import type { Instant } from '../domain/vocabulary';
+import { GROUP_DIMENSIONS, type GroupDimension } from './dimensions';
 import { ReportOptionError } from './errors';
 
 /** How the report cuts time: calendar months or ISO weeks (Monday to Sunday), in the desk's zone. */
@@ -21,6 +22,8 @@ export interface ReportOptions {
   readonly period: PeriodKind;
   /** Share of tickets that must meet their times, in (0, 1]. */
   readonly target: number;
+  /** The groupings each period lists after its overall line, in this order; priority alone when absent. */
+  readonly by?: readonly GroupDimension[];
 }
 
 /** The options as typed on a command line; absent ones take their defaults. */
@@ -30,7 +33,12 @@ export interface OptionTexts {
   readonly to?: string | undefined;
   readonly period?: string | undefined;
   readonly target?: string | undefined;
+  /** `--by`, as often as it was given; each may name several, comma-separated. */
+  readonly by?: readonly string[] | undefined;
 }
+
+/** The grouping of a report that asks for none: today's lines per priority. */
+export const DEFAULT_GROUPING: readonly GroupDimension[] = ['priority'];
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -63,6 +71,21 @@ function periodKind(text: string | undefined): PeriodKind {
   throw new ReportOptionError('--period', text, PERIOD_KINDS.join(' or '));
 }
 
+/** `--by priority,team --by customer`: each dimension once, in the order first named. */
+export function grouping(texts: readonly string[] | undefined): readonly GroupDimension[] {
+  if (texts === undefined || texts.length === 0) return DEFAULT_GROUPING;
+  const chosen: GroupDimension[] = [];
+  for (const text of texts) {
+    for (const word of text.split(',')) {
+      const dimension = GROUP_DIMENSIONS.find((d) => d === word.trim());
+      if (!dimension)
+        throw new ReportOptionError('--by', text, `one or several of ${GROUP_DIMENSIONS.join(', ')}`);
+      if (!chosen.includes(dimension)) chosen.push(dimension);
+    }
+  }
+  return chosen;
+}
+
 /** Reads and checks the report's options; ReportOptionError names the first bad one. */
 export function reportOptions(texts: OptionTexts, zone: string): ReportOptions {
   const at = typeof texts.at === 'number' ? texts.at : reportInstant('--at', texts.at, zone);
@@ -72,5 +95,12 @@ export function reportOptions(texts: OptionTexts, zone: string): ReportOptions {
     const bound = to !== null && to < at ? '--to' : '--at';
     throw new ReportOptionError('--from', String(texts.from), `an instant before ${bound}`);
   }
-  return { at, from, to, period: periodKind(texts.period), target: target(texts.target) };
+  return {
+    at,
+    from,
+    to,
+    period: periodKind(texts.period),
+    target: target(texts.target),
+    by: grouping(texts.by),
+  };
 }

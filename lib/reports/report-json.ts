@@ -1,5 +1,8 @@
 import { formatInZone } from '../calendar';
 import { PRIORITIES, type Priority, type TicketStatus } from '../domain/vocabulary';
+import { type BillableJson, billableJson, type PenaltyJson, penaltyJson } from './customer-json';
+import type { GroupDimension } from './dimensions';
+import type { GroupSection } from './groups';
 import type { PeriodKind } from './options';
 import type { SlaReport } from './report';
 import type { ReportRow, StepTally, TimeSummary } from './tally';
@@ -27,6 +30,12 @@ export interface MinutesJson {
   readonly p90: number | null;
 }
 
+/** One group's line: the group's key (null: tickets without a team, or without a category) and name (a customer's). */
+export interface GroupRowJson extends RowJson {
+  readonly key: string | null;
+  readonly name: string | null;
+}
+
 /** The report as JSON: instants as ISO 8601 with the offset of the desk calendar's zone. */
 export interface ReportJson {
   readonly at: string;
@@ -35,12 +44,15 @@ export interface ReportJson {
   readonly period: PeriodKind;
   readonly timeZone: string;
   readonly target: number;
+  /** The groupings asked for (`--by`), in order: the keys of each period's `groups`. */
+  readonly by: readonly GroupDimension[];
   readonly periods: readonly {
     readonly period: string;
     readonly start: string;
     readonly end: string;
     readonly overall: RowJson;
     readonly byPriority: Readonly<Record<Priority, RowJson>>;
+    readonly groups: Readonly<Partial<Record<GroupDimension, readonly GroupRowJson[]>>>;
     readonly excluded: readonly {
       readonly number: string;
       readonly priority: Priority;
@@ -48,6 +60,8 @@ export interface ReportJson {
       readonly receivedAt: string;
       readonly reason: Exclusion;
     }[];
+    readonly penalties: readonly PenaltyJson[];
+    readonly billable: readonly BillableJson[];
   }[];
 }
 
@@ -76,6 +90,12 @@ function rowJson(row: ReportRow): RowJson {
   };
 }
 
+function groupsJson(sections: readonly GroupSection[]): Partial<Record<GroupDimension, GroupRowJson[]>> {
+  return Object.fromEntries(
+    sections.map((s) => [s.dimension, s.rows.map((g) => ({ key: g.key, name: g.name, ...rowJson(g.row) }))]),
+  );
+}
+
 /** The report in the shape of `--json`. */
 export function reportJson(report: SlaReport): ReportJson {
   const iso = (at: number) => formatInZone(report.calendar, at);
@@ -86,6 +106,7 @@ export function reportJson(report: SlaReport): ReportJson {
     period: report.kind,
     timeZone: report.calendar.timeZone,
     target: report.target,
+    by: report.by,
     periods: report.periods.map((p) => ({
       period: p.period.label,
       start: iso(p.period.start),
@@ -95,7 +116,10 @@ export function reportJson(report: SlaReport): ReportJson {
         Priority,
         RowJson
       >,
+      groups: groupsJson(p.groups),
       excluded: p.excluded.map((t) => ({ ...t, receivedAt: iso(t.receivedAt) })),
+      penalties: p.penalties.map(penaltyJson),
+      billable: p.billable.map(billableJson),
     })),
   };
 }

@@ -1,11 +1,15 @@
 import { formatInZone } from '../calendar';
-import { PRIORITIES } from '../domain/vocabulary';
+import { billableTable, penaltyTable } from './customer-tables';
+import type { GroupDimension } from './dimensions';
+import type { GroupRow } from './groups';
+import { printable } from './printable';
 import type { PeriodReport, SlaReport } from './report';
+import { aligned, customerLabel, percent, share } from './table-cells';
 import type { ReportRow, StepTally } from './tally';
 
 const HEADER = [
   'period',
-  'priority',
+  'group',
   'tickets',
   'take charge met/late/open',
   'resolution met/late/open',
@@ -29,13 +33,12 @@ export function businessHours(ms: number | null): string {
 }
 
 const triplet = (t: StepTally) => `${t.met}/${t.late}/${t.openPastDeadline}`;
-const percent = (ratio: number | null) => (ratio === null ? '-' : `${(ratio * 100).toFixed(1)} %`);
 const verdict = (row: ReportRow) => (row.targetMet === null ? '-' : row.targetMet ? 'met' : 'MISSED');
 
-function cells(label: string, priority: string, row: ReportRow): string[] {
+function cells(label: string, group: string, row: ReportRow): string[] {
   return [
     label,
-    priority,
+    group,
     String(row.tickets),
     triplet(row.takeCharge),
     triplet(row.resolution),
@@ -49,22 +52,20 @@ function cells(label: string, priority: string, row: ReportRow): string[] {
   ];
 }
 
-function periodRows(p: PeriodReport): string[][] {
-  const withTickets = PRIORITIES.filter((prio) => p.byPriority[prio].tickets > 0);
-  return [
-    cells(p.period.label, 'all', p.overall),
-    ...withTickets.map((prio) => cells('', prio, p.byPriority[prio])),
-  ];
+/** A group's cell: a priority as itself, any other group with its dimension (`team: network`). */
+function groupLabel(dimension: GroupDimension, group: GroupRow): string {
+  if (dimension === 'priority') return group.key ?? '';
+  if (group.key === null) return `${dimension}: (none)`;
+  return `${dimension}: ${dimension === 'customer' ? customerLabel(group.key, group.name) : printable(group.key)}`;
 }
 
-function aligned(rows: readonly string[][]): string[] {
-  const widths = HEADER.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
-  return rows.map((row) =>
-    row
-      .map((cell, i) => (RIGHT[i] ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
-      .join('  ')
-      .trimEnd(),
+function periodRows(p: PeriodReport): string[][] {
+  const groups = p.groups.flatMap((section) =>
+    section.rows
+      .filter((group) => group.row.tickets > 0)
+      .map((group) => cells('', groupLabel(section.dimension, group), group.row)),
   );
+  return [cells(p.period.label, 'all', p.overall), ...groups];
 }
 
 function excludedLines(report: SlaReport): string[] {
@@ -79,22 +80,26 @@ function excludedLines(report: SlaReport): string[] {
     ]),
   );
   if (rows.length === 0) return [];
-  return ['', 'Not in the ratios:', ...aligned(rows)];
+  return ['', 'Not in the ratios:', ...aligned(rows, [])];
 }
 
-/** The report for people: a heading, one line per period and priority, then the tickets left out. */
+/**
+ * The report for people: a heading, one line per period and one per group with tickets, then the
+ * tickets left out, the customers' penalty clauses and the billable tickets (when there are any).
+ */
 export function reportTable(report: SlaReport): string[] {
   const iso = (at: number) => formatInZone(report.calendar, at);
-  const target = `${Number((report.target * 100).toFixed(1))} %`;
   return [
-    `SLA compliance by ${report.kind} (${report.calendar.timeZone}), target ${target} of tickets, as of ${iso(report.at)}`,
+    `SLA compliance by ${report.kind} (${report.calendar.timeZone}), target ${share(report.target)} of tickets, as of ${iso(report.at)}`,
     `Tickets received from ${iso(report.from)} to ${iso(report.to)}.`,
     '',
-    ...aligned([HEADER, ...report.periods.flatMap(periodRows)]),
+    ...aligned([HEADER, ...report.periods.flatMap(periodRows)], RIGHT),
     '',
     'open = not done and past its deadline (late as of the report); pending = deadline not reached yet.',
     'Compliance = tickets with every time met / tickets decided (met or missed).',
     'Times are business time, net of the pauses while a ticket waited for the customer.',
     ...excludedLines(report),
+    ...penaltyTable(report),
+    ...billableTable(report),
   ];
 }

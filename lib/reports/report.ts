@@ -1,9 +1,13 @@
 import { type Calendar, CalendarError, calendarFromSnapshot } from '../calendar';
 import type { Desk } from '../desk/desk';
 import { type Instant, PRIORITIES, type Priority, type TicketStatus } from '../domain/vocabulary';
-import type { Ticket } from '../tickets/ticket';
+import type { Ticket } from '../tickets/model/ticket';
+import { type BillableLine, billableLines } from './billable';
+import type { GroupDimension } from './dimensions';
 import { TicketCalendarError, UnknownCalendarError } from './errors';
-import type { PeriodKind, ReportOptions } from './options';
+import { type GroupSection, groupSection } from './groups';
+import { DEFAULT_GROUPING, type PeriodKind, type ReportOptions } from './options';
+import { type PenaltyLine, penaltyLines } from './penalty';
 import { type Period, periodOf, periodsCovering } from './periods';
 import { type ReportRow, tally } from './tally';
 import { type Exclusion, exclusionOf, type TicketOutcome, ticketOutcome } from './ticket-outcome';
@@ -17,12 +21,21 @@ export interface ExcludedTicket {
   readonly reason: Exclusion;
 }
 
-/** One period of the report: overall, per priority, and the tickets left out of the ratios. */
+/**
+ * One period of the report: overall, per priority, per each grouping asked for, the tickets left
+ * out of the ratios, the customers' standing against their penalty clauses, the billable tickets.
+ */
 export interface PeriodReport {
   readonly period: Period;
   readonly overall: ReportRow;
   readonly byPriority: Readonly<Record<Priority, ReportRow>>;
+  /** One section per grouping of the report, in its order. */
+  readonly groups: readonly GroupSection[];
   readonly excluded: readonly ExcludedTicket[];
+  /** Customers with a contract value and a penalty clause (policy C), judged on their own tickets. */
+  readonly penalties: readonly PenaltyLine[];
+  /** Tickets marked billable, per customer (policy B). */
+  readonly billable: readonly BillableLine[];
 }
 
 /** SLA compliance per period (policy C: the compliance ratio per period; policy E: monitored monthly). */
@@ -33,6 +46,8 @@ export interface SlaReport {
   readonly to: Instant;
   readonly kind: PeriodKind;
   readonly target: number;
+  /** The groupings of every period, in order. */
+  readonly by: readonly GroupDimension[];
   /** The desk calendar's zone, where periods begin at midnight. */
   readonly calendar: Calendar;
   readonly periods: readonly PeriodReport[];
@@ -79,7 +94,15 @@ function periodReport(
       o.target,
     );
   const byPriority = Object.fromEntries(PRIORITIES.map((p) => [p, of(p)])) as Record<Priority, ReportRow>;
-  return { period, overall: tally(judged, o.target), byPriority, excluded: apart };
+  return {
+    period,
+    overall: tally(judged, o.target),
+    byPriority,
+    groups: (o.by ?? DEFAULT_GROUPING).map((d) => groupSection(judged, d, desk, o.target)),
+    excluded: apart,
+    penalties: penaltyLines(judged, desk),
+    billable: billableLines(inPeriod, desk, o.at),
+  };
 }
 
 /**
@@ -100,7 +123,8 @@ export function slaReport(tickets: readonly Ticket[], desk: Desk, options: Repor
   const periods = periodsCovering(from, to, kind, calendar.timeZone).map((p) =>
     periodReport(p, inRange, desk, options),
   );
-  return { at: options.at, from, to, kind, target, calendar, periods };
+  const by = options.by ?? DEFAULT_GROUPING;
+  return { at: options.at, from, to, kind, target, by, calendar, periods };
 }
 
 /** The range ends at `to`, and never after the report's instant: later tickets did not exist yet. */

@@ -1,7 +1,7 @@
 import { businessTimeBetween, type Calendar } from '../calendar';
 import type { Instant, Span } from '../domain/vocabulary';
-import { pausedSpans } from '../tickets/pauses';
-import type { Ticket } from '../tickets/ticket';
+import type { Ticket } from '../tickets/model/ticket';
+import { pausedSpans } from '../tickets/steps/pauses';
 
 /**
  * How one SLA step stands at the report's instant: done by its deadline (`met`), done after it

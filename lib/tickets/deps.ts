@@ -1,6 +1,7 @@
 import type { Desk } from '../desk/desk';
 import type { Instant } from '../domain/vocabulary';
 import type { AckThrottle } from '../ports/ack-throttle';
+import type { CreditLedger } from '../ports/credit-ledger';
 import type { MailSender } from '../ports/mail-sender';
 import type { MessageLog } from '../ports/message-log';
 import type { RawMessageSource } from '../ports/raw-message-source';
@@ -21,10 +22,12 @@ export interface TicketPorts {
 /** What a fired reminder needs: it creates and deletes no schedules. */
 export type ReminderPorts = Omit<TicketPorts, 'scheduler'>;
 
-/** What the ingest use case needs on top: where raw messages are, and the acknowledgement throttle. */
+/** What the ingest use case needs on top: raw messages, the acknowledgement throttle, the credit ledger. */
 export interface IngestPorts extends TicketPorts {
   readonly raw: RawMessageSource;
   readonly throttle: AckThrottle;
+  /** Customers' contract credits, consumed by each new ticket (policy C). */
+  readonly credits: CreditLedger;
 }
 
 /** One attempt at a unit of work: who it is and what time it is (the domain never reads the clock). */

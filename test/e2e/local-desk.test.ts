@@ -10,6 +10,7 @@ import { sdkDynamoDb } from '../../lib/aws/sdk/dynamodb-api';
 import { INTERNAL_MARKER } from '../../lib/compose/internal-marker';
 import { DEFAULT_DESK_FILE } from '../../lib/desk';
 import { LocalDesk, type OutboxEmail, realProblems } from './support/local-desk';
+import { alive, descendants } from './support/process-tree';
 import { type ListedTicket, listTickets, ticketOf } from './support/ticket-list';
 
 const mailLines = (desk: LocalDesk) => desk.lines.filter((line) => line.startsWith('mail '));
@@ -232,9 +233,13 @@ describe('the local desk, end to end over SMTP, the SES outbox and the CLI', () 
   describe('across restarts', () => {
     let tickets: ListedTicket[];
 
-    it('stops on SIGTERM in under 10 seconds, leaving no port open', async () => {
+    it('stops on SIGTERM in under 10 seconds, leaving no port open and no child process', async () => {
       tickets = await listTickets(desk);
+      const pid = desk.pid!;
+      // The peers run in a thread of the desk's process, not in a child: the desk has no child to leave.
+      expect(descendants(pid)).toEqual([]);
       const stopped = await desk.stop();
+      expect(alive(pid)).toBe(false);
       expect(stopped.code).toBe(0);
       expect(stopped.ms).toBeLessThan(10_000);
       const { SMTP_PORT, SES_PORT, DYNAMODB_PORT, S3_PORT, EDGE_PORT } = desk.env;

@@ -5,11 +5,11 @@ import type { TableRef } from '../../lib/aws/ticket-table';
 import { DEFAULT_DESK_FILE } from '../../lib/desk/default-desk';
 import { parseDesk } from '../../lib/desk/parse-desk';
 import type { IngestPorts } from '../../lib/tickets/deps';
-import { type IngestResult, ingestEmail } from '../../lib/tickets/ingest';
+import type { IngestResult } from '../../lib/tickets/intake/ingest';
 import { COMPLETE_BODY, rawEmail } from '../lib/tickets/emails';
 import { HOUR, MONDAY_10 } from '../lib/tickets/fixtures';
 import { SETTINGS } from '../lib/tickets/harness';
-import { faultCases, startFaultWorld } from '../support/fault-world';
+import { deliverUntilDone as deliverAgain, faultCases, startFaultWorld } from '../support/fault-world';
 import { FaultPlan } from './fault-plan';
 
 // The paths the main fault suite does not walk: a message over the size limit, a reply from a
@@ -17,26 +17,13 @@ import { FaultPlan } from './fault-plan';
 // 5xx, or a timeout whose request took effect), then the event is delivered again.
 const { world, fresh: freshWorld, callsOf } = await startFaultWorld('paths');
 
-/** Delivers the event like Lambda: again after a failure, once the failed attempt's lease has expired. */
+/** The result of delivering the event until it is done. */
 async function deliverUntilDone(
   ports: IngestPorts,
   sesId: string,
   receivedAt: number,
 ): Promise<IngestResult> {
-  let now = receivedAt + 5_000;
-  for (let attempt = 1; attempt <= 4; attempt++) {
-    try {
-      return await ingestEmail(
-        { sesMessageId: sesId, receivedAt },
-        ports,
-        { id: `${sesId}-${attempt}`, now },
-        SETTINGS,
-      );
-    } catch {
-      now += 2 * SETTINGS.leaseMs;
-    }
-  }
-  throw new Error(`${sesId} was never ingested`);
+  return (await deliverAgain(ports, sesId, receivedAt)).result;
 }
 
 function deliver(ports: IngestPorts, sesId: string, raw: string, receivedAt: number): Promise<IngestResult> {

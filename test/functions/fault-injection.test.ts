@@ -3,13 +3,13 @@ import { DynamoMessageLog } from '../../lib/aws/dynamo-message-log';
 import { DynamoTicketStore } from '../../lib/aws/dynamo-ticket-store';
 import type { TableRef } from '../../lib/aws/ticket-table';
 import type { IngestPorts } from '../../lib/tickets/deps';
-import { type IngestResult, ingestEmail } from '../../lib/tickets/ingest';
-import { askCustomer } from '../../lib/tickets/lifecycle';
-import { sendReminder } from '../../lib/tickets/send-reminder';
+import { ingestEmail } from '../../lib/tickets/intake/ingest';
+import { sendReminder } from '../../lib/tickets/reminders/send-reminder';
+import { askCustomer } from '../../lib/tickets/steps/lifecycle';
 import { COMPLETE_BODY, rawEmail } from '../lib/tickets/emails';
 import { AS_OPERATOR, HOUR, MONDAY_10 } from '../lib/tickets/fixtures';
 import { SETTINGS } from '../lib/tickets/harness';
-import { faultCases, startFaultWorld } from '../support/fault-world';
+import { deliverUntilDone, faultCases, startFaultWorld } from '../support/fault-world';
 import { FaultPlan } from './fault-plan';
 
 const SLA_KINDS = ['resolution-due', 'resolution-warning', 'take-charge-due', 'take-charge-warning'];
@@ -23,29 +23,6 @@ const OPERATORS = 'operators@example.com';
 
 // Started at collection time: the cases are counted from a clean run before any test runs.
 const { world, fresh: freshWorld, callsOf } = await startFaultWorld('tickets');
-
-/** Delivers the event like Lambda: again after a failure, once the failed attempt's lease has expired. */
-async function deliverUntilDone(
-  ports: IngestPorts,
-  sesId: string,
-  receivedAt: number,
-): Promise<{ result: IngestResult; failures: number }> {
-  let now = receivedAt + 5_000;
-  for (let attempt = 1; attempt <= 4; attempt++) {
-    try {
-      const result = await ingestEmail(
-        { sesMessageId: sesId, receivedAt },
-        ports,
-        { id: `${sesId}-${attempt}`, now },
-        SETTINGS,
-      );
-      return { result, failures: attempt - 1 };
-    } catch {
-      now += 2 * SETTINGS.leaseMs;
-    }
-  }
-  throw new Error(`${sesId} was never ingested`);
-}
 
 function store(raw: string, sesId: string): void {
   world.raw.set(sesId, new TextEncoder().encode(raw));

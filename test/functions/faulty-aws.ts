@@ -10,6 +10,7 @@ import { SESClient, SendRawEmailCommand, type SendRawEmailCommandInput } from '@
 import { mockClient } from 'aws-sdk-client-mock';
 import { DynamoAckThrottle } from '../../lib/aws/dynamo-ack-throttle';
 import { DYNAMO_OPERATIONS, type DynamoApi } from '../../lib/aws/dynamo-api';
+import { DynamoCreditLedger } from '../../lib/aws/dynamo-credit-ledger';
 import { DynamoMessageLog } from '../../lib/aws/dynamo-message-log';
 import { DynamoTicketStore } from '../../lib/aws/dynamo-ticket-store';
 import { DynamoWorkLog } from '../../lib/aws/dynamo-work-log';
@@ -127,6 +128,7 @@ export function faultyPorts(table: TableRef, s3Endpoint: URL): IngestPorts {
     work: new DynamoWorkLog(table),
     throttle: new DynamoAckThrottle(table),
     mail: new SesMailSender(sdkSes(new SESClient(dummy)), { configurationSet: 'desk' }),
+    credits: new DynamoCreditLedger(table),
     scheduler: new EventBridgeReminderScheduler(sdkScheduler(new SchedulerClient(dummy)), {
       groupName: 'desk',
       functionArn: 'arn:aws:lambda:eu-west-1:111122223333:function:send-reminder',

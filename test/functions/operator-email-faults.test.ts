@@ -3,11 +3,10 @@ import { DynamoMessageLog } from '../../lib/aws/dynamo-message-log';
 import { DynamoTicketStore } from '../../lib/aws/dynamo-ticket-store';
 import type { TableRef } from '../../lib/aws/ticket-table';
 import type { IngestPorts } from '../../lib/tickets/deps';
-import { type IngestResult, ingestEmail } from '../../lib/tickets/ingest';
+import type { IngestResult } from '../../lib/tickets/intake/ingest';
 import { rawEmail } from '../lib/tickets/emails';
 import { HOUR, MONDAY_10, OPERATOR } from '../lib/tickets/fixtures';
-import { SETTINGS } from '../lib/tickets/harness';
-import { faultCases, startFaultWorld } from '../support/fault-world';
+import { deliverUntilDone as deliverAgain, faultCases, startFaultWorld } from '../support/fault-world';
 import { FaultPlan } from './fault-plan';
 
 const ANSWER_AT = MONDAY_10 + 2 * HOUR;
@@ -15,26 +14,13 @@ const CUSTOMER = 'anna@example.net';
 
 const { world, fresh: freshWorld, callsOf } = await startFaultWorld('operator');
 
-/** Delivers the event like Lambda: again after a failure, once the failed attempt's lease has expired. */
+/** The result of delivering the event until it is done. */
 async function deliverUntilDone(
   ports: IngestPorts,
   sesId: string,
   receivedAt: number,
 ): Promise<IngestResult> {
-  let now = receivedAt + 5_000;
-  for (let attempt = 1; attempt <= 4; attempt++) {
-    try {
-      return await ingestEmail(
-        { sesMessageId: sesId, receivedAt },
-        ports,
-        { id: `${sesId}-${attempt}`, now },
-        SETTINGS,
-      );
-    } catch {
-      now += 2 * SETTINGS.leaseMs;
-    }
-  }
-  throw new Error(`${sesId} was never ingested`);
+  return (await deliverAgain(ports, sesId, receivedAt)).result;
 }
 
 const createRequest = async (ports: IngestPorts) => {

@@ -1,6 +1,7 @@
 import { afterAll } from 'vitest';
 import { createTicketTable, type TableRef } from '../../lib/aws/ticket-table';
 import type { IngestPorts } from '../../lib/tickets/deps';
+import { type IngestResult, ingestEmail } from '../../lib/tickets/intake/ingest';
 import { type FaultKind, FaultPlan } from '../functions/fault-plan';
 import {
   type AwsWorld,
@@ -9,6 +10,7 @@ import {
   injectDynamoFaults,
   rawBucket,
 } from '../functions/faulty-aws';
+import { SETTINGS } from '../lib/tickets/harness';
 import { startLocalTable } from './dynalite';
 import { startFakeS3 } from './fake-s3';
 
@@ -69,4 +71,33 @@ export async function startFaultWorld(prefix: string): Promise<FaultWorld> {
     return world.plan.calls;
   };
   return { world, fresh, callsOf };
+}
+
+/** One event's delivery like Lambda's: the result, and how many attempts failed before it. */
+export interface Delivery {
+  readonly result: IngestResult;
+  readonly failures: number;
+}
+
+/** Delivers the event like Lambda: again after a failure, once the failed attempt's lease has expired. */
+export async function deliverUntilDone(
+  ports: IngestPorts,
+  sesId: string,
+  receivedAt: number,
+): Promise<Delivery> {
+  let now = receivedAt + 5_000;
+  for (let attempt = 1; attempt <= 4; attempt++) {
+    try {
+      const result = await ingestEmail(
+        { sesMessageId: sesId, receivedAt },
+        ports,
+        { id: `${sesId}-${attempt}`, now },
+        SETTINGS,
+      );
+      return { result, failures: attempt - 1 };
+    } catch {
+      now += 2 * SETTINGS.leaseMs;
+    }
+  }
+  throw new Error(`${sesId} was never ingested`);
 }

@@ -2,9 +2,9 @@ import { composeRefusedNotice, composeRejectedAnswer } from '../../compose/opera
 import type { OperatorWords } from '../../compose/operator-words';
 import { calendarOf } from '../../intake/sla-plan';
 import { isAuthenticated, verdictsInHeaders } from '../../mail/sender-verdicts';
-import { assignTicket, expectResolution, noteTicket, replyToCustomer, setPriority } from '../conversation';
-import { sendAndLog } from '../effects';
 import { TicketRequestError, TicketStateError } from '../errors';
+import { sendAndLog } from '../exactly-once/effects';
+import { existingTicket, updateTicket } from '../exactly-once/update-ticket';
 import {
   factsOf,
   type IngestContext,
@@ -12,10 +12,9 @@ import {
   logReceived,
   mailStepOf,
   NO_EFFECTS,
-} from '../ingest-context';
-import { askCustomer, closeTicket, reopenTicket, resolveTicket, takeCharge } from '../lifecycle';
-import type { LifecycleResult, StepRequest } from '../lifecycle-run';
-import { existingTicket, updateTicket } from '../update-ticket';
+} from '../intake/ingest-context';
+import type { LifecycleResult, StepRequest } from '../steps/lifecycle-run';
+import { type OperatorStepInput, runOperatorStep } from '../steps/operator-steps';
 import { readOperatorWords } from './commands';
 import { describePlan } from './describe';
 import { type OperatorEmailPlan, type PlannedStep, planOperatorEmail } from './plan';
@@ -51,42 +50,39 @@ async function decidedPlan(ctx: IngestContext, number: string): Promise<Operator
   return JSON.parse(await ctx.ports.work.record(ctx.key, 'plan', JSON.stringify(plan))) as OperatorEmailPlan;
 }
 
-/** Runs one planned step through its use case, as the operator who sent the email. */
+/** The step an operator's email planned, as the one step table takes it. */
+function stepInput(step: PlannedStep): OperatorStepInput {
+  switch (step.kind) {
+    case 'take':
+      return { action: 'take-charge', expectedAt: step.expectedAt };
+    case 'expect':
+      return { action: 'expect', at: step.at };
+    case 'priority':
+      return { action: 'priority', priority: step.priority };
+    case 'assign':
+      return { action: 'assign', assignee: step.address };
+    case 'category':
+      return { action: 'classify', category: step.category };
+    case 'billable':
+      return { action: 'bill' };
+    case 'systems':
+      return { action: 'systems', text: step.text };
+    case 'waive':
+      return { action: 'waive', field: step.field };
+    case 'escalate':
+      return { action: 'escalate', team: step.team };
+    default:
+      return { action: step.kind };
+  }
+}
+
 function runStep(
   ctx: IngestContext,
   number: string,
   step: PlannedStep,
   request: StepRequest,
 ): Promise<LifecycleResult> {
-  const { ports, attempt, settings } = ctx;
-  switch (step.kind) {
-    case 'take':
-      return takeCharge(
-        ports,
-        number,
-        { ...request, expectedResolutionAt: step.expectedAt },
-        attempt,
-        settings,
-      );
-    case 'expect':
-      return expectResolution(ports, number, { ...request, at: step.at }, attempt, settings);
-    case 'resolve':
-      return resolveTicket(ports, number, request, attempt, settings);
-    case 'close':
-      return closeTicket(ports, number, request, attempt, settings);
-    case 'reopen':
-      return reopenTicket(ports, number, request, attempt, settings);
-    case 'reply':
-      return replyToCustomer(ports, number, request, attempt, settings);
-    case 'note':
-      return noteTicket(ports, number, request, attempt, settings);
-    case 'priority':
-      return setPriority(ports, number, { ...request, priority: step.priority }, attempt, settings);
-    case 'assign':
-      return assignTicket(ports, number, { ...request, assignee: step.address }, attempt, settings);
-    case 'ask':
-      return askCustomer(ports, number, request, attempt, settings);
-  }
+  return runOperatorStep(ctx.ports, number, stepInput(step), request, ctx.attempt, ctx.settings);
 }
 
 async function answerOperator(

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { aboveInternalMarker } from '../../compose/internal-marker';
-import { type Instant, PRIORITIES, type Priority } from '../../domain/vocabulary';
+import { type Instant, PRIORITIES, type Priority, type RequiredField } from '../../domain/vocabulary';
+import { requiredFieldOf } from '../model/waiver';
 
 /** One command of an operator's email, with its argument read. */
 export type OperatorCommand =
@@ -12,7 +13,13 @@ export type OperatorCommand =
   | { readonly kind: 'ask' }
   | { readonly kind: 'note' }
   | { readonly kind: 'priority'; readonly priority: Priority }
-  | { readonly kind: 'assign'; readonly address: string };
+  | { readonly kind: 'assign'; readonly address: string }
+  | { readonly kind: 'category'; readonly category: string }
+  | { readonly kind: 'billable' }
+  | { readonly kind: 'systems'; readonly text: string }
+  | { readonly kind: 'waive'; readonly field: RequiredField }
+  | { readonly kind: 'escalate'; readonly team: string }
+  | { readonly kind: 'start' };
 
 export type CommandKind = OperatorCommand['kind'];
 
@@ -36,6 +43,18 @@ const NAMES: Readonly<Record<string, CommandKind>> = {
   priorita: 'priority',
   assign: 'assign',
   assegna: 'assign',
+  category: 'category',
+  categoria: 'category',
+  billable: 'billable',
+  fatturabile: 'billable',
+  systems: 'systems',
+  sistemi: 'systems',
+  waive: 'waive',
+  deroga: 'waive',
+  escalate: 'escalate',
+  start: 'start',
+  inizio: 'start',
+  scala: 'escalate',
 };
 
 /** What an operator's own words say: the commands on their first lines, and the text after them. */
@@ -46,11 +65,14 @@ export type ReadWords =
 /** At most this many command lines are read: an email of hundreds of `#` lines is not a command list. */
 export const MAX_COMMANDS = 10;
 
-// "#take 2026-12-03T15:00+01:00": a name of letters (accented à allowed), then its argument.
-const COMMAND_LINE = /^#([a-zà]{2,20})(?:[ \t]+(\S(?:.{0,200}\S)?))?[ \t]*$/i;
+// "#take 2026-12-03T15:00+01:00": a name of letters (accented à allowed), then its argument (at
+// most 500 characters: `#systems` takes a list of names).
+const COMMAND_LINE = /^#([a-zà]{2,20})(?:[ \t]+(\S(?:.{0,498}\S)?))?[ \t]*$/i;
 // A line with a ticket token only ("#2026-000042" typed at the top) is not a command.
 const TOKEN_LINE = /^\[?#\s*\d{4}-\d{6}\]?$/;
 const ADDRESS = /^<?([^\s<>@]{1,64}@[^\s<>@]{1,255})>?$/;
+// A team's name as the desk file allows it (lib/desk/schema.ts): one word.
+const TEAM = /^[a-z0-9][a-z0-9_-]{0,39}$/i;
 
 function read(kind: CommandKind, arg: string | undefined, zone: string): OperatorCommand | string {
   const name = `#${kind}`;
@@ -75,6 +97,23 @@ function read(kind: CommandKind, arg: string | undefined, zone: string): Operato
       const address = arg === undefined ? null : ADDRESS.exec(arg)?.[1];
       return address ? { kind, address: address.toLowerCase() } : `${name} needs an operator address`;
     }
+    case 'systems':
+      return arg === undefined ? `${name} needs the connected systems on its line` : { kind, text: arg };
+    case 'waive':
+      // Checked against the ticket's missing fields with the ticket (plan.ts).
+      if (arg === undefined) return `${name} needs the field to waive`;
+      try {
+        return { kind, field: requiredFieldOf(arg) };
+      } catch (error) {
+        return `${name} ${arg}: ${(error as Error).message}`;
+      }
+    case 'category':
+      // Checked against the desk's categories with the ticket (plan.ts): this reads only the word.
+      return arg === undefined ? `${name} needs a category` : { kind, category: arg.toLowerCase() };
+    case 'escalate':
+      return arg !== undefined && TEAM.test(arg)
+        ? { kind, team: arg }
+        : `${name} needs a team name (one word, as the desk file names it)`;
     default:
       return arg === undefined ? { kind } : `${name} takes no argument (the text goes on the next lines)`;
   }

@@ -11,12 +11,21 @@ const STEP_WORDS: Readonly<Record<PlannedStep['kind'], string>> = {
   note: 'added a note',
   priority: 'set the priority',
   assign: 'assigned',
+  category: 'classified as',
+  billable: 'marked billable',
+  systems: 'set the connected systems',
+  waive: 'waived',
+  escalate: 'escalated',
+  start: 'started work',
 };
 
 function stepText(step: PlannedStep): string {
   const words = STEP_WORDS[step.kind];
   if (step.kind === 'priority') return `${words} ${step.priority}`;
   if (step.kind === 'assign') return `${words} to ${step.address}`;
+  if (step.kind === 'category') return `${words} ${step.category}`;
+  if (step.kind === 'waive') return `${words} ${step.field}`;
+  if (step.kind === 'escalate') return `${words} to team ${step.team}`;
   if ('words' in step && step.words && step.kind !== 'reply' && step.kind !== 'ask')
     return `${words}, with the text`;
   return words;

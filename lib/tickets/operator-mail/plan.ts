@@ -1,12 +1,17 @@
 import type { Desk } from '../../desk/desk';
-import type { Instant, Priority, TicketStatus } from '../../domain/vocabulary';
+import type { Instant, Priority, RequiredField, TicketStatus } from '../../domain/vocabulary';
 import type { SenderVerdicts } from '../../mail/sender-verdicts';
-import { operatorAddress } from '../actor';
 import { TicketRequestError } from '../errors';
-import { checkExpectation } from '../expectation';
-import type { OperatorAction } from '../operator-step';
-import { ALLOWED_FROM, NOT_TAKEN } from '../step-statuses';
-import type { Ticket } from '../ticket';
+import { operatorAddress } from '../model/actor';
+import { checkBillable } from '../model/billable';
+import { categoryOf } from '../model/category';
+import { checkExpectation } from '../model/expectation';
+import type { OperatorAction } from '../model/operator-step';
+import { ALLOWED_FROM, NOT_TAKEN } from '../model/step-statuses';
+import { systemsText } from '../model/systems';
+import type { Ticket } from '../model/ticket';
+import { checkTakeable, checkWaivable } from '../model/waiver';
+import { checkEscalation } from '../steps/escalate';
 import type { OperatorCommand, ReadWords } from './commands';
 
 /** One step of an operator email, in order; `words` marks the one whose email carries the text and files. */
@@ -16,7 +21,13 @@ export type PlannedStep =
   | { readonly kind: 'resolve' | 'close' | 'reopen' | 'ask' | 'reply'; readonly words: boolean }
   | { readonly kind: 'note' }
   | { readonly kind: 'priority'; readonly priority: Priority }
-  | { readonly kind: 'assign'; readonly address: string };
+  | { readonly kind: 'assign'; readonly address: string }
+  | { readonly kind: 'category'; readonly category: string }
+  | { readonly kind: 'billable' }
+  | { readonly kind: 'systems'; readonly text: string }
+  | { readonly kind: 'waive'; readonly field: RequiredField }
+  | { readonly kind: 'escalate'; readonly team: string }
+  | { readonly kind: 'start' };
 
 /** What an operator email does, decided once (and recorded, so a retry does the same). */
 export type OperatorEmailPlan =
@@ -40,11 +51,26 @@ const ACTION_OF: Readonly<Record<PlannedStep['kind'], OperatorAction>> = {
   note: 'note',
   priority: 'priority',
   assign: 'assign',
+  category: 'classify',
+  billable: 'bill',
+  systems: 'systems',
+  waive: 'waive',
+  escalate: 'escalate',
+  start: 'start',
 };
 
 /** The status a step leaves the ticket in, as far as the check can tell before running it. */
-function statusAfter(step: PlannedStep, ticket: Ticket, status: TicketStatus, taken: boolean): TicketStatus {
+function statusAfter(
+  step: PlannedStep,
+  ticket: Ticket,
+  status: TicketStatus,
+  taken: boolean,
+  missing: readonly RequiredField[],
+): TicketStatus {
   switch (step.kind) {
+    case 'waive':
+      // The waiver that leaves nothing missing opens the request.
+      return missing.length === 0 ? 'open' : status;
     case 'take':
       return 'in-progress';
     case 'resolve':
@@ -55,7 +81,7 @@ function statusAfter(step: PlannedStep, ticket: Ticket, status: TicketStatus, ta
       return 'awaiting-customer';
     case 'reopen':
       if (taken) return 'in-progress';
-      return ticket.clockStart === null && ticket.missingFields.length > 0 ? 'awaiting-info' : 'open';
+      return ticket.clockStart === null && missing.length > 0 ? 'awaiting-info' : 'open';
     default:
       return status;
   }
@@ -86,6 +112,18 @@ function stepOf(command: Exclude<OperatorCommand, { kind: 'note' }>): PlannedSte
       return { kind: 'priority', priority: command.priority };
     case 'assign':
       return { kind: 'assign', address: command.address };
+    case 'category':
+      return { kind: 'category', category: command.category };
+    case 'billable':
+      return { kind: 'billable' };
+    case 'systems':
+      return { kind: 'systems', text: command.text };
+    case 'waive':
+      return { kind: 'waive', field: command.field };
+    case 'escalate':
+      return { kind: 'escalate', team: command.team };
+    case 'start':
+      return { kind: 'start' };
     default:
       return { kind: command.kind, words: false };
   }
@@ -112,6 +150,9 @@ function checked(
 ): PlannedStep[] | string {
   let status = ticket.status;
   let taken = ticket.takenInChargeAt !== null;
+  let missing = ticket.missingFields;
+  // The ticket's team as each escalation leaves it: a second #escalate is checked from there.
+  let withTeam = ticket;
   const out: PlannedStep[] = [];
   for (const planned of steps) {
     const step: PlannedStep =
@@ -122,15 +163,23 @@ function checked(
       return `ticket ${ticket.number} is ${status}: #${planned.kind} is not possible`;
     }
     try {
+      if (step.kind === 'take') checkTakeable({ number: ticket.number, missingFields: missing });
       if (step.kind === 'take' && step.expectedAt !== null)
         checkExpectation(desk, ticket, step.expectedAt, now);
+      if (step.kind === 'waive') checkWaivable(ticket.number, missing, step.field);
       if (step.kind === 'expect') checkExpectation(desk, ticket, step.at, now);
       if (step.kind === 'assign') operatorAddress(desk, step.address);
+      if (step.kind === 'category') categoryOf(desk, step.category);
+      if (step.kind === 'billable') checkBillable(ticket);
+      if (step.kind === 'systems') systemsText(step.text);
+      if (step.kind === 'escalate')
+        withTeam = { ...withTeam, team: checkEscalation(desk, withTeam, step.team).name };
     } catch (error) {
       if (error instanceof TicketRequestError) return error.message;
       throw error;
     }
-    status = statusAfter(step, ticket, status, taken);
+    if (step.kind === 'waive') missing = missing.filter((f) => f !== step.field);
+    status = statusAfter(step, ticket, status, taken, missing);
     taken ||= step.kind === 'take';
     out.push(step);
   }

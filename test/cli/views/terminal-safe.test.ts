@@ -4,7 +4,7 @@ import { ticketDetailJson, ticketDetailLines } from '../../../cli/views/ticket-d
 import { ticketListJson, ticketTable } from '../../../cli/views/ticket-list';
 import { defaultDesk } from '../../../lib/desk';
 import { type TicketDetail, ticketView } from '../../../lib/tickets';
-import type { TicketMessage } from '../../../lib/tickets/message';
+import type { TicketMessage } from '../../../lib/tickets/model/message';
 import { aTicket, MONDAY_10 } from '../../lib/tickets/fixtures';
 
 const HOSTILE = 'Invoice\x1b]0;title\x07 due\x1b[2J now\roverwritten \u202Egnp.exe';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ticketDetailJson, ticketDetailLines } from '../../../cli/views/ticket-detail';
-import { askCustomer, resolveTicket, takeCharge } from '../../../lib/tickets/lifecycle';
-import { ticketDetail } from '../../../lib/tickets/ticket-detail';
+import { askCustomer, resolveTicket, takeCharge } from '../../../lib/tickets/steps/lifecycle';
+import { ticketDetail } from '../../../lib/tickets/views/ticket-detail';
 import { COMPLETE_BODY, rawEmail } from '../../lib/tickets/emails';
 import { AS_OPERATOR, HOUR, MONDAY_10 } from '../../lib/tickets/fixtures';
 import { Harness, SETTINGS } from '../../lib/tickets/harness';

@@ -60,6 +60,11 @@ export class LocalDesk {
     return new LocalDesk(env, dataDir);
   }
 
+  /** The desk's process id while it runs. */
+  get pid(): number | undefined {
+    return this.child?.pid ?? undefined;
+  }
+
   get smtpPort(): number {
     return Number(this.env.SMTP_PORT);
   }
@@ -67,7 +72,7 @@ export class LocalDesk {
   /** Starts `npm start`'s program and resolves once it printed `ready`; a desk that never gets ready is killed. */
   async start(): Promise<void> {
     await this.kill();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'local/start.ts'], {
+    const child = spawn(process.execPath, ['local/start.mjs'], {
       cwd: ROOT,
       env: { ...process.env, ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -159,9 +164,10 @@ export class LocalDesk {
     return Buffer.from(eml.body.data).toString('utf8');
   }
 
-  /** The SES outbox, as `GET /store` shows it. */
-  async outbox(): Promise<OutboxEmail[]> {
-    const response = await fetch(`http://127.0.0.1:${this.env.SES_PORT}/store`);
+  /** The SES outbox, as `GET /store` shows it; `since` (epoch seconds) keeps the emails sent from then on. */
+  async outbox(since?: number): Promise<OutboxEmail[]> {
+    const query = since === undefined ? '' : `?since=${Math.floor(since)}`;
+    const response = await fetch(`http://127.0.0.1:${this.env.SES_PORT}/store${query}`);
     return ((await response.json()) as { emails: OutboxEmail[] }).emails;
   }
 

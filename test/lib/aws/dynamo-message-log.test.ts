@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DynamoMessageLog } from '../../../lib/aws/dynamo-message-log';
 import type { TableRef } from '../../../lib/aws/ticket-table';
-import type { TicketMessage } from '../../../lib/tickets/message';
-import type { OperatorStepRecord } from '../../../lib/tickets/operator-step';
+import type { TicketMessage } from '../../../lib/tickets/model/message';
+import type { OperatorStepRecord } from '../../../lib/tickets/model/operator-step';
 import { tablePerTest } from '../../support/dynalite';
 import { MONDAY_10 } from '../tickets/fixtures';
 

@@ -5,7 +5,7 @@ import { DynamoTicketStore } from '../../../lib/aws/dynamo-ticket-store';
 import { ticketPk } from '../../../lib/aws/ticket-item';
 import { itemKey, type TableRef } from '../../../lib/aws/ticket-table';
 import type { Retention } from '../../../lib/desk/desk';
-import type { TicketMessage } from '../../../lib/tickets/message';
+import type { TicketMessage } from '../../../lib/tickets/model/message';
 import { tablePerTest } from '../../support/dynalite';
 import { aTicket, MONDAY_10 } from '../tickets/fixtures';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { composeLifecycleEmail, type LifecycleEvent } from '../../../lib/compose/lifecycle-email';
 import { defaultDesk } from '../../../lib/desk/default-desk';
 import type { Language } from '../../../lib/domain/vocabulary';
-import type { Ticket } from '../../../lib/tickets/ticket';
+import type { Ticket } from '../../../lib/tickets/model/ticket';
 import { aTicket, NO_CONTRACT_TERMS } from '../tickets/fixtures';
 
 const desk = defaultDesk();

@@ -143,8 +143,14 @@ describe('composeOperatorNotice: what it says', () => {
     }
     expect(en).toContain('#priority P1..P4');
     expect(en).toContain('#assign ADDRESS');
+    expect(en).toContain('#category CATEGORY');
+    expect(en).toContain('#billable');
+    expect(en).toContain('#systems TEXT');
+    expect(en).toContain('#waive FIELD');
+    expect(en).toContain('#escalate TEAM');
+    expect(en).toContain('  #start');
     expect(en).toContain(
-      'The Italian commands work too: #presa, #prevista, #risolto, #chiudi, #riapri, #chiedi, #nota, #priorita, #assegna.',
+      'The Italian commands work too: #presa, #inizio, #prevista, #risolto, #chiudi, #riapri, #chiedi, #nota, #priorita, #assegna, #categoria, #fatturabile, #sistemi, #deroga, #scala.',
     );
     const it = composeOperatorNotice(italian, ticket, facts()).text;
     expect(it).toContain("Rispondete a questa email lasciando [#2026-000001] nell'oggetto.");
@@ -161,7 +167,10 @@ describe('composeOperatorNotice: what it says', () => {
     }
     expect(it).toContain('#priorita P1..P4');
     expect(it).toContain('#assegna INDIRIZZO');
-    expect(it).toContain('Valgono anche i comandi inglesi: #take, #expect, #resolve, #close, #reopen');
+    expect(it).toContain('#scala TEAM');
+    expect(it).toContain(
+      'Valgono anche i comandi inglesi: #take, #start, #expect, #resolve, #close, #reopen',
+    );
     expect(it.indexOf('Come rispondere')).toBeGreaterThan(it.indexOf('Testo del cliente'));
   });
 

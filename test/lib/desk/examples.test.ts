@@ -129,13 +129,30 @@ describe('policy B (afternoon.json)', () => {
     });
   });
 
-  it('keeps deadlines out of hours when the contract says so', async () => {
+  it('runs the deadlines on the cover calendar out of hours when the contract covers it, and says so', async () => {
+    // Monday 10:00: the afternoon desk is closed; the cover (every day 08:00-22:00) is open.
     const json = await dryRun(desk, { ...urgent, from: 'it@h24.example.org' }, '2026-11-23T10:00:00+01:00');
     expect(json).toMatchObject({
       outOfHours: true,
       bestEffort: false,
-      deadlines: { takeCharge: '2026-11-24T16:00:00+01:00' },
+      deadlines: { takeCharge: '2026-11-23T14:00:00+01:00' },
     });
+    const text = (json.acknowledgement as { text: string }).text;
+    expect(text).toContain('coperta dal servizio fuori orario del suo contratto');
+    expect(text).not.toContain("L'assistenza riapre");
+    // Saturday night: the cover opens at 08:00 on Sunday, a holiday or not.
+    const night = await dryRun(desk, { ...urgent, from: 'it@h24.example.org' }, '2026-11-28T23:30:00+01:00');
+    expect(night).toMatchObject({ deadlines: { takeCharge: '2026-11-29T12:00:00+01:00' } });
+  });
+
+  it('refuses a cover calendar the desk does not define, or a cover on a best-effort tier', () => {
+    const file = JSON.parse(readFileSync(join(examples, 'afternoon.json'), 'utf8'));
+    file.tiers['annual-out-of-hours'].outOfHoursCover = 'nowhere';
+    expect(() => parseDesk(file, 'b.json')).toThrow(
+      /tiers\.annual-out-of-hours\.outOfHoursCover.*unknown calendar "nowhere"/,
+    );
+    file.tiers['annual-out-of-hours'] = { ...file.tiers.annual, outOfHoursCover: 'out-of-hours-cover' };
+    expect(() => parseDesk(file, 'b.json')).toThrow(/cannot be "best-effort"/);
   });
 
   it('requires the exact word URGENTE', async () => {
@@ -171,7 +188,12 @@ describe('policy C (itil.json)', () => {
     async (levels, priority, takeCharge, resolution) => {
       const body = `${levels}\nIl modulo ordini restituisce un errore a tutti gli operatori del magazzino centrale.`;
       const json = await dryRun(desk, { from, body }, '2026-11-23T10:00:00+01:00');
-      expect(json).toMatchObject({ priority, deadlines: { takeCharge, resolution } });
+      // TI is the latest start of work, not a resolution: it is the intervention target.
+      expect(json).toMatchObject({
+        priority,
+        deadlines: { takeCharge, resolution: null },
+        targets: { takeCharge: { due: takeCharge }, intervention: { due: resolution } },
+      });
     },
   );
 
@@ -225,6 +247,24 @@ describe('policy D (split-shift.json)', () => {
     expect(json).toMatchObject({ priority: 'P3', deadlines: { takeCharge: '2027-01-07T11:30:00+01:00' } });
   });
 
+  it('announces the summer closure it is in and the day support reopens, in the customer language', async () => {
+    const json = await dryRun(desk, { body, screenshot: true }, '2026-08-12T10:00:00+02:00');
+    expect((json.acknowledgement as { text: string }).text).toContain(
+      "L'assistenza è chiusa per la chiusura estiva fino a venerdì 28 agosto 2026 compreso e riapre lunedì 31 agosto 2026 alle 09:00",
+    );
+    const english =
+      'Since this morning at 9:15 the page https://shop.example.net/cart shows an error when I add a product. I use Firefox.';
+    const en = await dryRun(desk, { body: english, screenshot: true }, '2026-12-24T15:00:00+01:00');
+    expect((en.acknowledgement as { text: string }).text).toContain(
+      'Support is closed for the Christmas closure through Wednesday 6 January 2027 and reopens Thursday 7 January 2027 at 09:00',
+    );
+  });
+
+  it('names no closure on an ordinary evening', async () => {
+    const json = await dryRun(desk, { body, screenshot: true }, '2026-11-23T20:00:00+01:00');
+    expect((json.acknowledgement as { text: string }).text).not.toMatch(/chiusa per|closed for/);
+  });
+
   it('acknowledges at any hour, in the language the customer wrote in', async () => {
     const english =
       'Since this morning at 9:15 the page https://shop.example.net/cart shows an error when I add a product. I use Firefox.';
@@ -246,8 +286,11 @@ describe('policy E (two-regions.json)', () => {
     );
     expect(json).toMatchObject({
       calendar: 'america',
-      deadlines: { takeCharge: '2026-11-23T14:00:00-06:00', resolution: '2026-11-24T10:00:00-06:00' },
+      // The first level's answer time; the second level's 8 h starts only once escalated.
+      deadlines: { takeCharge: null, resolution: null },
+      targets: { firstLevel: { due: '2026-11-23T14:00:00-06:00' } },
     });
+    expect(Object.keys(json.targets as object)).toEqual(['firstLevel']);
     expect((json.acknowledgement as { text: string }).text).toContain('(America/Chicago, UTC-6)');
   });
 
@@ -257,7 +300,7 @@ describe('policy E (two-regions.json)', () => {
       { from: 'ann@chicago.example.net', body, screenshot: true },
       '2026-11-25T15:00:00-06:00',
     );
-    expect(json).toMatchObject({ deadlines: { takeCharge: '2026-11-27T11:00:00-06:00' } });
+    expect(json).toMatchObject({ targets: { firstLevel: { due: '2026-11-27T11:00:00-06:00' } } });
   });
 
   it('gives a Milan customer the Europe calendar', async () => {
@@ -268,20 +311,44 @@ describe('policy E (two-regions.json)', () => {
     );
     expect(json).toMatchObject({
       calendar: 'europe',
-      deadlines: { takeCharge: '2026-11-23T14:00:00+01:00' },
+      targets: { firstLevel: { due: '2026-11-23T14:00:00+01:00' } },
     });
   });
 
-  it('asks for the customer number second level needs', async () => {
+  it('asks nothing at intake that only the second level needs: the clock starts at once', async () => {
     const json = await dryRun(
       desk,
-      {
-        from: 'ann@chicago.example.net',
-        body: body.replace('Customer number: C-1042. ', ''),
-        screenshot: true,
-      },
+      { from: 'ann@chicago.example.net', body: 'The export page is blank.' },
       '2026-11-23T10:00:00-06:00',
     );
-    expect(json).toMatchObject({ status: 'awaiting-info', missingFields: ['customerNumber'] });
+    expect(json).toMatchObject({
+      status: 'open',
+      missingFields: [],
+      targets: { firstLevel: { due: '2026-11-23T14:00:00-06:00' } },
+    });
+  });
+
+  it('gives each second-level team (developers, network) its 8-hour target and legal its 5 days', () => {
+    const targets = desk.tiers.get([...desk.tiers.keys()][0] ?? '')?.targets ?? [];
+    expect(targets.filter((t) => t.team !== null).map((t) => [t.team, t.name])).toEqual([
+      ['developers', 'secondLevel'],
+      ['network', 'secondLevelNetwork'],
+      ['legal', 'legal'],
+    ]);
+    const file = JSON.parse(readFileSync(join(examples, 'two-regions.json'), 'utf8'));
+    const tier = Object.values(file.tiers)[0] as { targets: Record<string, { team?: string }> };
+    tier.targets.legal = { ...tier.targets.legal, team: 'lawyers' };
+    expect(() => parseDesk(file, 'e.json')).toThrow(/targets\.legal\.team.*unknown team "lawyers"/);
+  });
+
+  it('has the first level take new tickets, and the second level require what E says', () => {
+    expect(desk.intakeTeam).toBe('first-level');
+    expect([...desk.teams.keys()]).toEqual(['first-level', 'developers', 'network', 'legal']);
+    const second = ['description', 'screenshot', 'browser', 'customerNumber'];
+    expect(desk.teams.get('developers')?.requiredFields).toEqual(expect.arrayContaining(second));
+    expect(desk.teams.get('network')?.requiredFields).toHaveLength(4);
+    expect(desk.teams.get('network')?.requiredFields).toEqual(expect.arrayContaining(second));
+    expect(desk.teams.get('legal')?.requiredFields).toEqual([]);
+    expect(desk.requiredFields).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ describe('planSla', () => {
   it('counts a clock started at lunch from the 14:30 opening (P2: 4h, 2d)', () => {
     const plan = planSla(
       desk,
-      { priority: 'P2' as Priority, terms, bestEffort: false },
+      { priority: 'P2' as Priority, terms, bestEffort: false, calendarId: terms.calendarId },
       at('2026-11-24T13:30:00+01:00'),
     );
     expect(plan.deadlines).toEqual({
@@ -22,7 +22,11 @@ describe('planSla', () => {
   });
 
   it('orders its four reminders in time', () => {
-    const plan = planSla(desk, { priority: 'P1', terms, bestEffort: false }, at('2026-11-23T10:00:00+01:00'));
+    const plan = planSla(
+      desk,
+      { priority: 'P1', terms, bestEffort: false, calendarId: terms.calendarId },
+      at('2026-11-23T10:00:00+01:00'),
+    );
     expect(plan.reminders.map((r) => r.kind)).toEqual([
       'take-charge-warning',
       'take-charge-due',
@@ -33,7 +37,11 @@ describe('planSla', () => {
 
   it('promises nothing and reminds nobody for best effort', () => {
     expect(
-      planSla(desk, { priority: 'P1', terms, bestEffort: true }, at('2026-11-23T10:00:00+01:00')),
+      planSla(
+        desk,
+        { priority: 'P1', terms, bestEffort: true, calendarId: terms.calendarId },
+        at('2026-11-23T10:00:00+01:00'),
+      ),
     ).toEqual({
       deadlines: { takeCharge: null, resolution: null },
       reminders: [],

@@ -14,6 +14,7 @@ describe('reportOptions', () => {
       to: null,
       period: 'month',
       target: DEFAULT_TARGET,
+      by: ['priority'],
     });
     expect(DEFAULT_TARGET).toBe(0.9);
   });
@@ -61,5 +62,32 @@ describe('reportOptions', () => {
     })();
     expect(failure).toBeInstanceOf(ReportOptionError);
     expect((failure as Error).message).toBe(message);
+  });
+});
+
+describe('reportOptions: --by', () => {
+  it.each([
+    [['team'], ['team']],
+    [['priority,team'], ['priority', 'team']],
+    [
+      ['customer', 'calendar, category'],
+      ['customer', 'calendar', 'category'],
+    ],
+    [['team,team', 'team'], ['team']],
+    [[], ['priority']],
+  ])('reads %j as %j', (by, expected) => {
+    expect(reportOptions({ at: NOW, by }, ZONE).by).toEqual(expected);
+  });
+
+  it.each([
+    [['region'], '--by "region": expected one or several of priority, team, category, customer, calendar'],
+    [['team,'], '--by "team,": expected one or several of priority, team, category, customer, calendar'],
+    [
+      ['team', 'Team'],
+      '--by "Team": expected one or several of priority, team, category, customer, calendar',
+    ],
+  ])('refuses %j in one line naming the value', (by, message) => {
+    expect(() => reportOptions({ at: NOW, by }, ZONE)).toThrow(ReportOptionError);
+    expect(() => reportOptions({ at: NOW, by }, ZONE)).toThrow(message);
   });
 });

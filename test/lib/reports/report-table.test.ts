@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultDesk } from '../../../lib/desk/default-desk';
 import { slaReport } from '../../../lib/reports/report';
 import { businessHours, reportTable } from '../../../lib/reports/report-table';
-import { AT, TICKETS } from './tickets';
+import { CONTRACT_DESK, CONTRACT_TICKETS } from './contract-tickets';
+import { AT, rome, TICKETS } from './tickets';
 
 const lines = reportTable(
   slaReport(TICKETS, defaultDesk(), { at: AT, from: null, to: null, period: 'month', target: 0.9 }),
@@ -86,5 +87,126 @@ describe('businessHours', () => {
     [26 * 3_600_000 + 29_999, '26h 00m'],
   ])('writes %s ms as %s', (ms, text) => {
     expect(businessHours(ms)).toBe(text);
+  });
+});
+
+describe('reportTable: groups, penalties and billable tickets', () => {
+  const grouped = reportTable(
+    slaReport(CONTRACT_TICKETS, CONTRACT_DESK, {
+      at: AT,
+      from: null,
+      to: null,
+      period: 'month',
+      target: 0.9,
+      by: ['team', 'customer', 'calendar'],
+    }),
+  );
+  const cellsOf = (start: RegExp) =>
+    grouped
+      .find((line) => start.test(line))
+      ?.trim()
+      .split(/\s{2,}/);
+
+  it('writes a line per group with tickets, named by its dimension, with the columns of every line', () => {
+    expect(cellsOf(/^\s+team: second-level/)).toEqual([
+      'team: second-level',
+      '1',
+      '0/1/0',
+      '1/0/0',
+      '0/1/0',
+      '0.0 %',
+      'MISSED',
+      '2h 00m',
+      '2h 00m',
+      '4h 30m',
+      '4h 30m',
+    ]);
+    expect(cellsOf(/^\s+team: \(none\)/)?.slice(0, 2)).toEqual(['team: (none)', '5']);
+    expect(cellsOf(/^\s+customer: ACME/)?.slice(0, 2)).toEqual(['customer: ACME <acme.example.net>', '2']);
+    expect(cellsOf(/^\s+calendar: chicago/)?.slice(0, 2)).toEqual(['calendar: chicago', '1']);
+    expect(grouped.filter((line) => /^\s+P\d/.test(line))).toEqual([]);
+  });
+
+  it('shows each penalty clause, what is owed under the target and nothing owed over it', () => {
+    const start = grouped.indexOf(
+      "Penalty clauses (each customer's tickets of the period against its contract's on-time target):",
+    );
+    expect(grouped.slice(start + 2, start + 4).map((line) => line.split(/\s{2,}/))).toEqual([
+      [
+        '2026-10',
+        'ACME <acme.example.net>',
+        'contract',
+        '1/1/0',
+        '50.0 %',
+        '90 %',
+        '12000.00 EUR',
+        '10 %',
+        '1200.00 EUR',
+      ],
+      [
+        '2026-10',
+        'Beta <beta.example.net>',
+        'contract',
+        '1/0/0',
+        '100.0 %',
+        '90 %',
+        '5000.00 EUR',
+        '10 %',
+        '0.00 EUR',
+      ],
+    ]);
+  });
+
+  it('marks a figure that can still change', () => {
+    const early = reportTable(
+      slaReport(CONTRACT_TICKETS, CONTRACT_DESK, {
+        at: rome('2026-10-05T10:30'),
+        from: null,
+        to: null,
+        period: 'month',
+        target: 0.9,
+      }),
+    );
+    expect(early.find((line) => line.includes('ACME <acme.example.net>'))).toMatch(/ 1200\.00 EUR \*$/);
+  });
+
+  it('lists the billable tickets per customer', () => {
+    const start = grouped.indexOf('Billable tickets:');
+    expect(grouped.slice(start + 1, start + 3).map((line) => line.split(/\s{2,}/))).toEqual([
+      ['period', 'customer', 'count', 'tickets'],
+      ['2026-10', 'ACME <acme.example.net>', '2', '2026-000101 2026-000102'],
+    ]);
+  });
+
+  it('prints hostile customer text without a control character, a line break inside a line, or a long cell', () => {
+    const hostile = {
+      ...CONTRACT_TICKETS[5]!,
+      customer: `x\u001b[2J\u202e\r\n${'y'.repeat(500)}@example.net`,
+    };
+    const lines = reportTable(
+      slaReport([hostile], CONTRACT_DESK, {
+        at: AT,
+        from: null,
+        to: null,
+        period: 'month',
+        target: 0.9,
+        by: ['customer'],
+      }),
+    );
+    const text = lines.join('\n');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for them is the point
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
+    const line = lines.find((l) => l.includes('customer: x'));
+    // The escape's introducer and the override are gone; the rest is inert text (addresses are keyed in lower case).
+    expect(line).toContain('customer: x [2j y');
+    expect(line?.split(/\s{2,}/)[1]?.length).toBeLessThanOrEqual('customer: '.length + 60);
+    expect(lines.find((l) => l.startsWith('2026-10') && l.includes('2026-000106'))).toContain('…');
+  });
+});
+
+describe('reportTable without penalty clauses or billable tickets', () => {
+  it('has neither section', () => {
+    expect(lines.some((line) => line.startsWith('Penalty clauses'))).toBe(false);
+    expect(lines).not.toContain('Billable tickets:');
   });
 });

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Priority } from '../../../lib/domain/vocabulary';
-import type { Reopening, Ticket } from '../../../lib/tickets/ticket';
+import type { Reopening, Ticket } from '../../../lib/tickets/model/ticket';
 import { aTicket, NO_CONTRACT_TERMS } from '../tickets/fixtures';
 
 /** A wall-clock time in Rome, whatever its offset that day. */

@@ -6,7 +6,7 @@ import {
   resolveTicket,
   type StepRequest,
   takeCharge,
-} from '../../../lib/tickets/lifecycle';
+} from '../../../lib/tickets/steps/lifecycle';
 import { INCOMPLETE, rawEmail } from './emails';
 import { AS_OPERATOR, HOUR, MONDAY_10 } from './fixtures';
 import { Harness, SETTINGS } from './harness';

@@ -1,16 +1,17 @@
 import { simpleParser } from 'mailparser';
 import type { AckAttempt, AckThrottle } from '../../../lib/ports/ack-throttle';
+import type { CreditLedger, CreditUse } from '../../../lib/ports/credit-ledger';
 import type { MailSender, OutgoingMail, SentMail } from '../../../lib/ports/mail-sender';
 import type { MessageLog } from '../../../lib/ports/message-log';
 import type { RawMessage, RawMessageSource } from '../../../lib/ports/raw-message-source';
 import type { ReminderSchedule, ReminderScheduler } from '../../../lib/ports/reminder-scheduler';
 import type { TicketFilter, TicketQuery, TicketStore } from '../../../lib/ports/ticket-store';
 import type { Lease, StepResults, WorkLog } from '../../../lib/ports/work-log';
-import { type AckWindow, countInWindow } from '../../../lib/tickets/ack-window';
 import { RawMessageNotFoundError, StaleTicketError, WorkInProgressError } from '../../../lib/tickets/errors';
-import type { TicketMessage } from '../../../lib/tickets/message';
-import type { OperatorStepRecord } from '../../../lib/tickets/operator-step';
-import { nextDue, type Ticket } from '../../../lib/tickets/ticket';
+import { type AckWindow, countInWindow } from '../../../lib/tickets/intake/ack-window';
+import type { TicketMessage } from '../../../lib/tickets/model/message';
+import type { OperatorStepRecord } from '../../../lib/tickets/model/operator-step';
+import { nextDue, type Ticket } from '../../../lib/tickets/model/ticket';
 
 /** Tickets in a Map, with the same version rule as the table. */
 export class MemoryTicketStore implements TicketStore, TicketQuery {
@@ -166,5 +167,19 @@ export class MemoryRawSource implements RawMessageSource {
     const bytes = this.messages.get(messageId);
     if (!bytes) throw new RawMessageNotFoundError(messageId);
     return { bytes: bytes.subarray(0, maxBytes), size: bytes.length, truncated: bytes.length > maxBytes };
+  }
+}
+
+/** Credits in a Map, with the ledger's once-per-ticket and allowance rules. */
+export class MemoryCreditLedger implements CreditLedger {
+  readonly holders = new Map<string, Set<string>>();
+  async consume(customer: string, ticket: string, allowance: number): Promise<CreditUse> {
+    const held = this.holders.get(customer) ?? new Set<string>();
+    this.holders.set(customer, held);
+    if (!held.has(ticket) && held.size < allowance) held.add(ticket);
+    return { consumed: held.has(ticket), used: held.size };
+  }
+  async used(customer: string): Promise<number> {
+    return this.holders.get(customer)?.size ?? 0;
   }
 }

@@ -1,5 +1,5 @@
 import type { CustomerTerms } from '../../../lib/desk/desk';
-import type { Ticket } from '../../../lib/tickets/ticket';
+import type { Ticket } from '../../../lib/tickets/model/ticket';
 
 /** 2026-11-23T10:00:00+01:00, a Monday morning in Rome. */
 export const MONDAY_10 = Date.UTC(2026, 10, 23, 9, 0, 0);

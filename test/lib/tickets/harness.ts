@@ -1,10 +1,11 @@
 import { defaultDesk } from '../../../lib/desk/default-desk';
 import type { Desk } from '../../../lib/desk/desk';
 import type { Attempt, IngestPorts } from '../../../lib/tickets/deps';
-import { type IngestResult, type IngestSettings, ingestEmail } from '../../../lib/tickets/ingest';
-import type { Ticket } from '../../../lib/tickets/ticket';
+import { type IngestResult, type IngestSettings, ingestEmail } from '../../../lib/tickets/intake/ingest';
+import type { Ticket } from '../../../lib/tickets/model/ticket';
 import { rawEmail } from './emails';
 import {
+  MemoryCreditLedger,
   MemoryMessageLog,
   MemoryRawSource,
   MemoryThrottle,
@@ -27,6 +28,7 @@ export class Harness {
   readonly messages = new MemoryMessageLog();
   readonly work = new MemoryWorkLog();
   readonly throttle = new MemoryThrottle();
+  readonly credits = new MemoryCreditLedger();
   readonly mail = new RecordingMailSender();
   readonly scheduler = new RecordingScheduler();
   readonly raw = new MemoryRawSource();

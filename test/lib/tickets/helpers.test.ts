@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { REMINDER_KINDS } from '../../../lib/domain/vocabulary';
 import { StaleTicketError } from '../../../lib/tickets/errors';
-import { headerSection } from '../../../lib/tickets/header-only';
-import { scheduleName, schedulesFor } from '../../../lib/tickets/schedule-plan';
-import { formatTicketNumber, nextDue } from '../../../lib/tickets/ticket';
-import { updateTicket } from '../../../lib/tickets/update-ticket';
+import { updateTicket } from '../../../lib/tickets/exactly-once/update-ticket';
+import { headerSection } from '../../../lib/tickets/intake/header-only';
+import { formatTicketNumber, nextDue } from '../../../lib/tickets/model/ticket';
+import { scheduleName, schedulesFor } from '../../../lib/tickets/reminders/schedule-plan';
 import { MemoryTicketStore } from './fakes';
 import { aTicket, HOUR, MONDAY_10 } from './fixtures';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lease } from '../../../lib/ports/work-log';
-import { ingestEmail } from '../../../lib/tickets/ingest';
+import { ingestEmail } from '../../../lib/tickets/intake/ingest';
 import { COMPLETE_BODY, rawEmail } from './emails';
 import { HOUR, MONDAY_10 } from './fixtures';
 import { Harness, SETTINGS, withTicket } from './harness';

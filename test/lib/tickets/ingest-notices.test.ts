@@ -3,7 +3,7 @@ import { noticeRootId } from '../../../lib/compose/notice-thread';
 import { DEFAULT_DESK_FILE, defaultDesk } from '../../../lib/desk/default-desk';
 import { parseDesk } from '../../../lib/desk/parse-desk';
 import type { Lease } from '../../../lib/ports/work-log';
-import { ingestEmail } from '../../../lib/tickets/ingest';
+import { ingestEmail } from '../../../lib/tickets/intake/ingest';
 import { rawEmail } from './emails';
 import { HOUR, MONDAY_10 } from './fixtures';
 import { Harness, SETTINGS, withTicket } from './harness';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DynamoTicketStore } from '../../../lib/aws/dynamo-ticket-store';
-import { ingestEmail } from '../../../lib/tickets/ingest';
-import { askCustomer } from '../../../lib/tickets/lifecycle';
+import { ingestEmail } from '../../../lib/tickets/intake/ingest';
+import { askCustomer } from '../../../lib/tickets/steps/lifecycle';
 import { startFaultWorld } from '../../support/fault-world';
 import { rawEmail } from './emails';
 import { AS_OPERATOR } from './fixtures';

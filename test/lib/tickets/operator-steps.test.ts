@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultDesk } from '../../../lib/desk/default-desk';
-import { operatorAddress } from '../../../lib/tickets/actor';
 import { ExpectedResolutionError, NotAnOperatorError } from '../../../lib/tickets/errors';
-import { closeTicket, reopenTicket, resolveTicket, takeCharge } from '../../../lib/tickets/lifecycle';
+import { operatorAddress } from '../../../lib/tickets/model/actor';
+import { closeTicket, reopenTicket, resolveTicket, takeCharge } from '../../../lib/tickets/steps/lifecycle';
 import { rawEmail } from './emails';
 import { AS_OPERATOR, HOUR, MONDAY_10, OPERATOR } from './fixtures';
 import { Harness, SETTINGS } from './harness';

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { APPLIED_MAX } from '../../../lib/tickets/applied-changes';
-import { takeCharge } from '../../../lib/tickets/lifecycle';
-import { THIRD_PARTY_MAX_PER_SENDER, THIRD_PARTY_MAX_PER_TICKET } from '../../../lib/tickets/third-party';
+import {
+  THIRD_PARTY_MAX_PER_SENDER,
+  THIRD_PARTY_MAX_PER_TICKET,
+} from '../../../lib/tickets/intake/third-party';
+import { APPLIED_MAX } from '../../../lib/tickets/model/applied-changes';
+import { takeCharge } from '../../../lib/tickets/steps/lifecycle';
 import { rawEmail } from './emails';
 import { AS_OPERATOR, HOUR, MONDAY_10 } from './fixtures';
 import { Harness, SETTINGS } from './harness';

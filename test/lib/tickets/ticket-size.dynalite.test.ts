@@ -6,12 +6,13 @@ import { ticketPk } from '../../../lib/aws/ticket-item';
 import { itemKey } from '../../../lib/aws/ticket-table';
 import { defaultDesk } from '../../../lib/desk/default-desk';
 import type { IngestPorts } from '../../../lib/tickets/deps';
-import { ingestEmail } from '../../../lib/tickets/ingest';
-import { resolveTicket, takeCharge } from '../../../lib/tickets/lifecycle';
-import { THIRD_PARTY_MAX_PER_TICKET } from '../../../lib/tickets/third-party';
+import { ingestEmail } from '../../../lib/tickets/intake/ingest';
+import { THIRD_PARTY_MAX_PER_TICKET } from '../../../lib/tickets/intake/third-party';
+import { resolveTicket, takeCharge } from '../../../lib/tickets/steps/lifecycle';
 import { type LocalTable, startLocalTable } from '../../support/dynalite';
 import { rawEmail } from './emails';
 import {
+  MemoryCreditLedger,
   MemoryRawSource,
   MemoryThrottle,
   MemoryWorkLog,
@@ -62,6 +63,7 @@ beforeAll(async () => {
     scheduler: new RecordingScheduler(),
     raw,
     throttle: new MemoryThrottle(),
+    credits: new MemoryCreditLedger(),
   };
 });
 afterAll(async () => table.stop());

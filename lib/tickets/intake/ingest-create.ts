@@ -1,0 +1,128 @@
+import { calendarSnapshot } from '../../calendar';
+import { isUrgentNotice } from '../../compose/operator-notice';
+import { composeOversizeNotice } from '../../compose/reminder-email';
+import type { RequiredField } from '../../domain/vocabulary';
+import type { ActDecision } from '../../intake/decision';
+import { calendarOf, planSla } from '../../intake/sla-plan';
+import { suppliedFields } from '../../intake/ticket-fields';
+import { scheduleStep, sendAndLog } from '../exactly-once/effects';
+import { teamOnlyFields } from '../model/team';
+import type { Note, Ticket } from '../model/ticket';
+import { formatTicketNumber } from '../model/ticket';
+import { acknowledge } from './acknowledge';
+import { creditOf, withCredit } from './credit';
+import {
+  factsOf,
+  type IngestContext,
+  type IngestResult,
+  logReceived,
+  mailStepOf,
+  scopeOf,
+} from './ingest-context';
+import { newTicket, ticketYear } from './new-ticket';
+import { tellOperators } from './notify-operators';
+
+/**
+ * A message over the size limit was read from its headers only, so its fields cannot be checked:
+ * rather than ask the customer again for what they probably sent, the ticket opens with the clock
+ * running and the operators are told to read the original.
+ */
+function headerOnlyDecision(ctx: IngestContext): ActDecision {
+  const d = ctx.decision;
+  const ticket = { ...d.ticket, missingFields: [], presentFields: [] };
+  return { ...d, ticket, status: 'open', plan: planSla(ctx.ports.desk, ticket, d.receivedAt) };
+}
+
+/**
+ * The fields some team requires beyond the intake's that the request carries: read like the
+ * intake's; a request read from its headers only counts as carrying them, as it does the intake's.
+ */
+function teamFieldsOf(ctx: IngestContext): RequiredField[] {
+  const wanted = teamOnlyFields(ctx.ports.desk);
+  return ctx.raw.truncated ? wanted : suppliedFields(ctx.mail, ctx.ports.desk, wanted);
+}
+
+/** The ticket's number: the one an earlier attempt took, else the next of the year's counter. */
+async function ticketNumber(ctx: IngestContext, zone: string): Promise<string> {
+  const recorded = ctx.done.number;
+  if (recorded !== undefined) return recorded;
+  const year = ticketYear(ctx.input.receivedAt, zone);
+  const sequence = await ctx.ports.tickets.nextSequence(year);
+  return ctx.ports.work.record(ctx.key, 'number', formatTicketNumber(year, sequence));
+}
+
+function notesOf(ctx: IngestContext, routeNote: string | null): Note[] {
+  const at = ctx.input.receivedAt;
+  const notes: Note[] = routeNote ? [{ at, author: 'desk', text: routeNote }] : [];
+  if (!ctx.decision.verified) {
+    const text = `sender not verified (SPF and DKIM failed, or DMARC failed): the From may be forged, so no acknowledgement was sent and no contract terms apply`;
+    notes.push({ at, author: 'desk', text });
+  }
+  if (ctx.raw.truncated) {
+    const text = `message of ${ctx.raw.size} bytes is over the ${ctx.settings.maxRawBytes}-byte limit: ticket made from its headers only (raw message ${ctx.input.sesMessageId})`;
+    notes.push({ at, author: 'desk', text });
+  }
+  return notes;
+}
+
+async function tellOperatorsOfSize(ctx: IngestContext, ticket: Ticket): Promise<boolean> {
+  const email = composeOversizeNotice(ctx.ports.desk, ticket, {
+    messageId: ctx.mail.messageId ?? '-',
+    rawId: ctx.input.sesMessageId,
+    size: ctx.raw.size,
+    limit: ctx.settings.maxRawBytes,
+  });
+  const outcome = await sendAndLog(ctx.ports, mailStepOf(ctx, 'oversize'), ticket.number, {
+    email,
+    kind: 'operator-notice',
+    at: ctx.attempt.now,
+  });
+  return outcome.sentNow;
+}
+
+/**
+ * A new ticket: number, ticket and request in the table, operators told if the message was too
+ * large, the acknowledgement, the operators' notice (before the acknowledgement for an urgent
+ * request out of hours), then the reminder schedules. Each step is skipped or repeated
+ * harmlessly by a retry.
+ */
+export async function createTicket(ctx: IngestContext, routeNote: string | null): Promise<IngestResult> {
+  const decided = ctx.raw.truncated ? headerOnlyDecision(ctx) : ctx.decision;
+  const calendar = calendarOf(ctx.ports.desk, decided.ticket.calendarId);
+  const zone = calendar.timeZone;
+  const number = await ticketNumber(ctx, zone);
+  // The credit is consumed when the ticket is made: it decides whether the ticket has deadlines at
+  // all, which the acknowledgement and the notice say (docs/decisions/ticket-attributes.md).
+  const credit = await creditOf(ctx, number, decided);
+  const decision = withCredit(ctx.ports.desk, decided, credit);
+  const made = newTicket(decision, {
+    calendarSnapshot: calendarSnapshot(calendar),
+    number,
+    customer: decision.customer ?? ctx.mail.from?.address ?? '',
+    status: decision.status,
+    plan: decision.plan,
+    notes: notesOf(ctx, routeNote),
+    suppliedFields: teamFieldsOf(ctx),
+  });
+  const ticket = credit === null ? made : { ...made, creditConsumed: credit.consumed };
+  await ctx.ports.tickets.create(ticket); // false: an earlier attempt made it
+  await logReceived(ctx, number, 'request');
+  // An urgent request out of hours must reach someone now (policy B): its notice goes first.
+  const urgentNow = isUrgentNotice(ticket, 'created');
+  const urgentTold = urgentNow ? await tellOperators(ctx, ticket, 'created') : false;
+  const sizeTold = ctx.raw.truncated ? await tellOperatorsOfSize(ctx, ticket) : false;
+  const ack = await acknowledge(ctx, number, decision, 'ack');
+  const noticeTold = urgentNow ? false : await tellOperators(ctx, ticket, 'created');
+  const operatorsTold = urgentTold || sizeTold || noticeTold;
+  const acked = ack.sent || ctx.done.ack !== undefined;
+  // The customer's nudge follows an acknowledgement that asked for something; none went out, no nudge.
+  const reminders = decision.plan.reminders.filter((r) => r.kind !== 'awaiting-info' || acked);
+  const schedulesCreated = await scheduleStep(ctx.ports, scopeOf(ctx), 'schedules', number, reminders, zone);
+  return {
+    outcome: 'created',
+    ticket: number,
+    ...factsOf(ticket),
+    truncated: ctx.raw.truncated,
+    effects: { acknowledged: ack.sent, throttled: ack.throttled, schedulesCreated, operatorsTold },
+  };
+}
