@@ -22,7 +22,8 @@ export type LifecycleEvent =
   | 'reopened'
   | 'replied'
   | 'expectation-changed'
-  | 'clarification-requested';
+  | 'clarification-requested'
+  | 'request-accepted';
 
 function bodyLines(
   desk: Desk,
@@ -47,6 +48,11 @@ function bodyLines(
     ];
   }
   if (event === 'replied') return [fill(w.replyHint, values)];
+  // A waiver completed the request: the customer learns the clock runs, and what is promised.
+  if (event === 'request-accepted') {
+    const promised = promisedLines(desk, ticket.terms, ticket.targets ?? [], ticket.language, at);
+    return [fill(w.requestAccepted, values), ...promised];
+  }
   if (event === 'clarification-requested') return [fill(w.clarificationHint, values)];
   if (event === 'expectation-changed') {
     const expected = ticket.expectedResolutionAt;

@@ -19,6 +19,8 @@ export interface LifecycleWording {
   readonly clarificationHint: string;
   /** An operator sent a new expected resolution time. */
   readonly newExpectedResolution: string;
+  /** An operator waived what the request still missed: the service times run from now. */
+  readonly requestAccepted: string;
   readonly closing: string;
 }
 
@@ -39,6 +41,8 @@ const it: LifecycleWording = {
     "Risponda a questa email lasciando {token} nell'oggetto: la sua richiesta resta in attesa della sua risposta.",
   newExpectedResolution:
     'La risoluzione della sua richiesta "{subject}" (ticket {ticket}) è ora prevista per il {at}.',
+  requestAccepted:
+    'la sua richiesta "{subject}" (ticket {ticket}) è stata accettata dal nostro team anche senza alcune delle informazioni richieste: i tempi del servizio decorrono da ora.',
   closing: 'Cordiali saluti,\nIl servizio di assistenza',
 };
 
@@ -59,6 +63,8 @@ const en: LifecycleWording = {
     'Please reply to this email keeping {token} in the subject; your ticket waits for your answer.',
   newExpectedResolution:
     'The resolution of your request "{subject}" (ticket {ticket}) is now expected by {at}.',
+  requestAccepted:
+    'your request "{subject}" (ticket {ticket}) has been accepted by our team without some of the information we asked for: our service times run from now.',
   closing: 'Kind regards,\nThe support team',
 };
 

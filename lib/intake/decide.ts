@@ -58,6 +58,8 @@ interface Reading {
   readonly thread: ThreadInfo;
   /** False when SPF and DKIM fail, or DMARC fails: the From may be forged. */
   readonly verified: boolean;
+  /** Only the headers were read (the message is over the size limit): its fields cannot be checked. */
+  readonly headerOnly: boolean;
 }
 
 // Each decision is one object literal with every field written out, in the same order: a
@@ -87,7 +89,10 @@ function ignored(
 }
 
 function act(message: MailMessage, desk: Desk, receivedAt: Instant, r: Reading): ActDecision {
-  const ticket = ticketFields(message, desk, receivedAt, r.language, r.verified);
+  const read = ticketFields(message, desk, receivedAt, r.language, r.verified);
+  // Rather than ask the customer again for what they probably sent, a request read from its
+  // headers only opens with the clock running (the operators are told to read the original).
+  const ticket = r.headerOnly ? { ...read, missingFields: [], presentFields: [] } : read;
   const acknowledgement = acknowledgementPlan(message, r, ticket);
   return {
     messageId: message.messageId,
@@ -111,13 +116,15 @@ function act(message: MailMessage, desk: Desk, receivedAt: Instant, r: Reading):
 /**
  * Decides everything the pipeline does with one message received at `receivedAt`, without I/O.
  * `verdicts` are the receiving side's (SES's receipt); without them, the message's topmost
- * amazonses.com Authentication-Results header, and passing when it has none.
+ * amazonses.com Authentication-Results header, and passing when it has none. `headerOnly`: the
+ * message was read from its headers only (over the size limit), so its fields count as supplied.
  */
 export function decide(
   message: MailMessage,
   desk: Desk,
   receivedAt: Instant,
   verdicts: SenderVerdicts = verdictsInHeaders(message.headers),
+  options: { readonly headerOnly?: boolean } = {},
 ): Decision {
   const answer = answerAddress(message, desk);
   const reading: Reading = {
@@ -125,6 +132,7 @@ export function decide(
     language: languageOf(message, desk),
     thread: threadInfo(message),
     verified: !isUnverified(verdicts),
+    headerOnly: options.headerOnly ?? false,
   };
   const reason = automaticReason(message, desk);
   return reason ? ignored(message, receivedAt, reading, reason) : act(message, desk, receivedAt, reading);

@@ -2,8 +2,7 @@ import { calendarSnapshot } from '../../calendar';
 import { isUrgentNotice } from '../../compose/operator-notice';
 import { composeOversizeNotice } from '../../compose/reminder-email';
 import type { RequiredField } from '../../domain/vocabulary';
-import type { ActDecision } from '../../intake/decision';
-import { calendarOf, planSla } from '../../intake/sla-plan';
+import { calendarOf } from '../../intake/sla-plan';
 import { suppliedFields } from '../../intake/ticket-fields';
 import { scheduleStep, sendAndLog } from '../exactly-once/effects';
 import { teamOnlyFields } from '../model/team';
@@ -21,17 +20,6 @@ import {
 } from './ingest-context';
 import { newTicket, ticketYear } from './new-ticket';
 import { tellOperators } from './notify-operators';
-
-/**
- * A message over the size limit was read from its headers only, so its fields cannot be checked:
- * rather than ask the customer again for what they probably sent, the ticket opens with the clock
- * running and the operators are told to read the original.
- */
-function headerOnlyDecision(ctx: IngestContext): ActDecision {
-  const d = ctx.decision;
-  const ticket = { ...d.ticket, missingFields: [], presentFields: [] };
-  return { ...d, ticket, status: 'open', plan: planSla(ctx.ports.desk, ticket, d.receivedAt) };
-}
 
 /**
  * The fields some team requires beyond the intake's that the request carries: read like the
@@ -87,7 +75,7 @@ async function tellOperatorsOfSize(ctx: IngestContext, ticket: Ticket): Promise<
  * harmlessly by a retry.
  */
 export async function createTicket(ctx: IngestContext, routeNote: string | null): Promise<IngestResult> {
-  const decided = ctx.raw.truncated ? headerOnlyDecision(ctx) : ctx.decision;
+  const decided = ctx.decision;
   const calendar = calendarOf(ctx.ports.desk, decided.ticket.calendarId);
   const zone = calendar.timeZone;
   const number = await ticketNumber(ctx, zone);

@@ -19,6 +19,7 @@ import {
 } from './ingest-context';
 import { followReopening } from './ingest-reopen';
 import { followResume } from './ingest-resume';
+import { ticketFieldsOf } from './new-ticket';
 import { tellOperators } from './notify-operators';
 import { applyReplyChange, isFromCustomer, type ReplyChange, replyChange } from './reply-change';
 import { countThirdParty, type ThirdPartyFate, thirdPartyFate } from './third-party';
@@ -46,7 +47,10 @@ async function decidedChange(ctx: IngestContext, ticket: Ticket): Promise<ReplyC
   return JSON.parse(await ctx.ports.work.record(ctx.key, 'change', JSON.stringify(change))) as ReplyChange;
 }
 
-/** The acknowledgement of a completed request: the ticket's own terms and language, the new deadlines. */
+/**
+ * The acknowledgement of a completed request: the ticket's own fields, terms and language (not the
+ * reply's), and the deadlines and targets its completion started.
+ */
 function completedDecision(
   ctx: IngestContext,
   ticket: Ticket,
@@ -57,22 +61,13 @@ function completedDecision(
     ...d,
     subject: ticket.subject,
     status: 'open',
-    ticket: {
-      ...d.ticket,
-      language: ticket.language,
-      impact: ticket.impact,
-      urgency: ticket.urgency,
-      priority: ticket.priority,
-      blocking: ticket.blocking,
-      urgent: ticket.urgent,
-      bestEffort: ticket.bestEffort,
-      terms: ticket.terms,
-      calendarId: ticket.calendarId,
-      missingFields: [],
-      presentFields: [],
-      outOfHours: false,
+    // The clock starts now, with the reply: whether the request came out of hours no longer matters.
+    ticket: { ...ticketFieldsOf(ticket), missingFields: [], outOfHours: false },
+    plan: {
+      deadlines: change.deadlines,
+      reminders: change.reminders,
+      ...(change.targets === undefined ? {} : { targets: change.targets }),
     },
-    plan: { deadlines: change.deadlines, reminders: change.reminders },
     acknowledgement: {
       to: [ticket.customer],
       language: ticket.language,

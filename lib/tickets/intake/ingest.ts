@@ -69,7 +69,7 @@ async function run(
 ): Promise<IngestResult> {
   const raw = await ports.raw.read(input.sesMessageId, settings.maxRawBytes);
   const mail = await parseMail(raw.truncated ? headerSection(raw.bytes) : raw.bytes);
-  const decision = decide(mail, ports.desk, input.receivedAt, input.verdicts);
+  const decision = decide(mail, ports.desk, input.receivedAt, input.verdicts, { headerOnly: raw.truncated });
   // Ignoring has no effect to make once, and the decision depends on the message alone: automatic
   // mail (a flood of out-of-office replies, bounces) costs no database call at all.
   if (decision.outcome === 'ignore') return { outcome: 'ignored', reason: decision.reason };

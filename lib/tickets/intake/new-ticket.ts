@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Instant, RequiredField, TicketStatus } from '../../domain/vocabulary';
-import type { ActDecision, SlaPlan } from '../../intake/decision';
+import type { ActDecision, SlaPlan, TicketFields } from '../../intake/decision';
 import type { Note, Ticket } from '../model/ticket';
 import { boundedTicket } from '../model/ticket-bounds';
 
@@ -66,4 +66,28 @@ export function newTicket(decision: ActDecision, facts: NewTicketFacts): Ticket 
     applied: [],
     version: 1,
   });
+}
+
+/**
+ * What the intake settled about the ticket's request, read back from the ticket (the inverse of
+ * newTicket's fields): for a decision made later about the same request, such as the
+ * acknowledgement of the reply that completes it. The ticket keeps no present fields.
+ */
+export function ticketFieldsOf(ticket: Ticket): TicketFields {
+  return {
+    language: ticket.language,
+    impact: ticket.impact,
+    urgency: ticket.urgency,
+    priority: ticket.priority,
+    blocking: ticket.blocking,
+    urgent: ticket.urgent,
+    outOfHours: ticket.outOfHours,
+    outOfHoursCover: ticket.outOfHoursCover ?? false,
+    bestEffort: ticket.bestEffort,
+    presentFields: [],
+    missingFields: [...ticket.missingFields],
+    terms: ticket.terms,
+    calendarId: ticket.calendarId,
+    ...(ticket.connectedSystems === undefined ? {} : { connectedSystems: ticket.connectedSystems }),
+  };
 }

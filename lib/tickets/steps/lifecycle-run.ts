@@ -43,6 +43,11 @@ export interface Transition {
   readonly apply: (ticket: Ticket, now: Instant, desk: Desk) => Ticket;
   /** What the customer is told, if anything. */
   readonly event: LifecycleEvent | null;
+  /**
+   * What the customer is told when that depends on the ticket once changed (a waiver tells them
+   * only when it completed the request); wins over `event`, and answers no first-answer target.
+   */
+  readonly eventAfter?: (after: Ticket) => LifecycleEvent | null;
   /** Reminder kinds that guard nothing any more. */
   readonly unschedule: readonly AnyReminderKind[];
   /** Every target's reminders guard nothing any more (a resolution, a closure, a pause). */
@@ -208,8 +213,9 @@ export async function runTransition(
   );
   const rescheduled = await followingSchedules(ports, unscheduled, t, changeId, attempt.now);
   const after = t.follow ? await t.follow(ports, rescheduled, changeId, attempt.now) : rescheduled;
-  const notified = t.event
-    ? await notify(ports, after, t.event, changeId, attempt, settings, request.words)
+  const event = t.eventAfter ? t.eventAfter(after) : t.event;
+  const notified = event
+    ? await notify(ports, after, event, changeId, attempt, settings, request.words)
     : false;
   if (!t.notice) return { ticket: after, changed: resumed === null, notified };
   const operatorsTold = await tellOperators(ports, after, t, changeId, attempt, settings);

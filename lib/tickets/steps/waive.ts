@@ -52,6 +52,8 @@ function waiveStep(field: RequiredField, actor: string): Transition {
     apply: (ticket, now, desk) =>
       waivedTicket(ticket, field, now, operatorAddress(desk, actor), (start) => planSla(desk, ticket, start)),
     event: null,
+    // The customer was told the request waits for what it missed: they hear when the clock starts.
+    eventAfter: (after) => (after.status === 'open' ? 'request-accepted' : null),
     unschedule: [],
     detail: () => field,
     follow: followCompletion,

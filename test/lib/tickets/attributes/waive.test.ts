@@ -58,6 +58,18 @@ describe('waiving a missing field', () => {
     expect(waived.scheduler.deletes).toEqual(['2026-000001-awaiting-info']);
   });
 
+  it('tells the customer when the waiver starts the clock, with what is promised, and not before', async () => {
+    const desk = await awaitingInfo();
+    desk.mail.sent.length = 0;
+    for (const field of MISSING.slice(0, -1)) await waive(desk, field);
+    expect(desk.mail.sent).toEqual([]);
+    await waive(desk, 'browser');
+    expect(desk.mail.sent.map((m) => m.to)).toEqual([['anna@example.net']]);
+    const body = await desk.mail.body(0);
+    expect(body).toContain('è stata accettata dal nostro team anche senza alcune delle informazioni richieste');
+    expect(body).toContain('Presa in carico entro:');
+  });
+
   it('takes #waive and #deroga by email, several in one email, then #take', async () => {
     const desk = await awaitingInfo();
     const result = await operatorAnswer(

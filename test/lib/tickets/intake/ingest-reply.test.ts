@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseDeskJson } from '../../../../lib/desk';
 import { COMPLETE_BODY, INCOMPLETE, rawEmail } from '../emails';
 import { HOUR, MONDAY_10 } from '../fixtures';
 import { Harness, withTicket } from '../harness';
@@ -184,5 +187,21 @@ describe('ingestEmail: a reply from someone else', () => {
     const desk = await awaitingInfoTicket();
     const result = await desk.receive('ses-2', completingReply({ from: 'marco@example.net' }), WEDNESDAY_11);
     expect(result).toMatchObject({ change: desk.desk.sameDomainReplies ? 'completed' : 'note' });
+  });
+});
+
+describe('ingestEmail: the reply that completes a request, on a desk with named targets', () => {
+  it("acknowledges with the tier's own promises (policy C: TPC and TI), as a complete request would", async () => {
+    const file = readFileSync(join(import.meta.dirname, '../../../../examples/desks/itil.json'), 'utf8');
+    const desk = new Harness(parseDeskJson(file, 'itil.json'));
+    await desk.receive(
+      'ses-1',
+      rawEmail({ from: 'mario@acme.example.net', body: 'Aiuto.', screenshot: false }),
+    );
+    expect((await desk.tickets.get('2026-000001'))?.status).toBe('awaiting-info');
+    await desk.receive('ses-2', completingReply({ from: 'mario@acme.example.net' }), WEDNESDAY_11);
+    const ack = await desk.mail.body(2);
+    expect(ack).toContain('Tempo di presa in carico (TPC) entro:');
+    expect(ack).toContain('Tempo di intervento (TI), inizio della lavorazione entro:');
   });
 });

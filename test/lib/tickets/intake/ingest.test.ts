@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { calendarSnapshot } from '../../../../lib/calendar';
 import { DEFAULT_DESK_FILE, defaultDesk } from '../../../../lib/desk/default-desk';
 import { parseDesk } from '../../../../lib/desk/parse-desk';
-import { COMPLETE_BODY, rawEmail } from '../emails';
+import { COMPLETE_BODY, INCOMPLETE, rawEmail } from '../emails';
 import { HOUR, MONDAY_10 } from '../fixtures';
 import { Harness } from '../harness';
 
@@ -242,5 +242,17 @@ describe('ingestEmail: a message over the size limit', () => {
     expect(ticket?.notes[0]?.text).toContain('ses-big');
     // The size notice, the acknowledgement, the new ticket's notice.
     expect(desk.mail.sent.map((m) => m.to)).toEqual([[OPERATORS], [CUSTOMER], [OPERATORS]]);
+  });
+
+  it('opens a request whose visible part misses fields with its deadlines, asking for nothing', async () => {
+    const desk = new Harness();
+    const big = rawEmail({ ...INCOMPLETE, body: `${INCOMPLETE.body}\n${'x'.repeat(200_000)}` });
+    await desk.receive('ses-big', big);
+    const ticket = await desk.tickets.get('2026-000001');
+    expect(ticket).toMatchObject({ status: 'open', missingFields: [] });
+    expect(ticket?.deadlines.takeCharge).not.toBeNull();
+    const kinds = [...desk.scheduler.schedules.values()].map((r) => r.payload.kind);
+    expect(kinds).toContain('take-charge-warning');
+    expect(kinds).not.toContain('awaiting-info');
   });
 });
