@@ -29,7 +29,16 @@ export {
   type ReportJson,
   type RowJson,
   reportJson,
+  type TargetJson,
 } from './report-json';
 export { businessHours, reportTable } from './report-table';
-export type { ReportRow, StepTally, TimeSummary } from './tally';
-export type { Compliance, Exclusion, StepOutcome, TicketOutcome } from './ticket-outcome';
+export type { ReportRow, StepTally, TargetTally, TimeSummary } from './tally';
+export { type CatalogueTarget, targetCatalogue } from './target-catalogue';
+export type {
+  Compliance,
+  Exclusion,
+  StepOutcome,
+  TargetJudgement,
+  TargetOutcome,
+  TicketOutcome,
+} from './ticket-outcome';

@@ -5,7 +5,7 @@ import type { GroupDimension } from './dimensions';
 import type { GroupSection } from './groups';
 import type { PeriodKind } from './options';
 import type { SlaReport } from './report';
-import type { ReportRow, StepTally, TimeSummary } from './tally';
+import type { ReportRow, StepTally, TargetTally, TimeSummary } from './tally';
 import type { Exclusion } from './ticket-outcome';
 
 /** A report line as `support-desk report --json` prints it: business times in minutes. */
@@ -21,6 +21,17 @@ export interface RowJson {
   readonly targetMet: boolean | null;
   readonly takeChargeBusinessMinutes: MinutesJson;
   readonly resolutionBusinessMinutes: MinutesJson;
+  /** Each named target of the desk, in the desk file's order (added beside the contract's two). */
+  readonly targets: readonly TargetJson[];
+}
+
+/** How a line's tickets stand on one named target; `notApplicable`: tickets that do not carry it. */
+export interface TargetJson extends StepTally {
+  readonly name: string;
+  readonly promised: boolean;
+  readonly notApplicable: number;
+  /** Start of the target to the event that met it, over the tickets that met it. */
+  readonly businessMinutes: MinutesJson;
 }
 
 /** A time summary in business minutes, net of clarification pauses. */
@@ -74,6 +85,17 @@ const minutesJson = (time: TimeSummary): MinutesJson => ({
   p90: minutes(time.p90),
 });
 
+const targetJson = (t: TargetTally): TargetJson => ({
+  name: t.name,
+  promised: t.promised,
+  met: t.met,
+  late: t.late,
+  openPastDeadline: t.openPastDeadline,
+  pending: t.pending,
+  notApplicable: t.notApplicable,
+  businessMinutes: minutesJson(t.time),
+});
+
 function rowJson(row: ReportRow): RowJson {
   return {
     tickets: row.tickets,
@@ -87,6 +109,7 @@ function rowJson(row: ReportRow): RowJson {
     targetMet: row.targetMet,
     takeChargeBusinessMinutes: minutesJson(row.takeChargeTime),
     resolutionBusinessMinutes: minutesJson(row.resolutionTime),
+    targets: row.targets.map(targetJson),
   };
 }
 

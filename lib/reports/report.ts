@@ -10,6 +10,7 @@ import { DEFAULT_GROUPING, type PeriodKind, type ReportOptions } from './options
 import { type PenaltyLine, penaltyLines } from './penalty';
 import { type Period, periodOf, periodsCovering } from './periods';
 import { type ReportRow, tally } from './tally';
+import { targetCatalogue } from './target-catalogue';
 import { type Exclusion, exclusionOf, type TicketOutcome, ticketOutcome } from './ticket-outcome';
 
 /** A ticket listed apart: no SLA to judge (best effort, or its clock had not started). */
@@ -83,20 +84,22 @@ function periodReport(
   const inPeriod = tickets.filter((t) => t.createdAt >= period.start && t.createdAt < period.end);
   const judged: TicketOutcome[] = [];
   const apart: ExcludedTicket[] = [];
+  const catalogue = targetCatalogue(desk);
   for (const ticket of inPeriod) {
     const reason = exclusionOf(ticket, o.at);
     if (reason) apart.push(excluded(ticket, reason));
-    else judged.push(ticketOutcome(ticket, calendarFor(desk, ticket), o.at));
+    else judged.push(ticketOutcome(ticket, calendarFor(desk, ticket), o.at, catalogue));
   }
   const of = (p: Priority) =>
     tally(
       judged.filter((j) => j.ticket.priority === p),
       o.target,
+      catalogue,
     );
   const byPriority = Object.fromEntries(PRIORITIES.map((p) => [p, of(p)])) as Record<Priority, ReportRow>;
   return {
     period,
-    overall: tally(judged, o.target),
+    overall: tally(judged, o.target, catalogue),
     byPriority,
     groups: (o.by ?? DEFAULT_GROUPING).map((d) => groupSection(judged, d, desk, o.target)),
     excluded: apart,
