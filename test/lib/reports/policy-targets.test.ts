@@ -5,7 +5,7 @@ import { reportJson } from '../../../lib/reports/report-json';
 import { reportTable } from '../../../lib/reports/report-table';
 import type { TargetTally } from '../../../lib/reports/tally';
 import type { Ticket } from '../../../lib/tickets/model/ticket';
-import { after, escalated, exampleDesk, received, romeNov } from './policy-tickets';
+import { escalated, exampleDesk, meeting, received, romeNov } from './policy-tickets';
 
 // The report judges every named target of the example desks of policies C and E, whose targets
 // are not (only) the contract's takeCharge and resolution, on tickets the intake made.
@@ -40,10 +40,15 @@ describe('report on policy C (itil.json): TPC and TI judged one by one, on time 
     const lateTake = await received(desk, '2026-000003', p1, '2026-11-23T10:00');
     const ahead = await received(desk, '2026-000004', p3, '2026-11-23T10:00');
     tickets = [
-      after(desk, after(desk, both, ['take-charge'], '2026-11-23T10:30'), ['start'], '2026-11-23T13:00'),
-      after(desk, after(desk, lateStart, ['take-charge'], '2026-11-23T10:45'), ['start'], '2026-11-23T15:00'),
-      after(desk, lateTake, ['take-charge'], '2026-11-23T12:00'),
-      after(desk, ahead, ['take-charge'], '2026-11-23T11:00'),
+      meeting(desk, meeting(desk, both, ['take-charge'], '2026-11-23T10:30'), ['start'], '2026-11-23T13:00'),
+      meeting(
+        desk,
+        meeting(desk, lateStart, ['take-charge'], '2026-11-23T10:45'),
+        ['start'],
+        '2026-11-23T15:00',
+      ),
+      meeting(desk, lateTake, ['take-charge'], '2026-11-23T12:00'),
+      meeting(desk, ahead, ['take-charge'], '2026-11-23T11:00'),
     ];
   });
 
@@ -77,7 +82,14 @@ describe('report on policy C (itil.json): TPC and TI judged one by one, on time 
       ['', 'intervention *', '1', '1', '1', '1', '0', '4h 00m'],
     ]);
     const p3 = lines.findIndex((l) => /^\s+priority: P3\s/.test(l));
-    expect(lines.slice(p3, p3 + 2).map((l) => l.trim().split(/\s{2,}/).slice(0, 7))).toEqual([
+    expect(
+      lines.slice(p3, p3 + 2).map((l) =>
+        l
+          .trim()
+          .split(/\s{2,}/)
+          .slice(0, 7),
+      ),
+    ).toEqual([
       ['priority: P3', 'takeCharge *', '1', '0', '0', '0', '0'],
       ['intervention *', '0', '0', '0', '1', '0', '-'],
     ]);
@@ -113,12 +125,12 @@ describe('report on policy E (two-regions.json): each level judged, no ticket ta
       { from: 'al@chicago.example.net', body, screenshot: true },
       '2026-11-23T10:00',
     );
-    const answered = after(desk, toDevelopers, ['first-answer'], '2026-11-23T11:00');
+    const answered = meeting(desk, toDevelopers, ['first-answer'], '2026-11-23T11:00');
     // Second level: 8 business hours from 15:00, due Tuesday 14:00; answered Tuesday 09:00.
     const second = escalated(desk, answered, 'developers', '2026-11-23T15:00');
-    const lateFirst = after(desk, toLegal, ['first-answer'], '2026-11-23T15:00');
+    const lateFirst = meeting(desk, toLegal, ['first-answer'], '2026-11-23T15:00');
     tickets = [
-      after(desk, second, ['first-answer'], '2026-11-24T09:00'),
+      meeting(desk, second, ['first-answer'], '2026-11-24T09:00'),
       escalated(desk, lateFirst, 'legal', '2026-11-23T16:00'),
       chicago,
     ];

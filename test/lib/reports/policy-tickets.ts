@@ -47,7 +47,7 @@ export async function received(desk: Desk, number: string, mail: TestMail, at: s
 }
 
 /** The ticket after `events` at `at`: the targets they meet are met (take charge also sets its time). */
-export function after(desk: Desk, ticket: Ticket, events: readonly TargetEvent[], at: string): Ticket {
+export function meeting(desk: Desk, ticket: Ticket, events: readonly TargetEvent[], at: string): Ticket {
   const when = romeNov(at);
   const stepped: Ticket = {
     ...ticket,
