@@ -23,8 +23,16 @@ export {
 } from './options';
 export { type CustomerContract, contractOf, type PenaltyLine, penaltyLines, penaltyOwed } from './penalty';
 export { type Period, periodOf, periodsCovering } from './periods';
-export { type ExcludedTicket, type PeriodReport, reportEnd, type SlaReport, slaReport } from './report';
 export {
+  type ExcludedTicket,
+  type PeriodReport,
+  type ReportStanding,
+  reportEnd,
+  type SlaReport,
+  slaReport,
+} from './report';
+export {
+  type CreditsJson,
   type GroupRowJson,
   type ReportJson,
   type RowJson,

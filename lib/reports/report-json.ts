@@ -74,6 +74,18 @@ export interface ReportJson {
     readonly penalties: readonly PenaltyJson[];
     readonly billable: readonly BillableJson[];
   }[];
+  /** Contract customers with a credit allowance (policy C): allowance, used and remaining, as the ledger counts now. */
+  readonly credits: readonly CreditsJson[];
+}
+
+/** One customer's credits (policy C). */
+export interface CreditsJson {
+  /** The customer entry's `match`. */
+  readonly customer: string;
+  readonly name: string | null;
+  readonly allowance: number;
+  readonly used: number;
+  readonly remaining: number;
 }
 
 /** Business milliseconds as minutes, to a tenth. */
@@ -143,6 +155,13 @@ export function reportJson(report: SlaReport): ReportJson {
       excluded: p.excluded.map((t) => ({ ...t, receivedAt: iso(t.receivedAt) })),
       penalties: p.penalties.map(penaltyJson),
       billable: p.billable.map(billableJson),
+    })),
+    credits: report.credits.map(({ customer, name, allowance, used, remaining }) => ({
+      customer,
+      name,
+      allowance,
+      used,
+      remaining,
     })),
   };
 }

@@ -1,5 +1,5 @@
 import { formatInZone } from '../calendar';
-import { billableTable, penaltyTable } from './customer-tables';
+import { billableTable, creditsTable, penaltyTable } from './customer-tables';
 import type { PeriodReport, SlaReport } from './report';
 import { aligned, groupLabel, percent, share } from './table-cells';
 import type { ReportRow, StepTally } from './tally';
@@ -89,5 +89,6 @@ export function reportTable(report: SlaReport): string[] {
     ...excludedLines(report),
     ...penaltyTable(report),
     ...billableTable(report),
+    ...creditsTable(report),
   ];
 }

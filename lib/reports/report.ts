@@ -2,6 +2,7 @@ import { type Calendar, CalendarError, calendarFromSnapshot } from '../calendar'
 import type { Desk } from '../desk/desk';
 import { type Instant, PRIORITIES, type Priority, type TicketStatus } from '../domain/vocabulary';
 import type { Ticket } from '../tickets/model/ticket';
+import type { CustomerCredits } from '../tickets/views/credits';
 import { type BillableLine, billableLines } from './billable';
 import type { GroupDimension } from './dimensions';
 import { TicketCalendarError, UnknownCalendarError } from './errors';
@@ -52,6 +53,18 @@ export interface SlaReport {
   /** The desk calendar's zone, where periods begin at midnight. */
   readonly calendar: Calendar;
   readonly periods: readonly PeriodReport[];
+  /**
+   * Each contract customer with a credit allowance (policy C) and what is left of it, as the
+   * ledger counts now (credits are not dated: the report's instant does not move them); empty
+   * when the desk counts none or the caller gave none.
+   */
+  readonly credits: readonly CustomerCredits[];
+}
+
+/** What the report shows beside the tickets, read by the caller (the credit ledger is I/O). */
+export interface ReportStanding {
+  /** lib/tickets/views/credits remainingCredits: per customer with an allowance. */
+  readonly credits?: readonly CustomerCredits[];
 }
 
 // The calendar the ticket's deadlines were computed with, kept on the ticket; today's desk
@@ -112,9 +125,14 @@ function periodReport(
  * SLA compliance of the tickets received in the range, per period, in the zone of the desk's
  * default calendar. Every ticket is judged as things stood at `options.at`: a step undone past its
  * deadline counts as missed, and what happened after `at` is ignored. A ticket belongs to the
- * period in which it was received. Pure: tickets and desk in, report out.
+ * period in which it was received. Pure: tickets, desk and the credits the caller read in, report out.
  */
-export function slaReport(tickets: readonly Ticket[], desk: Desk, options: ReportOptions): SlaReport {
+export function slaReport(
+  tickets: readonly Ticket[],
+  desk: Desk,
+  options: ReportOptions,
+  standing: ReportStanding = {},
+): SlaReport {
   const calendar = desk.calendars.get(desk.defaultCalendarId);
   if (!calendar) throw new UnknownCalendarError('(desk default)', desk.defaultCalendarId);
   const { period: kind, target } = options;
@@ -127,7 +145,8 @@ export function slaReport(tickets: readonly Ticket[], desk: Desk, options: Repor
     periodReport(p, inRange, desk, options),
   );
   const by = options.by ?? DEFAULT_GROUPING;
-  return { at: options.at, from, to, kind, target, by, calendar, periods };
+  const credits = standing.credits ?? [];
+  return { at: options.at, from, to, kind, target, by, calendar, periods, credits };
 }
 
 /** The range ends at `to`, and never after the report's instant: later tickets did not exist yet. */
