@@ -1,7 +1,7 @@
 import type { Desk } from '../desk/desk';
 import type { AnyReminderKind } from '../domain/vocabulary';
 import { calendarOf } from '../intake/sla-plan';
-import type { TargetReminder, TargetState } from '../targets';
+import { lateChainOf, type TargetReminder, type TargetState } from '../targets';
 import type { ComposedTicket } from './composed-ticket';
 import { headerSafe } from './header-safe';
 import { localTime } from './local-time';
@@ -47,6 +47,7 @@ export function composeTargetReminder(
     ...(targets.length > 0 ? ['', ...targets] : []),
   ];
   const email = operatorEmail(desk, ticket, fill(w.subjects[guarded.step], values), messageId, lines);
-  const recipients = guarded.step === 'late' ? desk.lateChain[guarded.late - 1]?.to : undefined;
+  const chain = lateChainOf(desk, ticket.terms, state.name);
+  const recipients = guarded.step === 'late' ? chain[guarded.late - 1]?.to : undefined;
   return recipients === undefined ? email : { ...email, to: recipients };
 }
