@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeTargetReminder } from '../../../lib/compose/target-reminder';
 import { DeskConfigError } from '../../../lib/desk';
+import type { AnyReminderKind } from '../../../lib/domain/vocabulary';
 import { decide } from '../../../lib/intake';
 import { lateChainOf, targetOfKind } from '../../../lib/targets';
 import { testMail } from '../intake/mail-builder';
@@ -56,6 +57,21 @@ describe("a target's own late chain", () => {
       ['target-resolution-late2', '2026-12-01T09:00:00.000Z'],
     ]);
   });
+
+  it('an empty chain of its own leaves the target without late steps', () => {
+    const none = withOwnChain([]);
+    const terms = {
+      match: null,
+      name: null,
+      tier: 'standard',
+      contract: false,
+      credits: null,
+      calendarId: 'office',
+      bestEffort: false,
+    };
+    expect(lateChainOf(none, terms, 'takeCharge')).toEqual([]);
+    expect(lateChainOf(none, terms, 'resolution')).toHaveLength(2);
+  });
 });
 
 describe('a desk file with a bad late chain on a target', () => {
@@ -81,7 +97,7 @@ describe("a late step's reminder", () => {
       if (!s) throw new Error(`no target ${name}`);
       return s;
     };
-    const late = (name: string, kind: `target-${string}`) => {
+    const late = (name: string, kind: AnyReminderKind) => {
       const guarded = targetOfKind(kind);
       if (!guarded) throw new Error(`no kind ${kind}`);
       return composeTargetReminder(desk, t, state(name), guarded, kind).to;
