@@ -1,4 +1,5 @@
 import { ReportError, reportJson, reportOptions, reportTable, slaReport } from '../../lib/reports';
+import { remainingCredits } from '../../lib/tickets/views/credits';
 import { parseCommand } from '../command-line';
 import { onDesk } from '../on-desk';
 import { TARGET_OPTIONS, TARGET_USAGE } from '../target/target-options';
@@ -31,7 +32,9 @@ export async function run(args: readonly string[]): Promise<number> {
     const now = Math.floor(Date.now() / 1000) * 1000;
     const chosen = usage(() => reportOptions({ ...values, at: values.at ?? now }, zone));
     const tickets = await ports.tickets.list();
-    const report = usage(() => slaReport(tickets, desk, chosen));
+    // Policy C: what is left of each contract's credits, from the ledger (not dated: as of now).
+    const credits = await remainingCredits(desk, ports.credits);
+    const report = usage(() => slaReport(tickets, desk, chosen, { credits }));
     // Customer names and addresses are hostile text: nothing printed may act on the terminal.
     const text = values.json ? safeJson(reportJson(report)) : safeBlock(reportTable(report).join('\n'));
     if (!process.stdout.listeners('error').includes(ignoreClosedPipe))

@@ -1,7 +1,7 @@
 import type { Desk } from '../desk/desk';
 import type { Instant } from '../domain/vocabulary';
 import { calendarOf } from '../intake/sla-plan';
-import type { Ticket } from '../tickets/model/ticket';
+import type { ComposedTicket } from './composed-ticket';
 import { LIFECYCLE_WORDING, type LifecycleWording } from './lifecycle-wording';
 import { localTime } from './local-time';
 import { deskMessageId } from './message-id';
@@ -28,7 +28,7 @@ export type LifecycleEvent =
 function bodyLines(
   desk: Desk,
   event: LifecycleEvent,
-  ticket: Ticket,
+  ticket: ComposedTicket,
   w: LifecycleWording,
   at: (i: Instant) => string,
 ): string[] {
@@ -83,7 +83,7 @@ function bodyLines(
  */
 export function composeLifecycleEmail(
   desk: Desk,
-  ticket: Ticket,
+  ticket: ComposedTicket,
   event: LifecycleEvent,
   changeId: string,
   words?: OperatorWords,

@@ -1,10 +1,11 @@
 import type { Desk } from '../desk/desk';
 import type { Instant } from '../domain/vocabulary';
 import { calendarOf } from '../intake/sla-plan';
-import type { Ticket } from '../tickets/model/ticket';
+import type { ComposedTicket } from './composed-ticket';
 import { headerSafe } from './header-safe';
 import { localTime } from './local-time';
 import type { NoticeFlag, NoticeWording } from './notice-wording';
+import { targetLines } from './target-lines';
 
 /** Who wrote, as a notice presents them beside the ticket. */
 export interface NoticeSender {
@@ -15,7 +16,7 @@ export interface NoticeSender {
 }
 
 /** The flags of the ticket (and of this sender) that are set, in the wording's order. */
-export function noticeFlags(ticket: Ticket, sender: NoticeSender): NoticeFlag[] {
+export function noticeFlags(ticket: ComposedTicket, sender: NoticeSender): NoticeFlag[] {
   const set: Record<NoticeFlag, boolean> = {
     urgent: ticket.urgent,
     blocking: ticket.blocking,
@@ -27,14 +28,19 @@ export function noticeFlags(ticket: Ticket, sender: NoticeSender): NoticeFlag[] 
   return (Object.keys(set) as NoticeFlag[]).filter((flag) => set[flag]);
 }
 
-function tierLine(ticket: Ticket, w: NoticeWording): string {
+function tierLine(ticket: ComposedTicket, w: NoticeWording): string {
   const { tier, contract, credits } = ticket.terms;
   const credit = credits === null ? '' : `, ${w.credits}: ${credits}`;
   return `${w.tier}: ${headerSafe(tier)}, ${w.contract}: ${contract ? w.yes : w.no}${credit}`;
 }
 
 /** The lines naming the customer, the terms, the flags, the priority, the deadlines and what is missing. */
-export function factLines(desk: Desk, ticket: Ticket, sender: NoticeSender, w: NoticeWording): string[] {
+export function factLines(
+  desk: Desk,
+  ticket: ComposedTicket,
+  sender: NoticeSender,
+  w: NoticeWording,
+): string[] {
   const language = desk.operatorLanguage;
   const zone = calendarOf(desk, ticket.calendarId).timeZone;
   const when = (at: Instant | null) => (at === null ? w.noDeadline : localTime(at, zone, language));
@@ -53,6 +59,8 @@ export function factLines(desk: Desk, ticket: Ticket, sender: NoticeSender, w: N
     ...(ticket.expectedResolutionAt === null
       ? []
       : [`${w.expectedResolution}: ${when(ticket.expectedResolutionAt)}`]),
+    // Every target, promised or internal (policy C's TI, policy E's levels), beyond the contract's two.
+    ...targetLines(desk, ticket, zone),
     `${w.missing}: ${missing.length > 0 ? missing.join('; ') : w.none}`,
     ...(ticket.connectedSystems === undefined
       ? []

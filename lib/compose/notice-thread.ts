@@ -1,5 +1,5 @@
 import type { Desk } from '../desk/desk';
-import type { Ticket } from '../tickets/model/ticket';
+import type { ComposedTicket } from './composed-ticket';
 import { deskMessageId } from './message-id';
 
 /**
@@ -20,7 +20,7 @@ export function noticeRootId(desk: Desk, ticketNumber: string): string {
 /** In-Reply-To and References of an operator email (`ownId`) in the ticket's thread of notices. */
 export function noticeThreading(
   desk: Desk,
-  ticket: Ticket,
+  ticket: ComposedTicket,
   ownId: string,
 ): { inReplyTo: string | null; references: string[] } {
   const root = noticeRootId(desk, ticket.number);

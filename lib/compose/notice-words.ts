@@ -1,5 +1,5 @@
+import { capUtf8 } from '../domain/utf8-cap';
 import type { MailAttachment } from '../mail/message';
-import { capUtf8 } from '../tickets/intake/received-content';
 import { headerSafe } from './header-safe';
 import type { NoticeWording } from './notice-wording';
 

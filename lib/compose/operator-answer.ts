@@ -1,7 +1,7 @@
 import type { Desk } from '../desk/desk';
 import type { Language } from '../domain/vocabulary';
 import type { SenderVerdicts } from '../mail/sender-verdicts';
-import type { Ticket } from '../tickets/model/ticket';
+import type { ComposedTicket } from './composed-ticket';
 import { headerSafe } from './header-safe';
 import { INTERNAL_MARKER } from './internal-marker';
 import { deskMessageId } from './message-id';
@@ -42,7 +42,7 @@ const WORDING: Readonly<Record<Language, AnswerWording>> = {
 
 function answerEmail(
   desk: Desk,
-  ticket: Ticket,
+  ticket: ComposedTicket,
   to: readonly string[],
   subject: string,
   threading: { messageId: string; inReplyTo: string | null },
@@ -72,7 +72,7 @@ function answerEmail(
  */
 export function composeRejectedAnswer(
   desk: Desk,
-  ticket: Ticket,
+  ticket: ComposedTicket,
   operator: string,
   problem: string,
   replyTo: { messageId: string | null; seed: string },
@@ -93,7 +93,7 @@ export function composeRejectedAnswer(
 /** Tells the operators that an email in an operator's name failed authentication and changed nothing. */
 export function composeRefusedNotice(
   desk: Desk,
-  ticket: Ticket,
+  ticket: ComposedTicket,
   sender: string,
   verdicts: SenderVerdicts,
   seed: string,

@@ -2,9 +2,8 @@ import type { Desk } from '../desk/desk';
 import type { Instant } from '../domain/vocabulary';
 import { calendarOf } from '../intake/sla-plan';
 import { baseSubject } from '../intake/thread';
-import { teamOperators, urgentOperators } from '../tickets/model/team';
-import type { Ticket } from '../tickets/model/ticket';
 import { answerHint } from './answer-hint';
+import type { ComposedTicket } from './composed-ticket';
 import { headerSafe } from './header-safe';
 import { localTime } from './local-time';
 import { deskMessageId } from './message-id';
@@ -30,13 +29,18 @@ export interface NoticeFacts {
   readonly attachments: readonly NoticeAttachment[];
   /** The escalated-notice: the team the ticket went to and the operator who sent it there. */
   readonly escalation?: { readonly team: string; readonly actor: string };
+  /**
+   * Who gets it, as the caller's rules decide (lib/tickets model/team noticeRecipients: the team
+   * the ticket is with; for an urgent request out of hours, the on-call addresses first).
+   */
+  readonly to: readonly string[];
 }
 
 /** Headers that make mail clients show a notice as important (Outlook's, and the older X-Priority). */
 const URGENT_HEADERS = { Importance: 'high', 'X-Priority': '1' } as const;
 
 /** True for the notice that must wake someone: an urgent request received out of hours. */
-export function isUrgentNotice(ticket: Ticket, event: NoticeEvent): boolean {
+export function isUrgentNotice(ticket: ComposedTicket, event: NoticeEvent): boolean {
   return event === 'created' && ticket.urgent && ticket.outOfHours;
 }
 
@@ -44,7 +48,7 @@ export function isUrgentNotice(ticket: Ticket, event: NoticeEvent): boolean {
  * The notice's Message-ID: the thread's root for the created-notice; the reopen notice keeps the
  * id it always had (a retry across the upgrade still writes the same one).
  */
-function noticeMessageId(desk: Desk, ticket: Ticket, facts: NoticeFacts): string {
+function noticeMessageId(desk: Desk, ticket: ComposedTicket, facts: NoticeFacts): string {
   if (facts.event === 'created') return noticeRootId(desk, ticket.number);
   const kind = facts.event === 'reopened' ? 'reopened' : 'notice';
   return deskMessageId(ticket.number, kind, facts.seed, desk.fromAddress);
@@ -53,10 +57,9 @@ function noticeMessageId(desk: Desk, ticket: Ticket, facts: NoticeFacts): string
 /**
  * Tells the operators what happened on a ticket, in their language: who the customer is, the
  * flags, priority and deadlines, what is missing, the customer's words and attachments, and how to
- * answer from their mailbox. It goes to the team the ticket is with; an urgent request out of
- * hours is marked important and goes to the intake team's on-call addresses as well.
+ * answer from their mailbox. It goes to `facts.to`; an urgent request out of hours is marked important.
  */
-export function composeOperatorNotice(desk: Desk, ticket: Ticket, facts: NoticeFacts): OutgoingEmail {
+export function composeOperatorNotice(desk: Desk, ticket: ComposedTicket, facts: NoticeFacts): OutgoingEmail {
   const w = NOTICE_WORDING[desk.operatorLanguage];
   const zone = calendarOf(desk, ticket.calendarId).timeZone;
   const urgent = isUrgentNotice(ticket, facts.event);
@@ -82,6 +85,5 @@ export function composeOperatorNotice(desk: Desk, ticket: Ticket, facts: NoticeF
   const what = w.subjects[facts.event];
   const subject = `${urgent ? w.urgentPrefix : ''}${what}${customerSubject ? `: ${customerSubject}` : ''}`;
   const messageId = noticeMessageId(desk, ticket, facts);
-  const to = urgent ? urgentOperators(desk, ticket) : teamOperators(desk, ticket);
-  return operatorEmail(desk, ticket, subject, messageId, lines, urgent ? URGENT_HEADERS : {}, to);
+  return operatorEmail(desk, ticket, subject, messageId, lines, urgent ? URGENT_HEADERS : {}, facts.to);
 }

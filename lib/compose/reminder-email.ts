@@ -1,13 +1,13 @@
 import type { Desk } from '../desk/desk';
 import type { CustomerReminderKind, Instant, ReminderKind } from '../domain/vocabulary';
 import { calendarOf } from '../intake/sla-plan';
-import { teamOperators } from '../tickets/model/team';
-import type { Ticket } from '../tickets/model/ticket';
+import type { ComposedTicket } from './composed-ticket';
 import { headerSafe } from './header-safe';
 import { localTime } from './local-time';
 import { deskMessageId } from './message-id';
 import type { OutgoingEmail } from './outgoing-email';
 import { REMINDER_WORDING } from './reminder-wording';
+import { targetLines } from './target-lines';
 import { customerEmail, customerValues, operatorEmail } from './ticket-email';
 import { ACK_WORDING, fill } from './wording';
 
@@ -15,14 +15,14 @@ import { ACK_WORDING, fill } from './wording';
 export type OperatorReminderKind = Exclude<ReminderKind, CustomerReminderKind>;
 
 /** The deadline an operator reminder is about. */
-function guardedDeadline(ticket: Ticket, kind: OperatorReminderKind): Instant | null {
+function guardedDeadline(ticket: ComposedTicket, kind: OperatorReminderKind): Instant | null {
   return kind.startsWith('take-charge') ? ticket.deadlines.takeCharge : ticket.deadlines.resolution;
 }
 
 /** Operators' email for a deadline at 75 % or past, in the operators' language, in the ticket's thread of notices. */
 export function composeOperatorReminder(
   desk: Desk,
-  ticket: Ticket,
+  ticket: ComposedTicket,
   kind: OperatorReminderKind,
 ): OutgoingEmail {
   const language = desk.operatorLanguage;
@@ -38,12 +38,18 @@ export function composeOperatorReminder(
     status: ticket.status,
   };
   const messageId = deskMessageId(ticket.number, kind, kind, desk.fromAddress);
-  const lines = [fill(w.operatorLines[kind], details), '', fill(w.operatorDetails, details)];
+  const targets = targetLines(desk, ticket, zone);
+  const lines = [
+    fill(w.operatorLines[kind], details),
+    '',
+    fill(w.operatorDetails, details),
+    ...(targets.length > 0 ? ['', ...targets] : []),
+  ];
   return operatorEmail(desk, ticket, w.operatorSubjects[kind], messageId, lines);
 }
 
 /** The customer's nudge, in the ticket's language, listing what is still missing. */
-export function composeAwaitingInfoReminder(desk: Desk, ticket: Ticket): OutgoingEmail {
+export function composeAwaitingInfoReminder(desk: Desk, ticket: ComposedTicket): OutgoingEmail {
   const w = REMINDER_WORDING[ticket.language];
   const fields = ACK_WORDING[ticket.language].fields;
   const values = customerValues(ticket);
@@ -67,7 +73,7 @@ export function composeAwaitingInfoReminder(desk: Desk, ticket: Ticket): Outgoin
  */
 export function composeAwaitingCustomerReminder(
   desk: Desk,
-  ticket: Ticket,
+  ticket: ComposedTicket,
   askedAt: Instant,
   pause: number,
 ): OutgoingEmail {
@@ -95,8 +101,16 @@ export interface OversizeFacts {
   readonly limit: number;
 }
 
-/** Tells the operators a ticket was made from headers only because the message was over the size limit. */
-export function composeOversizeNotice(desk: Desk, ticket: Ticket, facts: OversizeFacts): OutgoingEmail {
+/**
+ * Tells the operators (`to`: the caller gives the team the ticket is with, as for the created-notice)
+ * that a ticket was made from headers only because the message was over the size limit.
+ */
+export function composeOversizeNotice(
+  desk: Desk,
+  ticket: ComposedTicket,
+  facts: OversizeFacts,
+  to: readonly string[],
+): OutgoingEmail {
   const language = desk.operatorLanguage;
   const w = REMINDER_WORDING[language];
   const values = {
@@ -108,7 +122,5 @@ export function composeOversizeNotice(desk: Desk, ticket: Ticket, facts: Oversiz
     limit: String(facts.limit),
   };
   const messageId = deskMessageId(ticket.number, 'oversize', facts.rawId, desk.fromAddress);
-  // A new ticket's notice: to the team it is with (the intake team), as the created-notice.
-  const to = teamOperators(desk, ticket);
   return operatorEmail(desk, ticket, w.oversizeSubject, messageId, [fill(w.oversize, values)], {}, to);
 }

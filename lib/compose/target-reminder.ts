@@ -1,22 +1,17 @@
 import type { Desk } from '../desk/desk';
 import type { AnyReminderKind } from '../domain/vocabulary';
 import { calendarOf } from '../intake/sla-plan';
-import { type TargetReminder, type TargetState, tierTargets } from '../targets';
-import type { Ticket } from '../tickets/model/ticket';
+import { lateChainOf, type TargetReminder, type TargetState } from '../targets';
+import type { ComposedTicket } from './composed-ticket';
 import { headerSafe } from './header-safe';
 import { localTime } from './local-time';
 import { deskMessageId } from './message-id';
 import type { OutgoingEmail } from './outgoing-email';
 import { REMINDER_WORDING } from './reminder-wording';
+import { targetLabel, targetLines } from './target-lines';
 import { TARGET_WORDING } from './target-wording';
 import { operatorEmail } from './ticket-email';
 import { fill } from './wording';
-
-/** What the desk's operators call a target of the ticket's tier, in their language (its name when the desk no longer has it). */
-export function targetLabel(desk: Desk, ticket: Ticket, name: string): string {
-  const target = tierTargets(desk, ticket.terms).find((t) => t.name === name);
-  return target?.label[desk.operatorLanguage] ?? name;
-}
 
 /**
  * The operators' reminder of a named target, in their language, naming it: its warning, its due,
@@ -24,7 +19,7 @@ export function targetLabel(desk: Desk, ticket: Ticket, name: string): string {
  */
 export function composeTargetReminder(
   desk: Desk,
-  ticket: Ticket,
+  ticket: ComposedTicket,
   state: TargetState,
   guarded: TargetReminder,
   kind: AnyReminderKind,
@@ -44,8 +39,15 @@ export function composeTargetReminder(
   };
   const messageId = deskMessageId(ticket.number, kind, kind, desk.fromAddress);
   const details = fill(REMINDER_WORDING[language].operatorDetails, values);
-  const lines = [fill(w.lines[guarded.step], values), '', details];
+  const targets = targetLines(desk, ticket, zone);
+  const lines = [
+    fill(w.lines[guarded.step], values),
+    '',
+    details,
+    ...(targets.length > 0 ? ['', ...targets] : []),
+  ];
   const email = operatorEmail(desk, ticket, fill(w.subjects[guarded.step], values), messageId, lines);
-  const recipients = guarded.step === 'late' ? desk.lateChain[guarded.late - 1]?.to : undefined;
+  const chain = lateChainOf(desk, ticket.terms, state.name);
+  const recipients = guarded.step === 'late' ? chain[guarded.late - 1]?.to : undefined;
   return recipients === undefined ? email : { ...email, to: recipients };
 }

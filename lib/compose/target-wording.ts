@@ -4,8 +4,12 @@ import type { Language } from '../domain/vocabulary';
 export interface TargetReminderWording {
   readonly subjects: { readonly warning: string; readonly due: string; readonly late: string };
   readonly lines: { readonly warning: string; readonly due: string; readonly late: string };
-  /** A notice's line for a target beyond take charge and resolution. */
-  readonly noticeLine: string;
+  /** Heading of the list of the ticket's targets in notices and reminders. */
+  readonly heading: string;
+  /** A target the customer was promised, and one only the operators know. */
+  readonly promised: string;
+  readonly internal: string;
+  /** Before the instant a target was met. */
   readonly met: string;
 }
 
@@ -20,7 +24,9 @@ const it: TargetReminderWording = {
     due: 'Il ticket {ticket} non ha raggiunto "{label}" entro la scadenza ({at}).',
     late: 'Il ticket {ticket} non ha ancora raggiunto "{label}", scaduto {at}: segnalazione di ritardo di livello {step}.',
   },
-  noticeLine: '{label} entro',
+  heading: 'Obiettivi del ticket:',
+  promised: 'promesso al cliente',
+  internal: 'interno',
   met: 'raggiunto',
 };
 
@@ -35,7 +41,9 @@ const en: TargetReminderWording = {
     due: 'Ticket {ticket} did not reach "{label}" by its deadline ({at}).',
     late: 'Ticket {ticket} has still not reached "{label}", due {at}: late notice, step {step}.',
   },
-  noticeLine: '{label} by',
+  heading: "The ticket's targets:",
+  promised: 'promised to the customer',
+  internal: 'internal',
   met: 'met',
 };
 

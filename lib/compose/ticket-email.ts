@@ -1,5 +1,5 @@
 import type { Desk } from '../desk/desk';
-import type { Ticket } from '../tickets/model/ticket';
+import type { ComposedTicket } from './composed-ticket';
 import { headerSafe } from './header-safe';
 import { INTERNAL_MARKER } from './internal-marker';
 import { noticeThreading } from './notice-thread';
@@ -7,7 +7,7 @@ import { deskHeaders, type OutgoingAttachment, type OutgoingEmail, outgoingEmail
 import { ticketSubject, ticketToken } from './subject';
 
 /** What a sentence to the customer may name: the ticket's subject, number and `[#token]`. */
-export function customerValues(ticket: Ticket): Record<string, string> {
+export function customerValues(ticket: ComposedTicket): Record<string, string> {
   return {
     subject: headerSafe(ticket.subject) || '-',
     ticket: ticket.number,
@@ -18,7 +18,7 @@ export function customerValues(ticket: Ticket): Record<string, string> {
 /** An email to the ticket's customer, in the ticket's language, threaded on their latest message. */
 export function customerEmail(
   desk: Desk,
-  ticket: Ticket,
+  ticket: ComposedTicket,
   messageId: string,
   lines: readonly string[],
   attachments: readonly OutgoingAttachment[] = [],
@@ -47,7 +47,7 @@ export function customerEmail(
  */
 export function operatorEmail(
   desk: Desk,
-  ticket: Ticket,
+  ticket: ComposedTicket,
   subject: string,
   messageId: string,
   lines: readonly string[],

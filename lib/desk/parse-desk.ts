@@ -5,7 +5,7 @@ import { DEFAULT_CUSTOMER_NUMBER_PHRASES, ITIL_MATRIX } from './defaults';
 import type { Category, CustomerEntry, CustomerTerms, Desk, SlaTimes, TierTerms } from './desk';
 import { DeskConfigError } from './errors';
 import { type DeskFile, deskSchema } from './schema';
-import { targetsOf } from './target-file';
+import { lateStepsOf, targetsOf } from './target-file';
 import { checkOnCall, intakeFields, intakeTeamOf, teamsOf } from './teams';
 import { deskErrorFromZod } from './zod-error';
 
@@ -186,10 +186,7 @@ function compile(file: DeskFile, source: string): Desk {
     ackThrottle: file.ackThrottle,
     sameDomainReplies: file.sameDomainReplies,
     warningRatio: file.warningRatio,
-    lateChain: file.lateChain.map((step) => ({
-      after: parseBusinessDuration(step.after),
-      to: step.to.map((a) => a.toLowerCase()),
-    })),
+    lateChain: lateStepsOf(file.lateChain),
     awaitingInfoAfter: parseBusinessDuration(file.awaitingInfoAfter),
     retention: {
       ticketDays: Number.parseInt(file.retention.tickets, 10),

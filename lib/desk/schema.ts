@@ -53,6 +53,11 @@ const perPriority = z.strictObject({
 const sentence = z.string().check(z.minLength(1), z.maxLength(300));
 const perLanguage = z.strictObject({ it: z.optional(sentence), en: z.optional(sentence) });
 
+/** Who hears of a target still not met after its due time, and when: at most 9 steps. */
+const lateChainSchema = z
+  .array(z.strictObject({ after: duration, to: z.array(email).check(z.minLength(1)) }))
+  .check(z.maxLength(9));
+
 /** One named SLA target (docs/desk-file.md, "targets"). */
 export const targetSchema = z.strictObject({
   // One amount for every priority, or one per priority (null: nothing promised at that one).
@@ -64,6 +69,8 @@ export const targetSchema = z.strictObject({
   when: z.optional(z.strictObject({ blocking: z.optional(z.boolean()) })),
   wording: z.optional(perLanguage),
   label: z.optional(perLanguage),
+  // This target's own late chain, instead of the desk's (policy D: a lead for one target, a manager for another).
+  lateChain: z.optional(lateChainSchema),
 });
 
 const targetName = z
@@ -168,12 +175,7 @@ export const deskSchema = z.strictObject({
   sameDomainReplies: z._default(z.boolean(), false),
   warningRatio: z._default(z.number().check(z.gt(0), z.lt(1)), 0.75),
   // Who hears of a target still not met after its due time, and when (policy D: escalation when late).
-  lateChain: z._default(
-    z
-      .array(z.strictObject({ after: duration, to: z.array(email).check(z.minLength(1)) }))
-      .check(z.maxLength(9)),
-    [],
-  ),
+  lateChain: z._default(lateChainSchema, []),
   awaitingInfoAfter: z._default(duration, '3d'),
   // Two years of tickets and their history (a customer asks about last year's case); raw mail
   // holds everything the customer sent, attachments included, so it goes sooner.

@@ -1,5 +1,6 @@
 import { type BusinessDuration, parseBusinessDuration } from '../calendar';
 import { type Language, PRIORITIES, type Priority } from '../domain/vocabulary';
+import type { LateStep } from './desk';
 import { DeskConfigError } from './errors';
 import type { DeskFile } from './schema';
 import {
@@ -36,8 +37,17 @@ function shorthand(sla: NonNullable<TierFile['sla']>): TargetTerms[] {
     promised: true,
     when: null,
     ...CONTRACT_WORDING[name],
+    lateChain: null,
   });
   return [target('takeCharge'), target('resolution')];
+}
+
+/** A late chain as the desk file writes it, its addresses lower case (as the desk's own). */
+export function lateStepsOf(steps: readonly { after: string; to: readonly string[] }[]): LateStep[] {
+  return steps.map((step) => ({
+    after: parseBusinessDuration(step.after),
+    to: step.to.map((a) => a.toLowerCase()),
+  }));
 }
 
 interface Where {
@@ -122,6 +132,7 @@ function compiled(name: string, file: TargetFile, where: Where): TargetTerms {
     when: file.when?.blocking === undefined ? null : { blocking: file.when.blocking },
     wording,
     label,
+    lateChain: file.lateChain === undefined ? null : lateStepsOf(file.lateChain),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { BusinessDuration } from '../calendar';
 import type { Language, Priority } from '../domain/vocabulary';
+import type { LateStep } from './desk';
 
 /**
  * What meets a target: the ticket taken in charge; the first email an operator step sends the
@@ -41,6 +42,8 @@ export interface TargetTerms {
   readonly wording: Readonly<Record<Language, string>>;
   /** What operators' notices and reminders call it: "Presa in carico". */
   readonly label: Readonly<Record<Language, string>>;
+  /** Its own late chain, in place of the desk's for this target; null: the desk's. */
+  readonly lateChain: readonly LateStep[] | null;
 }
 
 /** Today's wording of the two contract targets: what the `sla` shorthand compiles into. */

@@ -42,7 +42,11 @@ export function planSla(desk: Desk, ticket: SlaTerms, clockStart: Instant): SlaP
     escalations: [],
     pauses: [],
   });
-  return { deadlines: contractDeadlines(targets), reminders: targetReminders(desk, cal, targets), targets };
+  return {
+    deadlines: contractDeadlines(targets),
+    reminders: targetReminders(desk, cal, targets, ticket.terms),
+    targets,
+  };
 }
 
 /** The customer's nudge: the desk's wait (3 business days) after an acknowledgement that asked for missing fields. */

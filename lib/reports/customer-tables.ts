@@ -61,3 +61,20 @@ export function billableTable(report: SlaReport): string[] {
   const header = ['period', 'customer', 'count', 'tickets'];
   return ['', 'Billable tickets:', ...aligned([header, ...rows], [false, false, true])];
 }
+
+/** What is left of each contract's credits (policy C), as the ledger counts now; nothing when the desk counts none. */
+export function creditsTable(report: SlaReport): string[] {
+  if (report.credits.length === 0) return [];
+  const rows = report.credits.map((c) => [
+    customerLabel(c.customer, c.name),
+    String(c.allowance),
+    String(c.used),
+    String(c.remaining),
+  ]);
+  const header = ['customer', 'allowance', 'used', 'remaining'];
+  return [
+    '',
+    'Credits (contract allowance, as the ledger counts now; with none left, tickets are best effort):',
+    ...aligned([header, ...rows], [false, true, true, true]),
+  ];
+}

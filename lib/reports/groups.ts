@@ -3,6 +3,7 @@ import { PRIORITIES } from '../domain/vocabulary';
 import { byNameThenKey } from './customer-of';
 import { type GroupDimension, type GroupKey, groupKeyOf } from './dimensions';
 import { type ReportRow, tally } from './tally';
+import { targetCatalogue } from './target-catalogue';
 import type { TicketOutcome } from './ticket-outcome';
 
 /** One group's line: its key, its name and the same counts as the period's overall line. */
@@ -43,5 +44,6 @@ export function groupSection(
   }
   const ordered = [...groups.values()];
   if (dimension !== 'priority') ordered.sort((a, b) => byLabel(a.key, b.key));
-  return { dimension, rows: ordered.map((g) => ({ ...g.key, row: tally(g.outcomes, target) })) };
+  const catalogue = targetCatalogue(desk);
+  return { dimension, rows: ordered.map((g) => ({ ...g.key, row: tally(g.outcomes, target, catalogue) })) };
 }

@@ -23,13 +23,30 @@ export {
 } from './options';
 export { type CustomerContract, contractOf, type PenaltyLine, penaltyLines, penaltyOwed } from './penalty';
 export { type Period, periodOf, periodsCovering } from './periods';
-export { type ExcludedTicket, type PeriodReport, reportEnd, type SlaReport, slaReport } from './report';
 export {
+  type ExcludedTicket,
+  type PeriodReport,
+  type ReportStanding,
+  reportEnd,
+  type SlaReport,
+  slaReport,
+} from './report';
+export {
+  type CreditsJson,
   type GroupRowJson,
   type ReportJson,
   type RowJson,
   reportJson,
+  type TargetJson,
 } from './report-json';
 export { businessHours, reportTable } from './report-table';
-export type { ReportRow, StepTally, TimeSummary } from './tally';
-export type { Compliance, Exclusion, StepOutcome, TicketOutcome } from './ticket-outcome';
+export type { ReportRow, StepTally, TargetTally, TimeSummary } from './tally';
+export { type CatalogueTarget, targetCatalogue } from './target-catalogue';
+export type {
+  Compliance,
+  Exclusion,
+  StepOutcome,
+  TargetJudgement,
+  TargetOutcome,
+  TicketOutcome,
+} from './ticket-outcome';

@@ -1,6 +1,7 @@
 import type { ContractClause, Desk } from '../desk/desk';
 import { byNameThenKey, customerOf } from './customer-of';
 import { type ReportRow, tally } from './tally';
+import { targetCatalogue } from './target-catalogue';
 import type { TicketOutcome } from './ticket-outcome';
 
 /** The contract a customer's penalty is figured on: its tier's clause and the value it applies to. */
@@ -63,7 +64,7 @@ export function penaltyLines(judged: readonly TicketOutcome[], desk: Desk): Pena
   for (const [customer, { name, outcomes }] of ordered) {
     const contract = contractOf(desk, customer);
     if (!contract) continue;
-    const row = tally(outcomes, contract.clause.onTimeTarget);
+    const row = tally(outcomes, contract.clause.onTimeTarget, targetCatalogue(desk));
     const owed = penaltyOwed(row.ratio, contract.clause, contract.value);
     lines.push({ customer, name, contract, row, owed, provisional: row.pending > 0 });
   }

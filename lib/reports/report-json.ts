@@ -5,7 +5,7 @@ import type { GroupDimension } from './dimensions';
 import type { GroupSection } from './groups';
 import type { PeriodKind } from './options';
 import type { SlaReport } from './report';
-import type { ReportRow, StepTally, TimeSummary } from './tally';
+import type { ReportRow, StepTally, TargetTally, TimeSummary } from './tally';
 import type { Exclusion } from './ticket-outcome';
 
 /** A report line as `support-desk report --json` prints it: business times in minutes. */
@@ -21,6 +21,17 @@ export interface RowJson {
   readonly targetMet: boolean | null;
   readonly takeChargeBusinessMinutes: MinutesJson;
   readonly resolutionBusinessMinutes: MinutesJson;
+  /** Each named target of the desk, in the desk file's order (added beside the contract's two). */
+  readonly targets: readonly TargetJson[];
+}
+
+/** How a line's tickets stand on one named target; `notApplicable`: tickets that do not carry it. */
+export interface TargetJson extends StepTally {
+  readonly name: string;
+  readonly promised: boolean;
+  readonly notApplicable: number;
+  /** Start of the target to the event that met it, over the tickets that met it. */
+  readonly businessMinutes: MinutesJson;
 }
 
 /** A time summary in business minutes, net of clarification pauses. */
@@ -63,6 +74,18 @@ export interface ReportJson {
     readonly penalties: readonly PenaltyJson[];
     readonly billable: readonly BillableJson[];
   }[];
+  /** Contract customers with a credit allowance (policy C): allowance, used and remaining, as the ledger counts now. */
+  readonly credits: readonly CreditsJson[];
+}
+
+/** One customer's credits (policy C). */
+export interface CreditsJson {
+  /** The customer entry's `match`. */
+  readonly customer: string;
+  readonly name: string | null;
+  readonly allowance: number;
+  readonly used: number;
+  readonly remaining: number;
 }
 
 /** Business milliseconds as minutes, to a tenth. */
@@ -72,6 +95,17 @@ const minutesJson = (time: TimeSummary): MinutesJson => ({
   count: time.count,
   median: minutes(time.median),
   p90: minutes(time.p90),
+});
+
+const targetJson = (t: TargetTally): TargetJson => ({
+  name: t.name,
+  promised: t.promised,
+  met: t.met,
+  late: t.late,
+  openPastDeadline: t.openPastDeadline,
+  pending: t.pending,
+  notApplicable: t.notApplicable,
+  businessMinutes: minutesJson(t.time),
 });
 
 function rowJson(row: ReportRow): RowJson {
@@ -87,6 +121,7 @@ function rowJson(row: ReportRow): RowJson {
     targetMet: row.targetMet,
     takeChargeBusinessMinutes: minutesJson(row.takeChargeTime),
     resolutionBusinessMinutes: minutesJson(row.resolutionTime),
+    targets: row.targets.map(targetJson),
   };
 }
 
@@ -120,6 +155,13 @@ export function reportJson(report: SlaReport): ReportJson {
       excluded: p.excluded.map((t) => ({ ...t, receivedAt: iso(t.receivedAt) })),
       penalties: p.penalties.map(penaltyJson),
       billable: p.billable.map(billableJson),
+    })),
+    credits: report.credits.map(({ customer, name, allowance, used, remaining }) => ({
+      customer,
+      name,
+      allowance,
+      used,
+      remaining,
     })),
   };
 }

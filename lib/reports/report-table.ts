@@ -1,11 +1,10 @@
 import { formatInZone } from '../calendar';
-import { billableTable, penaltyTable } from './customer-tables';
-import type { GroupDimension } from './dimensions';
-import type { GroupRow } from './groups';
-import { printable } from './printable';
+import { billableTable, creditsTable, penaltyTable } from './customer-tables';
 import type { PeriodReport, SlaReport } from './report';
-import { aligned, customerLabel, percent, share } from './table-cells';
+import { aligned, groupLabel, percent, share } from './table-cells';
 import type { ReportRow, StepTally } from './tally';
+import { targetTable } from './target-table';
+import { businessHours } from './time-cells';
 
 const HEADER = [
   'period',
@@ -24,13 +23,7 @@ const HEADER = [
 /** Columns of counts and times read best right-aligned. */
 const RIGHT = [false, false, true, false, false, false, true, false, true, true, true, true];
 
-/** Business time as hours and minutes ("1h 05m", "45m"): business hours, not clock hours. */
-export function businessHours(ms: number | null): string {
-  if (ms === null) return '-';
-  const total = Math.round(ms / 60_000);
-  const [h, m] = [Math.floor(total / 60), total % 60];
-  return h === 0 ? `${m}m` : `${h}h ${String(m).padStart(2, '0')}m`;
-}
+export { businessHours };
 
 const triplet = (t: StepTally) => `${t.met}/${t.late}/${t.openPastDeadline}`;
 const verdict = (row: ReportRow) => (row.targetMet === null ? '-' : row.targetMet ? 'met' : 'MISSED');
@@ -50,13 +43,6 @@ function cells(label: string, group: string, row: ReportRow): string[] {
     businessHours(row.resolutionTime.median),
     businessHours(row.resolutionTime.p90),
   ];
-}
-
-/** A group's cell: a priority as itself, any other group with its dimension (`team: network`). */
-function groupLabel(dimension: GroupDimension, group: GroupRow): string {
-  if (dimension === 'priority') return group.key ?? '';
-  if (group.key === null) return `${dimension}: (none)`;
-  return `${dimension}: ${dimension === 'customer' ? customerLabel(group.key, group.name) : printable(group.key)}`;
 }
 
 function periodRows(p: PeriodReport): string[][] {
@@ -84,8 +70,9 @@ function excludedLines(report: SlaReport): string[] {
 }
 
 /**
- * The report for people: a heading, one line per period and one per group with tickets, then the
- * tickets left out, the customers' penalty clauses and the billable tickets (when there are any).
+ * The report for people: a heading, one line per period and one per group with tickets, then each
+ * named target, the tickets left out, the customers' penalty clauses, the billable tickets and the
+ * remaining credits (when there are any).
  */
 export function reportTable(report: SlaReport): string[] {
   const iso = (at: number) => formatInZone(report.calendar, at);
@@ -96,10 +83,12 @@ export function reportTable(report: SlaReport): string[] {
     ...aligned([HEADER, ...report.periods.flatMap(periodRows)], RIGHT),
     '',
     'open = not done and past its deadline (late as of the report); pending = deadline not reached yet.',
-    'Compliance = tickets with every time met / tickets decided (met or missed).',
+    'Compliance = tickets with every promised target met / tickets decided (met or missed).',
     'Times are business time, net of the pauses while a ticket waited for the customer.',
+    ...targetTable(report),
     ...excludedLines(report),
     ...penaltyTable(report),
     ...billableTable(report),
+    ...creditsTable(report),
   ];
 }

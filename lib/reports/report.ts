@@ -2,6 +2,7 @@ import { type Calendar, CalendarError, calendarFromSnapshot } from '../calendar'
 import type { Desk } from '../desk/desk';
 import { type Instant, PRIORITIES, type Priority, type TicketStatus } from '../domain/vocabulary';
 import type { Ticket } from '../tickets/model/ticket';
+import type { CustomerCredits } from '../tickets/views/credits';
 import { type BillableLine, billableLines } from './billable';
 import type { GroupDimension } from './dimensions';
 import { TicketCalendarError, UnknownCalendarError } from './errors';
@@ -10,6 +11,7 @@ import { DEFAULT_GROUPING, type PeriodKind, type ReportOptions } from './options
 import { type PenaltyLine, penaltyLines } from './penalty';
 import { type Period, periodOf, periodsCovering } from './periods';
 import { type ReportRow, tally } from './tally';
+import { targetCatalogue } from './target-catalogue';
 import { type Exclusion, exclusionOf, type TicketOutcome, ticketOutcome } from './ticket-outcome';
 
 /** A ticket listed apart: no SLA to judge (best effort, or its clock had not started). */
@@ -51,6 +53,18 @@ export interface SlaReport {
   /** The desk calendar's zone, where periods begin at midnight. */
   readonly calendar: Calendar;
   readonly periods: readonly PeriodReport[];
+  /**
+   * Each contract customer with a credit allowance (policy C) and what is left of it, as the
+   * ledger counts now (credits are not dated: the report's instant does not move them); empty
+   * when the desk counts none or the caller gave none.
+   */
+  readonly credits: readonly CustomerCredits[];
+}
+
+/** What the report shows beside the tickets, read by the caller (the credit ledger is I/O). */
+export interface ReportStanding {
+  /** lib/tickets/views/credits remainingCredits: per customer with an allowance. */
+  readonly credits?: readonly CustomerCredits[];
 }
 
 // The calendar the ticket's deadlines were computed with, kept on the ticket; today's desk
@@ -83,20 +97,22 @@ function periodReport(
   const inPeriod = tickets.filter((t) => t.createdAt >= period.start && t.createdAt < period.end);
   const judged: TicketOutcome[] = [];
   const apart: ExcludedTicket[] = [];
+  const catalogue = targetCatalogue(desk);
   for (const ticket of inPeriod) {
     const reason = exclusionOf(ticket, o.at);
     if (reason) apart.push(excluded(ticket, reason));
-    else judged.push(ticketOutcome(ticket, calendarFor(desk, ticket), o.at));
+    else judged.push(ticketOutcome(ticket, calendarFor(desk, ticket), o.at, catalogue));
   }
   const of = (p: Priority) =>
     tally(
       judged.filter((j) => j.ticket.priority === p),
       o.target,
+      catalogue,
     );
   const byPriority = Object.fromEntries(PRIORITIES.map((p) => [p, of(p)])) as Record<Priority, ReportRow>;
   return {
     period,
-    overall: tally(judged, o.target),
+    overall: tally(judged, o.target, catalogue),
     byPriority,
     groups: (o.by ?? DEFAULT_GROUPING).map((d) => groupSection(judged, d, desk, o.target)),
     excluded: apart,
@@ -109,9 +125,14 @@ function periodReport(
  * SLA compliance of the tickets received in the range, per period, in the zone of the desk's
  * default calendar. Every ticket is judged as things stood at `options.at`: a step undone past its
  * deadline counts as missed, and what happened after `at` is ignored. A ticket belongs to the
- * period in which it was received. Pure: tickets and desk in, report out.
+ * period in which it was received. Pure: tickets, desk and the credits the caller read in, report out.
  */
-export function slaReport(tickets: readonly Ticket[], desk: Desk, options: ReportOptions): SlaReport {
+export function slaReport(
+  tickets: readonly Ticket[],
+  desk: Desk,
+  options: ReportOptions,
+  standing: ReportStanding = {},
+): SlaReport {
   const calendar = desk.calendars.get(desk.defaultCalendarId);
   if (!calendar) throw new UnknownCalendarError('(desk default)', desk.defaultCalendarId);
   const { period: kind, target } = options;
@@ -124,7 +145,8 @@ export function slaReport(tickets: readonly Ticket[], desk: Desk, options: Repor
     periodReport(p, inRange, desk, options),
   );
   const by = options.by ?? DEFAULT_GROUPING;
-  return { at: options.at, from, to, kind, target, by, calendar, periods };
+  const credits = standing.credits ?? [];
+  return { at: options.at, from, to, kind, target, by, calendar, periods, credits };
 }
 
 /** The range ends at `to`, and never after the report's instant: later tickets did not exist yet. */

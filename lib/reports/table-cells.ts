@@ -1,3 +1,5 @@
+import type { GroupDimension } from './dimensions';
+import type { GroupRow } from './groups';
 import { printable } from './printable';
 
 /** A ratio as a percentage to a tenth (`57.1 %`); `-` when there is none. */
@@ -22,4 +24,11 @@ export function aligned(rows: readonly string[][], right: readonly boolean[]): s
       .join('  ')
       .trimEnd(),
   );
+}
+
+/** A group's cell: a priority as itself, any other group with its dimension (`team: network`). */
+export function groupLabel(dimension: GroupDimension, group: GroupRow): string {
+  if (dimension === 'priority') return group.key ?? '';
+  if (group.key === null) return `${dimension}: (none)`;
+  return `${dimension}: ${dimension === 'customer' ? customerLabel(group.key, group.name) : printable(group.key)}`;
 }

@@ -1,6 +1,7 @@
 import type { Instant } from '../domain/vocabulary';
 import { median, nearestRank } from './percentile';
-import type { StepOutcome, TicketOutcome } from './ticket-outcome';
+import type { CatalogueTarget } from './target-catalogue';
+import type { StepOutcome, TargetOutcome, TicketOutcome } from './ticket-outcome';
 
 /** How many tickets stand each way on one step; steps with nothing promised are not counted. */
 export interface StepTally {
@@ -15,6 +16,16 @@ export interface TimeSummary {
   readonly count: number;
   readonly median: number | null;
   readonly p90: number | null;
+}
+
+/** How the tickets of a line stand on one named target; `notApplicable`: tickets that do not carry it. */
+export interface TargetTally extends StepTally {
+  readonly name: string;
+  /** Promised to the customer on some ticket of the line (or by the desk). */
+  readonly promised: boolean;
+  readonly notApplicable: number;
+  /** Business time from the target's start to the event that met it, over the tickets that met it (late or not). */
+  readonly time: TimeSummary;
 }
 
 /** One line of the report: a period, overall or for one priority. */
@@ -37,6 +48,8 @@ export interface ReportRow {
   readonly takeChargeTime: TimeSummary;
   /** Over the tickets resolved (or closed) in the round in force. */
   readonly resolutionTime: TimeSummary;
+  /** Each named target of the desk (policy C's TPC and TI, policy E's levels), in the catalogue's order. */
+  readonly targets: readonly TargetTally[];
 }
 
 function stepTally(steps: readonly StepOutcome[]): StepTally {
@@ -54,8 +67,38 @@ function timeSummary(times: readonly (Instant | null)[]): TimeSummary {
   return { count: ascending.length, median: median(ascending), p90: nearestRank(ascending, 0.9) };
 }
 
-/** Counts judged tickets into one report line, against the compliance target. */
-export function tally(outcomes: readonly TicketOutcome[], target: number): ReportRow {
+function targetTallies(
+  outcomes: readonly TicketOutcome[],
+  catalogue: readonly CatalogueTarget[],
+): TargetTally[] {
+  const names = [
+    ...new Set([...catalogue.map((c) => c.name), ...outcomes.flatMap((o) => o.targets.map((t) => t.name))]),
+  ];
+  return names.map((name) => {
+    const judged = outcomes.flatMap((o) => o.targets.filter((t) => t.name === name));
+    const count = (outcome: TargetOutcome) => judged.filter((t) => t.outcome === outcome).length;
+    return {
+      name,
+      promised: judged.some((t) => t.promised) || catalogue.some((c) => c.name === name && c.promised),
+      met: count('met'),
+      late: count('late'),
+      openPastDeadline: count('open-past-deadline'),
+      pending: count('pending'),
+      notApplicable: count('not-applicable'),
+      time: timeSummary(judged.map((t) => t.time)),
+    };
+  });
+}
+
+/**
+ * Counts judged tickets into one report line, against the compliance target; every target of the
+ * `catalogue` has its count, so each line of a report lists the same targets.
+ */
+export function tally(
+  outcomes: readonly TicketOutcome[],
+  target: number,
+  catalogue: readonly CatalogueTarget[] = [],
+): ReportRow {
   const count = (c: TicketOutcome['compliance']) => outcomes.filter((o) => o.compliance === c).length;
   const compliant = count('met');
   const missed = count('missed');
@@ -72,5 +115,6 @@ export function tally(outcomes: readonly TicketOutcome[], target: number): Repor
     targetMet: ratio === null ? null : ratio >= target,
     takeChargeTime: timeSummary(outcomes.map((o) => o.takeChargeTime)),
     resolutionTime: timeSummary(outcomes.map((o) => o.resolutionTime)),
+    targets: targetTallies(outcomes, catalogue),
   };
 }

@@ -46,4 +46,16 @@ describe('the import graph', () => {
   it('has no file under functions/, lib/ or infra/ importing the local desk (local/)', () => {
     expect(importsOfLocal(['functions', 'lib', 'infra'])).toEqual([]);
   });
+
+  it('has no file under lib/compose importing lib/tickets: the caller gives it the ticket and its recipients', () => {
+    const reaching = sources('lib/compose')
+      .flatMap((file) => importsOf(file).map((target) => `${file} -> ${target}`))
+      .filter((line) => / -> lib\/tickets(\/|$)/.test(line));
+    expect(reaching).toEqual([]);
+  });
+
+  it('would name such an import: lib/tickets imports compose, so the pattern matches real paths', () => {
+    const tickets = sources('lib/tickets').flatMap(importsOf);
+    expect(tickets.some((target) => target.startsWith('lib/compose/'))).toBe(true);
+  });
 });

@@ -5,7 +5,7 @@ import type { RequiredField } from '../../domain/vocabulary';
 import { calendarOf } from '../../intake/sla-plan';
 import { suppliedFields } from '../../intake/ticket-fields';
 import { scheduleStep, sendAndLog } from '../exactly-once/effects';
-import { teamOnlyFields } from '../model/team';
+import { teamOnlyFields, teamOperators } from '../model/team';
 import type { Note, Ticket } from '../model/ticket';
 import { formatTicketNumber } from '../model/ticket';
 import { acknowledge } from './acknowledge';
@@ -54,12 +54,18 @@ function notesOf(ctx: IngestContext, routeNote: string | null): Note[] {
 }
 
 async function tellOperatorsOfSize(ctx: IngestContext, ticket: Ticket): Promise<boolean> {
-  const email = composeOversizeNotice(ctx.ports.desk, ticket, {
-    messageId: ctx.mail.messageId ?? '-',
-    rawId: ctx.input.sesMessageId,
-    size: ctx.raw.size,
-    limit: ctx.settings.maxRawBytes,
-  });
+  const email = composeOversizeNotice(
+    ctx.ports.desk,
+    ticket,
+    {
+      messageId: ctx.mail.messageId ?? '-',
+      rawId: ctx.input.sesMessageId,
+      size: ctx.raw.size,
+      limit: ctx.settings.maxRawBytes,
+    },
+    // A new ticket's notice: to the team it is with (the intake team), as the created-notice.
+    teamOperators(ctx.ports.desk, ticket),
+  );
   const outcome = await sendAndLog(ctx.ports, mailStepOf(ctx, 'oversize'), ticket.number, {
     email,
     kind: 'operator-notice',

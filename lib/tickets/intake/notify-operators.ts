@@ -1,11 +1,12 @@
 import type { NoticeEvent } from '../../compose/notice-wording';
-import { composeOperatorNotice, type NoticeFacts } from '../../compose/operator-notice';
+import { composeOperatorNotice, isUrgentNotice, type NoticeFacts } from '../../compose/operator-notice';
 import { sendAndLog } from '../exactly-once/effects';
+import { noticeRecipients } from '../model/team';
 import type { Ticket } from '../model/ticket';
 import { type IngestContext, mailStepOf } from './ingest-context';
 
 /** What the notice of `event` says about the message being ingested. */
-function noticeFacts(ctx: IngestContext, event: NoticeEvent): NoticeFacts {
+function noticeFacts(ctx: IngestContext, event: NoticeEvent): Omit<NoticeFacts, 'to'> {
   return {
     event,
     at: ctx.input.receivedAt,
@@ -27,7 +28,9 @@ export async function tellOperators(
   event: NoticeEvent,
   step = 'notice',
 ): Promise<boolean> {
-  const email = composeOperatorNotice(ctx.ports.desk, ticket, noticeFacts(ctx, event));
+  const desk = ctx.ports.desk;
+  const to = noticeRecipients(desk, ticket, isUrgentNotice(ticket, event));
+  const email = composeOperatorNotice(desk, ticket, { ...noticeFacts(ctx, event), to });
   if (email.to.length === 0) return false;
   const outcome = await sendAndLog(ctx.ports, mailStepOf(ctx, step), ticket.number, {
     email,

@@ -1,3 +1,4 @@
+import { capUtf8 } from '../../domain/utf8-cap';
 import type { MailAttachment } from '../../mail/message';
 import type { LoggedAttachment, TicketMessage } from '../model/message';
 
@@ -11,15 +12,8 @@ export const MAX_LOGGED_ATTACHMENTS = 50;
 /** Longest attachment name kept (characters). */
 const NAME_MAX = 200;
 
-/** The text cut to at most `maxBytes` of UTF-8, never inside a character. */
-export function capUtf8(text: string, maxBytes: number): { text: string; cut: boolean } {
-  const bytes = new TextEncoder().encode(text);
-  if (bytes.length <= maxBytes) return { text, cut: false };
-  // A UTF-8 continuation byte is 10xxxxxx: back up to the start of the character at the cut.
-  let end = maxBytes;
-  while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80) end--;
-  return { text: new TextDecoder().decode(bytes.subarray(0, end)), cut: true };
-}
+// Re-exported where it always was: the history and the ticket bounds cap their texts with it.
+export { capUtf8 };
 
 /** What a received message's history item records of its content: own words (capped) and attachments. */
 export function receivedContent(

@@ -28,6 +28,15 @@ export function urgentOperators(desk: Desk, ticket: Pick<Ticket, 'team'>): reado
   return [...new Set([...(team?.onCall ?? []), ...teamOperators(desk, ticket)])];
 }
 
+/** Who gets a notice on the ticket: the urgent request out of hours wakes the on-call addresses too. */
+export function noticeRecipients(
+  desk: Desk,
+  ticket: Pick<Ticket, 'team'>,
+  urgent: boolean,
+): readonly string[] {
+  return urgent ? urgentOperators(desk, ticket) : teamOperators(desk, ticket);
+}
+
 /** Fields some team requires that the intake does not ask for: what the intake also looks for and keeps. */
 export function teamOnlyFields(desk: Desk): RequiredField[] {
   const wanted = new Set([...desk.teams.values()].flatMap((team) => team.requiredFields));

@@ -7,7 +7,7 @@ import { TicketRequestError } from '../errors';
 import { operatorAddress } from '../model/actor';
 import type { TicketMessage } from '../model/message';
 import { ALLOWED_FROM } from '../model/step-statuses';
-import { currentTeam, missingForTeam } from '../model/team';
+import { currentTeam, missingForTeam, teamOperators } from '../model/team';
 import type { Ticket } from '../model/ticket';
 import { boundedTicket } from '../model/ticket-bounds';
 import { type LifecycleResult, runTransition, type StepRequest, type Transition } from './lifecycle-run';
@@ -80,6 +80,8 @@ async function escalationNotice(
       inline: a.inline,
     })),
     escalation: { team: escalation?.team ?? '', actor: escalation?.actor ?? '' },
+    // The team it now is with.
+    to: teamOperators(ports.desk, ticket),
   });
 }
 

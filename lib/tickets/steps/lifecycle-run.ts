@@ -4,7 +4,7 @@ import type { OutgoingEmail } from '../../compose/outgoing-email';
 import type { Desk } from '../../desk/desk';
 import type { TargetEvent } from '../../desk/targets';
 import type { AnyReminderKind, Instant, TicketStatus } from '../../domain/vocabulary';
-import { kindsOfTarget } from '../../targets';
+import { kindsOfTarget, lateChainOf } from '../../targets';
 import type { Attempt, TicketPorts, WorkSettings } from '../deps';
 import { TicketStateError } from '../errors';
 import { sendAndLog, unscheduleKinds } from '../exactly-once/effects';
@@ -150,9 +150,12 @@ function meetingTargets(desk: Desk, t: Transition, after: Ticket, now: Instant):
  * met target (all of them, not only the ones it met: a retry deletes what a crash left).
  */
 function unscheduledKinds(desk: Desk, t: Transition, ticket: Ticket): AnyReminderKind[] {
-  const steps = desk.lateChain.length;
   const targets = (ticket.targets ?? []).filter((s) => t.unscheduleTargets || s.metAt !== null);
-  return [...t.unschedule, ...targets.flatMap((s) => kindsOfTarget(s.name, steps))];
+  // The longer of the target's chain and the desk's: a desk file changed since the schedules were
+  // made may have moved a target onto, or off, a chain of its own.
+  const steps = (name: string) =>
+    Math.max(lateChainOf(desk, ticket.terms, name).length, desk.lateChain.length);
+  return [...t.unschedule, ...targets.flatMap((s) => kindsOfTarget(s.name, steps(s.name)))];
 }
 
 /** The change id of this step if it was applied before (a retry), else null. */

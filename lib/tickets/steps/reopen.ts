@@ -101,7 +101,7 @@ export function reopenReminders(desk: Desk, ticket: Ticket): PlannedReminder[] {
         (s) => !restartsOnReopen(desk, ticket.terms, s) && (s.metAt !== null || ticket.pauses.length > 0),
       ),
     );
-  return targetReminders(desk, calendar, states).filter((r) => r.at > start);
+  return targetReminders(desk, calendar, states, ticket.terms).filter((r) => r.at > start);
 }
 
 /**

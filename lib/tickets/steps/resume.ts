@@ -37,7 +37,7 @@ export function resumedTicket(ticket: Ticket, change: ResumedChange): Ticket {
  */
 export function resumedReminders(desk: Desk, ticket: Ticket, calendar: Calendar): PlannedReminder[] {
   const states = ticketTargets(ticket, calendar, desk.warningRatio);
-  return targetReminders(desk, calendar, states).filter((r) => !reminderSent(ticket, r.kind));
+  return targetReminders(desk, calendar, states, ticket.terms).filter((r) => !reminderSent(ticket, r.kind));
 }
 
 /**

@@ -32,6 +32,7 @@ const facts = (over: Partial<NoticeFacts> = {}): NoticeFacts => ({
   sender: { name: 'Anna Rossi', verified: true },
   words: 'La pagina di login risponde 500.\nDa stamattina.',
   attachments: [{ filename: 'screen.png', contentType: 'image/png', size: 2048, inline: false }],
+  to: ['operators@example.com'],
   ...over,
 });
 
@@ -46,6 +47,15 @@ describe('composeOperatorNotice: who gets it and how it is marked', () => {
     });
     expect(email.headers['Reply-To']).toBe('support@example.com');
     expect(email.headers['Auto-Submitted']).toBe('auto-replied');
+  });
+
+  it('goes to exactly the recipients the caller names (compose applies no team rule of its own)', () => {
+    const email = composeOperatorNotice(
+      english,
+      ticket,
+      facts({ to: ['oncall@example.com', 'team@example.com'] }),
+    );
+    expect(email.to).toEqual(['oncall@example.com', 'team@example.com']);
   });
 
   it.each([italian, english])('starts with the internal marker line (%#)', (desk) => {

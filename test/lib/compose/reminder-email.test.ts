@@ -23,7 +23,7 @@ describe.each([
   ],
   [
     'the oversize notice',
-    () => composeOversizeNotice(desk, ticket, oversize),
+    () => composeOversizeNotice(desk, ticket, oversize, desk.operatorAddresses),
     'Message too large: headers only',
   ],
 ])('%s', (_, compose, subject) => {

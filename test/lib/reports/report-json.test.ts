@@ -31,6 +31,29 @@ describe('reportJson', () => {
       targetMet: false,
       takeChargeBusinessMinutes: { count: 2, median: 525, p90: 1020 },
       resolutionBusinessMinutes: { count: 2, median: 2595, p90: 4920 },
+      // The same two, as named targets (tickets stored before targets: their deadlines stand for them).
+      targets: [
+        {
+          name: 'takeCharge',
+          promised: true,
+          met: 1,
+          late: 1,
+          openPastDeadline: 0,
+          pending: 0,
+          notApplicable: 0,
+          businessMinutes: { count: 2, median: 525, p90: 1020 },
+        },
+        {
+          name: 'resolution',
+          promised: true,
+          met: 2,
+          late: 0,
+          openPastDeadline: 0,
+          pending: 0,
+          notApplicable: 0,
+          businessMinutes: { count: 2, median: 2595, p90: 4920 },
+        },
+      ],
     });
   });
 
