@@ -66,7 +66,9 @@ describe('waiving a missing field', () => {
     await waive(desk, 'browser');
     expect(desk.mail.sent.map((m) => m.to)).toEqual([['anna@example.net']]);
     const body = await desk.mail.body(0);
-    expect(body).toContain('è stata accettata dal nostro team anche senza alcune delle informazioni richieste');
+    expect(body).toContain(
+      'è stata accettata dal nostro team anche senza alcune delle informazioni richieste',
+    );
     expect(body).toContain('Presa in carico entro:');
   });
 
