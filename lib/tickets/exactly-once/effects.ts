@@ -7,7 +7,9 @@ import type { TicketPorts } from '../deps';
 import type { MessageKind } from '../model/message';
 import type { Ticket } from '../model/ticket';
 import { scheduleKind, schedulesFor } from '../reminders/schedule-plan';
+import { SCHEDULES } from './recorded-steps';
 import { type SendOutcome, sendStep, toOutgoingMail } from './send-step';
+import { isDone, recordStep } from './step-log';
 import { updateTicket } from './update-ticket';
 
 /** An email the desk sent on a ticket. */
@@ -92,22 +94,21 @@ export interface StepScope {
 export async function scheduleStep(
   ports: TicketPorts,
   scope: StepScope,
-  step: string,
   ticket: string,
   reminders: readonly PlannedReminder[],
   timeZone: string,
   round = 0,
   pause = 0,
 ): Promise<number> {
-  if (scope.done[step] !== undefined) return 0;
+  if (isDone(scope.done, SCHEDULES)) return 0;
   const schedules = schedulesFor(ticket, reminders, timeZone, scope.now, round, pause);
   for (const schedule of schedules) await ports.scheduler.create(schedule);
   const names = schedules.map((s) => s.name);
-  await updateTicket(ports.tickets, ticket, `${scope.key}#${step}`, (t) => ({
+  await updateTicket(ports.tickets, ticket, `${scope.key}#${SCHEDULES.name}`, (t) => ({
     ...t,
     schedules: [...new Set([...t.schedules, ...names])],
   }));
-  await ports.work.record(scope.key, step, names.join(' '));
+  await recordStep(ports.work, scope.key, SCHEDULES, names.join(' '));
   return schedules.length;
 }
 

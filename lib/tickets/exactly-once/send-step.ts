@@ -3,6 +3,8 @@ import type { Instant } from '../../domain/vocabulary';
 import type { MailSender, OutgoingMail } from '../../ports/mail-sender';
 import type { StepResults, WorkLog } from '../../ports/work-log';
 import { TicketError } from '../errors';
+import { sentMail } from './recorded-steps';
+import { recorded, recordStep, type StepDef } from './step-log';
 
 /** What a send step leaves behind: the ids replies may point at, and whether this attempt sent it. */
 export interface SendOutcome {
@@ -28,25 +30,21 @@ export async function sendStep(
   done: StepResults,
   build: () => Promise<OutgoingMail>,
 ): Promise<SendOutcome> {
-  const recorded = done[step];
-  if (recorded !== undefined) return { threadIds: JSON.parse(recorded) as string[], sentNow: false };
+  const def = sentMail(step);
+  const earlier = recorded(key, done, def);
+  if (earlier !== undefined) return { threadIds: earlier, sentNow: false };
   const sent = await ports.mail.send(await build());
-  await recordSurely(ports.work, key, step, JSON.stringify(sent.threadIds));
+  await recordSurely(ports.work, key, def, [...sent.threadIds]);
   return { threadIds: sent.threadIds, sentNow: true };
 }
 
 const RECORD_ATTEMPTS = 4;
 
 /** Records a step, trying again on a transient failure (the effect it records has already happened). */
-export async function recordSurely(
-  work: WorkLog,
-  key: string,
-  step: string,
-  result: string,
-): Promise<string> {
+export async function recordSurely<T>(work: WorkLog, key: string, def: StepDef<T>, result: T): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await work.record(key, step, result);
+      return await recordStep(work, key, def, result);
     } catch (error) {
       const retryable = error instanceof TicketError && error.retryable;
       if (!retryable || attempt >= RECORD_ATTEMPTS) throw error;

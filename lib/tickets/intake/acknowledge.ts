@@ -2,6 +2,8 @@ import { composeAcknowledgement } from '../../compose/acknowledgement';
 import type { ActDecision } from '../../intake/decision';
 import type { AckAttempt } from '../../ports/ack-throttle';
 import { sendAndLog } from '../exactly-once/effects';
+import { sentMail } from '../exactly-once/recorded-steps';
+import { isDone } from '../exactly-once/step-log';
 import { type IngestContext, mailStepOf } from './ingest-context';
 
 /** Whether the acknowledgement went out in this attempt, or was held back by the throttle. */
@@ -39,7 +41,7 @@ export async function acknowledge(
   if (!email || email.to.length === 0) return { sent: false, throttled: false };
   // A step already sent was admitted by the attempt that sent it.
   const admitted =
-    ctx.done[step] !== undefined || (await ctx.ports.throttle.admit(ackAttempt(ctx, email.to, step)));
+    isDone(ctx.done, sentMail(step)) || (await ctx.ports.throttle.admit(ackAttempt(ctx, email.to, step)));
   if (!admitted) return { sent: false, throttled: true };
   const outcome = await sendAndLog(ctx.ports, mailStepOf(ctx, step), ticket, {
     email,

@@ -1,6 +1,8 @@
 import type { Desk } from '../../desk/desk';
 import type { ActDecision } from '../../intake/decision';
 import type { CreditUse } from '../../ports/credit-ledger';
+import { CREDIT } from '../exactly-once/recorded-steps';
+import { recorded, recordStep } from '../exactly-once/step-log';
 import type { IngestContext } from './ingest-context';
 
 /**
@@ -15,11 +17,10 @@ export async function creditOf(
 ): Promise<CreditUse | null> {
   const { terms } = decision.ticket;
   if (!terms.contract || terms.credits === null || terms.match === null) return null;
-  const recorded = ctx.done.credit ?? null;
-  const use = recorded ?? JSON.stringify(await ctx.ports.credits.consume(terms.match, number, terms.credits));
-  const kept = recorded ?? (await ctx.ports.work.record(ctx.key, 'credit', use));
-  const parsed = JSON.parse(kept) as CreditUse;
-  return { consumed: parsed.consumed === true, used: Number(parsed.used) || 0 };
+  const earlier = recorded(ctx.key, ctx.done, CREDIT);
+  if (earlier !== undefined) return earlier;
+  const use = await ctx.ports.credits.consume(terms.match, number, terms.credits);
+  return recordStep(ctx.ports.work, ctx.key, CREDIT, { consumed: use.consumed, used: use.used });
 }
 
 /**

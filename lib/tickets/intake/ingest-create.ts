@@ -5,6 +5,8 @@ import type { RequiredField } from '../../domain/vocabulary';
 import { calendarOf } from '../../intake/sla-plan';
 import { suppliedFields } from '../../intake/ticket-fields';
 import { scheduleStep, sendAndLog } from '../exactly-once/effects';
+import { NUMBER, sentMail } from '../exactly-once/recorded-steps';
+import { isDone, recorded, recordStep } from '../exactly-once/step-log';
 import { teamOnlyFields, teamOperators } from '../model/team';
 import type { Note, Ticket } from '../model/ticket';
 import { formatTicketNumber } from '../model/ticket';
@@ -32,11 +34,11 @@ function teamFieldsOf(ctx: IngestContext): RequiredField[] {
 
 /** The ticket's number: the one an earlier attempt took, else the next of the year's counter. */
 async function ticketNumber(ctx: IngestContext, zone: string): Promise<string> {
-  const recorded = ctx.done.number;
-  if (recorded !== undefined) return recorded;
+  const earlier = recorded(ctx.key, ctx.done, NUMBER);
+  if (earlier !== undefined) return earlier;
   const year = ticketYear(ctx.input.receivedAt, zone);
   const sequence = await ctx.ports.tickets.nextSequence(year);
-  return ctx.ports.work.record(ctx.key, 'number', formatTicketNumber(year, sequence));
+  return recordStep(ctx.ports.work, ctx.key, NUMBER, formatTicketNumber(year, sequence));
 }
 
 function notesOf(ctx: IngestContext, routeNote: string | null): Note[] {
@@ -108,10 +110,10 @@ export async function createTicket(ctx: IngestContext, routeNote: string | null)
   const ack = await acknowledge(ctx, number, decision, 'ack');
   const noticeTold = urgentNow ? false : await tellOperators(ctx, ticket, 'created');
   const operatorsTold = urgentTold || sizeTold || noticeTold;
-  const acked = ack.sent || ctx.done.ack !== undefined;
+  const acked = ack.sent || isDone(ctx.done, sentMail('ack'));
   // The customer's nudge follows an acknowledgement that asked for something; none went out, no nudge.
   const reminders = decision.plan.reminders.filter((r) => r.kind !== 'awaiting-info' || acked);
-  const schedulesCreated = await scheduleStep(ctx.ports, scopeOf(ctx), 'schedules', number, reminders, zone);
+  const schedulesCreated = await scheduleStep(ctx.ports, scopeOf(ctx), number, reminders, zone);
   return {
     outcome: 'created',
     ticket: number,

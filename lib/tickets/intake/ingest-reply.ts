@@ -2,6 +2,8 @@ import type { ActDecision } from '../../intake/decision';
 import { calendarOf, planSla } from '../../intake/sla-plan';
 import { suppliedFields } from '../../intake/ticket-fields';
 import { scheduleStep, unscheduleKinds } from '../exactly-once/effects';
+import { CHANGE, FATE, UPDATED } from '../exactly-once/recorded-steps';
+import { isDone, recorded, recordStep } from '../exactly-once/step-log';
 import { existingTicket, updateTicket } from '../exactly-once/update-ticket';
 import { teamOnlyFields, withSuppliedFields } from '../model/team';
 import type { Ticket } from '../model/ticket';
@@ -26,8 +28,8 @@ import { countThirdParty, type ThirdPartyFate, thirdPartyFate } from './third-pa
 
 /** The reply's change, as decided by the first attempt that got this far. */
 async function decidedChange(ctx: IngestContext, ticket: Ticket): Promise<ReplyChange> {
-  const recorded = ctx.done.change;
-  if (recorded !== undefined) return JSON.parse(recorded) as ReplyChange;
+  const earlier = recorded(ctx.key, ctx.done, CHANGE);
+  if (earlier !== undefined) return earlier;
   const { desk } = ctx.ports;
   const supplied = ctx.raw.truncated
     ? ticket.missingFields
@@ -44,7 +46,7 @@ async function decidedChange(ctx: IngestContext, ticket: Ticket): Promise<ReplyC
     decided.kind === 'reopened' && ticket.clockStart !== null
       ? { ...decided, targets: reopenedWithTargets(desk, ticket, decided.at).targets ?? [] }
       : decided;
-  return JSON.parse(await ctx.ports.work.record(ctx.key, 'change', JSON.stringify(change))) as ReplyChange;
+  return recordStep(ctx.ports.work, ctx.key, CHANGE, change);
 }
 
 /**
@@ -84,9 +86,10 @@ async function decidedFate(
   ticket: Ticket,
   sender: string | null,
 ): Promise<ThirdPartyFate> {
-  const recorded =
-    ctx.done.fate ?? (await ctx.ports.work.record(ctx.key, 'fate', thirdPartyFate(ticket, sender)));
-  return recorded === 'counted' ? 'counted' : 'kept';
+  return (
+    recorded(ctx.key, ctx.done, FATE) ??
+    recordStep(ctx.ports.work, ctx.key, FATE, thirdPartyFate(ticket, sender))
+  );
 }
 
 /**
@@ -94,9 +97,9 @@ async function decidedFate(
  * skips it by the log, and finds it in the ticket's latest change ids only in between.
  */
 async function updateOnce(ctx: IngestContext, read: Ticket, change: (t: Ticket) => Ticket): Promise<Ticket> {
-  if (ctx.done.updated !== undefined) return existingTicket(ctx.ports.tickets, read.number);
+  if (isDone(ctx.done, UPDATED)) return existingTicket(ctx.ports.tickets, read.number);
   const updated = await updateTicket(ctx.ports.tickets, read.number, ctx.key, change, read);
-  await ctx.ports.work.record(ctx.key, 'updated', String(updated.version));
+  await recordStep(ctx.ports.work, ctx.key, UPDATED, updated.version);
   return updated;
 }
 
@@ -130,15 +133,7 @@ async function followCompletion(
   const ack = await acknowledge(ctx, number, completedDecision(ctx, completed, change), 'ack');
   const zone = calendarOf(ports.desk, completed.calendarId).timeZone;
   const round = reminderRound(completed);
-  const schedulesCreated = await scheduleStep(
-    ports,
-    scopeOf(ctx),
-    'schedules',
-    number,
-    change.reminders,
-    zone,
-    round,
-  );
+  const schedulesCreated = await scheduleStep(ports, scopeOf(ctx), number, change.reminders, zone, round);
   await unscheduleKinds(ports, await existingTicket(ports.tickets, number), ['awaiting-info'], ctx.key);
   const operatorsTold = await tellOperators(ctx, completed, 'completed');
   return {

@@ -23,7 +23,6 @@ export async function followResume(
   const schedulesCreated = await scheduleStep(
     ports,
     scopeOf(ctx),
-    'schedules',
     number,
     change.reminders,
     zone,

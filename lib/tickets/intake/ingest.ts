@@ -5,6 +5,8 @@ import { parseMail } from '../../mail/parse-mail';
 import type { Lease, StepResults, WorkLog } from '../../ports/work-log';
 import type { Attempt, IngestPorts } from '../deps';
 import { leaseFor } from '../exactly-once/lease';
+import { ROUTE } from '../exactly-once/recorded-steps';
+import { recorded, recordStep } from '../exactly-once/step-log';
 import { applyOperatorEmail } from '../operator-mail/apply';
 import { headerSection } from './header-only';
 import type { IngestContext, IngestInput, IngestResult, IngestSettings } from './ingest-context';
@@ -30,14 +32,10 @@ async function settledRoute(
 ): Promise<Route> {
   const sender = ctx.mail.from?.address ?? '';
   const fromOperator = ctx.ports.desk.operatorAddresses.includes(sender);
-  const recorded =
-    ctx.done.route ??
-    (await ctx.ports.work.record(
-      ctx.key,
-      'route',
-      JSON.stringify(await routeMessage(thread, ctx.ports, fromOperator)),
-    ));
-  return JSON.parse(recorded) as Route;
+  return (
+    recorded(ctx.key, ctx.done, ROUTE) ??
+    recordStep(ctx.ports.work, ctx.key, ROUTE, await routeMessage(thread, ctx.ports, fromOperator))
+  );
 }
 
 /**

@@ -4,6 +4,8 @@ import { calendarOf } from '../../intake/sla-plan';
 import { isAuthenticated, verdictsInHeaders } from '../../mail/sender-verdicts';
 import { TicketRequestError, TicketStateError } from '../errors';
 import { sendAndLog } from '../exactly-once/effects';
+import { operatorStep, PLAN, STEP_FAILED } from '../exactly-once/recorded-steps';
+import { recorded, recordStep } from '../exactly-once/step-log';
 import { existingTicket, updateTicket } from '../exactly-once/update-ticket';
 import {
   factsOf,
@@ -28,8 +30,8 @@ function forwardedFiles(ctx: IngestContext): OperatorWords['attachments'] {
 
 /** The plan an earlier attempt recorded, else the one made now (recorded, so a retry does the same). */
 async function decidedPlan(ctx: IngestContext, number: string): Promise<OperatorEmailPlan> {
-  const recorded = ctx.done.plan;
-  if (recorded !== undefined) return JSON.parse(recorded) as OperatorEmailPlan;
+  const earlier = recorded(ctx.key, ctx.done, PLAN);
+  if (earlier !== undefined) return earlier;
   const ticket = await existingTicket(ctx.ports.tickets, number);
   const verdicts = ctx.input.verdicts ?? verdictsInHeaders(ctx.mail.headers);
   const files = forwardedFiles(ctx);
@@ -47,7 +49,7 @@ async function decidedPlan(ctx: IngestContext, number: string): Promise<Operator
     ctx.ports.desk,
     ctx.attempt.now,
   );
-  return JSON.parse(await ctx.ports.work.record(ctx.key, 'plan', JSON.stringify(plan))) as OperatorEmailPlan;
+  return recordStep(ctx.ports.work, ctx.key, PLAN, plan);
 }
 
 /** The step an operator's email planned, as the one step table takes it. */
@@ -104,8 +106,6 @@ async function answerOperator(
   });
 }
 
-const FAILED = 'failed: ';
-
 /**
  * Carries out the steps in order, each recorded once done so a retry resumes after it. A step the
  * ticket refuses by the time it runs (another operator got there first) stops the email there and
@@ -119,14 +119,14 @@ async function carryOut(
 ): Promise<boolean> {
   const words: OperatorWords = { text: plan.text, attachments: forwardedFiles(ctx) };
   for (const [i, step] of plan.steps.entries()) {
-    const name = `step${i}`;
-    const recorded = ctx.done[name];
+    const def = operatorStep(i);
+    const outcome = recorded(ctx.key, ctx.done, def);
     // A step an earlier attempt found refused ends the email there: only its answer may be left to send.
-    if (recorded?.startsWith(FAILED)) {
-      await answerOperator(ctx, number, sender, recorded.slice(FAILED.length), 'answer');
+    if (outcome?.startsWith(STEP_FAILED)) {
+      await answerOperator(ctx, number, sender, outcome.slice(STEP_FAILED.length), 'answer');
       return false;
     }
-    if (recorded !== undefined) continue;
+    if (outcome !== undefined) continue;
     const changeId = `${ctx.key}#${i}`;
     const withText = step.kind === 'note' || ('words' in step && step.words);
     const request: StepRequest = { actor: sender, changeId, ...(withText ? { words } : {}) };
@@ -135,11 +135,11 @@ async function carryOut(
     } catch (error) {
       // Only the ticket's own refusal is the operator's to hear; any other failure is retried.
       if (!(error instanceof TicketRequestError || error instanceof TicketStateError)) throw error;
-      await ctx.ports.work.record(ctx.key, name, `${FAILED}${error.message}`);
+      await recordStep(ctx.ports.work, ctx.key, def, `${STEP_FAILED}${error.message}`);
       await answerOperator(ctx, number, sender, error.message, 'answer');
       return false;
     }
-    await ctx.ports.work.record(ctx.key, name, 'done');
+    await recordStep(ctx.ports.work, ctx.key, def, 'done');
   }
   return true;
 }
