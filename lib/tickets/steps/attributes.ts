@@ -1,23 +1,22 @@
-import type { Attempt, TicketPorts, WorkSettings } from '../deps';
 import { operatorAddress } from '../model/actor';
 import { checkBillable } from '../model/billable';
 import { categoryOf } from '../model/category';
 import { ALLOWED_FROM } from '../model/step-statuses';
 import { systemsText } from '../model/systems';
-import { type LifecycleResult, runTransition, type StepRequest, type Transition } from './lifecycle-run';
+import { requestStep, type StepRequest, type Transition } from './lifecycle-run';
 
 // What the ticket carries besides its lifecycle: the operator sets it, the customer is told nothing.
 // Each runs as a lifecycle transition, so who did it is saved with the change and logged beside it.
 
-function classifyStep(text: string): Transition {
+function classifyStep({ category }: StepRequest & { readonly category: string }): Transition {
   return {
     action: 'classify',
     verb: 'classify',
     from: ALLOWED_FROM.classify,
     check: (_ticket, _now, desk) => {
-      categoryOf(desk, text);
+      categoryOf(desk, category);
     },
-    apply: (ticket, _now, desk) => ({ ...ticket, category: categoryOf(desk, text).id }),
+    apply: (ticket, _now, desk) => ({ ...ticket, category: categoryOf(desk, category).id }),
     event: null,
     unschedule: [],
     detail: (after) => after.category ?? '',
@@ -25,17 +24,9 @@ function classifyStep(text: string): Transition {
 }
 
 /** Classifies the ticket in one of the desk's categories (refused, listing them, for any other). */
-export function classifyTicket(
-  ports: TicketPorts,
-  number: string,
-  request: StepRequest & { readonly category: string },
-  attempt: Attempt,
-  settings: WorkSettings,
-): Promise<LifecycleResult> {
-  return runTransition(ports, number, classifyStep(request.category), request, attempt, settings);
-}
+export const classifyTicket = requestStep(classifyStep);
 
-function billStep(actor: string): Transition {
+function billStep({ actor }: StepRequest): Transition {
   return {
     action: 'bill',
     verb: 'mark billable',
@@ -51,17 +42,9 @@ function billStep(actor: string): Transition {
  * Marks a non-urgent ticket billable: the customer wants it handled first and pays for it (policy
  * B). Its priority and deadlines stay the contract's; the listing puts it first within its priority.
  */
-export function billTicket(
-  ports: TicketPorts,
-  number: string,
-  request: StepRequest,
-  attempt: Attempt,
-  settings: WorkSettings,
-): Promise<LifecycleResult> {
-  return runTransition(ports, number, billStep(request.actor), request, attempt, settings);
-}
+export const billTicket = requestStep(billStep);
 
-function systemsStep(text: string): Transition {
+function systemsStep({ text }: StepRequest & { readonly text: string }): Transition {
   return {
     action: 'systems',
     verb: 'set the connected systems',
@@ -77,12 +60,4 @@ function systemsStep(text: string): Transition {
 }
 
 /** Sets what the ticket records as the customer's connected systems (policy C), replacing what was there. */
-export function setConnectedSystems(
-  ports: TicketPorts,
-  number: string,
-  request: StepRequest & { readonly text: string },
-  attempt: Attempt,
-  settings: WorkSettings,
-): Promise<LifecycleResult> {
-  return runTransition(ports, number, systemsStep(request.text), request, attempt, settings);
-}
+export const setConnectedSystems = requestStep(systemsStep);

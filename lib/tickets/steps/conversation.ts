@@ -9,7 +9,13 @@ import { checkExpectation } from '../model/expectation';
 import { ALLOWED_FROM, NOT_TAKEN } from '../model/step-statuses';
 import type { Ticket } from '../model/ticket';
 import { takeCharge } from './lifecycle';
-import { type LifecycleResult, runTransition, type StepRequest, type Transition } from './lifecycle-run';
+import {
+  type LifecycleResult,
+  requestStep,
+  runTransition,
+  type StepRequest,
+  type Transition,
+} from './lifecycle-run';
 import { ticketCalendar } from './pauses';
 import { reprioritisedTargets } from './targets';
 
@@ -65,7 +71,7 @@ function noteWords(text: string): { ownWords: string; ownWordsCut?: boolean } {
   return capped.cut ? { ownWords: capped.text, ownWordsCut: true } : { ownWords: capped.text };
 }
 
-function expectStep(at: Instant): Transition {
+function expectStep({ at }: StepRequest & { readonly at: Instant }): Transition {
   return {
     action: 'expect',
     verb: 'send an expected resolution',
@@ -89,7 +95,7 @@ export function reprioritised(desk: Desk, ticket: Ticket, priority: Priority): T
   return reprioritisedTargets(desk, ticketCalendar(ticket, desk), changed);
 }
 
-function priorityStep(priority: Priority): Transition {
+function priorityStep({ priority }: StepRequest & { readonly priority: Priority }): Transition {
   return {
     action: 'priority',
     verb: 'change the priority',
@@ -102,15 +108,15 @@ function priorityStep(priority: Priority): Transition {
   };
 }
 
-function assignStep(address: string): Transition {
+function assignStep({ assignee }: StepRequest & { readonly assignee: string }): Transition {
   return {
     action: 'assign',
     verb: 'assign',
     from: ALLOWED_FROM.assign,
     check: (_ticket, _now, desk) => {
-      operatorAddress(desk, address);
+      operatorAddress(desk, assignee);
     },
-    apply: (ticket, _now, desk) => ({ ...ticket, assignee: operatorAddress(desk, address) }),
+    apply: (ticket, _now, desk) => ({ ...ticket, assignee: operatorAddress(desk, assignee) }),
     event: null,
     unschedule: [],
     detail: (after) => after.assignee ?? '',
@@ -152,34 +158,10 @@ export function noteTicket(
 }
 
 /** Tells the customer a new expected resolution time (a ticket in progress may get several). */
-export function expectResolution(
-  ports: TicketPorts,
-  number: string,
-  request: StepRequest & { readonly at: Instant },
-  attempt: Attempt,
-  settings: WorkSettings,
-): Promise<LifecycleResult> {
-  return runTransition(ports, number, expectStep(request.at), request, attempt, settings);
-}
+export const expectResolution = requestStep(expectStep);
 
 /** Corrects the priority: deadlines recomputed from their clock starts, their reminders replaced. */
-export function setPriority(
-  ports: TicketPorts,
-  number: string,
-  request: StepRequest & { readonly priority: Priority },
-  attempt: Attempt,
-  settings: WorkSettings,
-): Promise<LifecycleResult> {
-  return runTransition(ports, number, priorityStep(request.priority), request, attempt, settings);
-}
+export const setPriority = requestStep(priorityStep);
 
 /** Assigns the ticket to one of the desk's operators. */
-export function assignTicket(
-  ports: TicketPorts,
-  number: string,
-  request: StepRequest & { readonly assignee: string },
-  attempt: Attempt,
-  settings: WorkSettings,
-): Promise<LifecycleResult> {
-  return runTransition(ports, number, assignStep(request.assignee), request, attempt, settings);
-}
+export const assignTicket = requestStep(assignStep);

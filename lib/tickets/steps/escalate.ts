@@ -2,7 +2,7 @@ import { composeOperatorNotice } from '../../compose/operator-notice';
 import type { OutgoingEmail } from '../../compose/outgoing-email';
 import type { Desk, Team } from '../../desk/desk';
 import type { Instant } from '../../domain/vocabulary';
-import type { Attempt, TicketPorts, WorkSettings } from '../deps';
+import type { TicketPorts } from '../deps';
 import { TicketRequestError } from '../errors';
 import { operatorAddress } from '../model/actor';
 import type { TicketMessage } from '../model/message';
@@ -10,7 +10,7 @@ import { ALLOWED_FROM } from '../model/step-statuses';
 import { currentTeam, missingForTeam, teamOperators } from '../model/team';
 import type { Ticket } from '../model/ticket';
 import { boundedTicket } from '../model/ticket-bounds';
-import { type LifecycleResult, runTransition, type StepRequest, type Transition } from './lifecycle-run';
+import { requestStep, type StepRequest, type Transition } from './lifecycle-run';
 
 /**
  * The team an escalation hands the ticket to, when it may: the desk has that team, the ticket is
@@ -85,7 +85,7 @@ async function escalationNotice(
   });
 }
 
-function escalateStep(name: string, actor: string): Transition {
+function escalateStep({ team: name, actor }: StepRequest & { readonly team: string }): Transition {
   return {
     action: 'escalate',
     verb: 'escalate',
@@ -93,7 +93,8 @@ function escalateStep(name: string, actor: string): Transition {
     check: (ticket, _now, desk) => {
       checkEscalation(desk, ticket, name);
     },
-    apply: (ticket, now, desk) => escalatedTicket(ticket, checkEscalation(desk, ticket, name), now, actor),
+    apply: (ticket, now, desk) =>
+      escalatedTicket(ticket, checkEscalation(desk, ticket, name), now, operatorAddress(desk, actor)),
     event: null,
     unschedule: [],
     // The team's own targets start from its escalation (targets read ticket.escalations).
@@ -108,13 +109,4 @@ function escalateStep(name: string, actor: string): Transition {
  * and the escalation saved with who did it, the reminders re-planned, the team's operators told
  * once. Refused, in one line, for a team it cannot go to (checkEscalation).
  */
-export function escalateTicket(
-  ports: TicketPorts,
-  number: string,
-  request: StepRequest & { readonly team: string },
-  attempt: Attempt,
-  settings: WorkSettings,
-): Promise<LifecycleResult> {
-  const actor = operatorAddress(ports.desk, request.actor);
-  return runTransition(ports, number, escalateStep(request.team, actor), request, attempt, settings);
-}
+export const escalateTicket = requestStep(escalateStep);

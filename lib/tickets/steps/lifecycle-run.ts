@@ -91,49 +91,24 @@ function lastStepOf(ticket: Ticket, action: Transition['action']): string | null
   return last?.startsWith(`${action}#`) ? last : null;
 }
 
-async function notify(
+/**
+ * Sends one email of the step exactly once, as its own unit of work (`kind#number#changeId`), so a
+ * retry of the step skips what went out. True when this call sent it.
+ */
+async function sendOnce(
   ports: TicketPorts,
   ticket: Ticket,
-  event: LifecycleEvent,
+  kind: 'lifecycle' | 'operator-notice',
   changeId: string,
-  attempt: Attempt,
-  settings: WorkSettings,
-  words: OperatorWords | undefined,
-): Promise<boolean> {
-  const key = `lifecycle#${ticket.number}#${changeId}`;
-  const sentNow = await underLease(ports.work, key, leaseFor(attempt, settings), async (done) => {
-    const email = composeLifecycleEmail(ports.desk, ticket, event, changeId, words);
-    const step = { key, step: 'mail', done, logId: key };
-    const outcome = await sendAndLog(ports, step, ticket.number, {
-      email,
-      kind: 'lifecycle',
-      at: attempt.now,
-    });
-    return outcome.sentNow;
-  });
-  return sentNow ?? false;
-}
-
-/** Sends the step's operators' notice once: its own unit of work, so a retry of the step skips what went out. */
-async function tellOperators(
-  ports: TicketPorts,
-  ticket: Ticket,
-  t: Transition,
-  changeId: string,
+  compose: () => OutgoingEmail | Promise<OutgoingEmail>,
   attempt: Attempt,
   settings: WorkSettings,
 ): Promise<boolean> {
-  if (!t.notice) return false;
-  const key = `operator-notice#${ticket.number}#${changeId}`;
-  const compose = t.notice;
+  const key = `${kind}#${ticket.number}#${changeId}`;
   const sentNow = await underLease(ports.work, key, leaseFor(attempt, settings), async (done) => {
-    const email = await compose(ports, ticket, changeId);
+    const email = await compose();
     const step = { key, step: 'mail', done, logId: key };
-    const outcome = await sendAndLog(ports, step, ticket.number, {
-      email,
-      kind: 'operator-notice',
-      at: attempt.now,
-    });
+    const outcome = await sendAndLog(ports, step, ticket.number, { email, kind, at: attempt.now });
     return outcome.sentNow;
   });
   return sentNow ?? false;
@@ -218,23 +193,42 @@ export async function runTransition(
   const after = t.follow ? await t.follow(ports, rescheduled, changeId, attempt.now) : rescheduled;
   const event = t.eventAfter ? t.eventAfter(after) : t.event;
   const notified = event
-    ? await notify(ports, after, event, changeId, attempt, settings, request.words)
+    ? await sendOnce(
+        ports,
+        after,
+        'lifecycle',
+        changeId,
+        () => composeLifecycleEmail(ports.desk, after, event, changeId, request.words),
+        attempt,
+        settings,
+      )
     : false;
-  if (!t.notice) return { ticket: after, changed: resumed === null, notified };
-  const operatorsTold = await tellOperators(ports, after, t, changeId, attempt, settings);
+  const notice = t.notice;
+  if (!notice) return { ticket: after, changed: resumed === null, notified };
+  const compose = () => notice(ports, after, changeId);
+  const operatorsTold = await sendOnce(ports, after, 'operator-notice', changeId, compose, attempt, settings);
   return { ticket: after, changed: resumed === null, notified, operatorsTold };
 }
 
-/** The use case of a fixed transition: runs it on the numbered ticket, as every plain step does. */
-export function transitionStep(
-  t: Transition,
-): (
+/** An operator step's use case: runs it on the numbered ticket for the request's operator. */
+export type StepUseCase<R extends StepRequest = StepRequest> = (
   ports: TicketPorts,
   number: string,
-  request: StepRequest,
+  request: R,
   attempt: Attempt,
   settings: WorkSettings,
-) => Promise<LifecycleResult> {
+) => Promise<LifecycleResult>;
+
+/**
+ * The use case of a transition built from its request (the priority it sets, the team it goes
+ * to): every step with an argument is this one wrapper around runTransition.
+ */
+export function requestStep<R extends StepRequest>(build: (request: R) => Transition): StepUseCase<R> {
   return (ports, number, request, attempt, settings) =>
-    runTransition(ports, number, t, request, attempt, settings);
+    runTransition(ports, number, build(request), request, attempt, settings);
+}
+
+/** The use case of a fixed transition: runs it on the numbered ticket, as every plain step does. */
+export function transitionStep(t: Transition): StepUseCase {
+  return requestStep(() => t);
 }

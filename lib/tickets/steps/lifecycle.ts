@@ -8,6 +8,7 @@ import { checkTakeable } from '../model/waiver';
 import { SLA_KINDS, TAKE_CHARGE_KINDS } from '../reminders/schedule-plan';
 import {
   type LifecycleResult,
+  requestStep,
   runTransition,
   type StepRequest,
   type Transition,
@@ -25,7 +26,7 @@ export interface TakeChargeRequest extends StepRequest {
   readonly expectedResolutionAt: Instant | null;
 }
 
-function takeChargeStep(expectedResolutionAt: Instant | null): Transition {
+function takeChargeStep({ expectedResolutionAt }: TakeChargeRequest): Transition {
   return {
     action: 'take-charge',
     verb: 'take charge',
@@ -109,22 +110,7 @@ const START: Transition = {
  * Takes the ticket in charge; the customer is told, with the expected resolution time (default:
  * the SLA deadline), which must be later than now and than the ticket's receipt.
  */
-export function takeCharge(
-  ports: TicketPorts,
-  number: string,
-  request: TakeChargeRequest,
-  attempt: Attempt,
-  settings: WorkSettings,
-): Promise<LifecycleResult> {
-  return runTransition(
-    ports,
-    number,
-    takeChargeStep(request.expectedResolutionAt),
-    request,
-    attempt,
-    settings,
-  );
-}
+export const takeCharge = requestStep(takeChargeStep);
 
 /** Marks the start of work on a ticket in progress (`#start`): what meets an intervention target. */
 export const startWork = transitionStep(START);

@@ -1,6 +1,6 @@
 import type { Instant, RequiredField } from '../../domain/vocabulary';
 import { planSla } from '../../intake/sla-plan';
-import type { Attempt, TicketPorts, WorkSettings } from '../deps';
+import type { TicketPorts } from '../deps';
 import { unscheduleKinds } from '../exactly-once/effects';
 import { completedTicket } from '../intake/reply-change';
 import { operatorAddress } from '../model/actor';
@@ -8,7 +8,7 @@ import { ALLOWED_FROM } from '../model/step-statuses';
 import type { Ticket } from '../model/ticket';
 import { checkWaivable } from '../model/waiver';
 import { replanReminders } from '../reminders/replan';
-import { type LifecycleResult, runTransition, type StepRequest, type Transition } from './lifecycle-run';
+import { requestStep, type StepRequest, type Transition } from './lifecycle-run';
 
 /**
  * The ticket with `field` waived by `actor` at `now`: no longer missing, the waiver recorded. When
@@ -43,7 +43,7 @@ async function followCompletion(ports: TicketPorts, ticket: Ticket, changeId: st
   return replanReminders(ports, unscheduled, changeId, now);
 }
 
-function waiveStep(field: RequiredField, actor: string): Transition {
+function waiveStep({ field, actor }: StepRequest & { readonly field: RequiredField }): Transition {
   return {
     action: 'waive',
     verb: 'waive a field',
@@ -64,12 +64,4 @@ function waiveStep(field: RequiredField, actor: string): Transition {
  * Waives a field the request misses: it no longer counts. The waiver that leaves nothing missing
  * starts the SLA clock from now, its deadlines and reminders planned as a completing reply's.
  */
-export function waiveField(
-  ports: TicketPorts,
-  number: string,
-  request: StepRequest & { readonly field: RequiredField },
-  attempt: Attempt,
-  settings: WorkSettings,
-): Promise<LifecycleResult> {
-  return runTransition(ports, number, waiveStep(request.field, request.actor), request, attempt, settings);
-}
+export const waiveField = requestStep(waiveStep);
