@@ -1,7 +1,10 @@
 import type { Language } from '../domain/vocabulary';
 import { fill } from './wording';
 
-/** The commands an operator's answer may start with, in the order the hint lists them. */
+/**
+ * The commands an operator's answer may start with, in the order the hint lists them: the one
+ * source of their syntax and meaning for every email that tells operators how to answer.
+ */
 const COMMANDS = [
   'take',
   'start',
@@ -30,6 +33,8 @@ interface HintWording {
   readonly meaning: Readonly<Record<Command, string>>;
   readonly rest: string;
   readonly otherLanguage: string;
+  /** The short help under an answer to an email that was not carried out. */
+  readonly briefHelp: string;
 }
 
 const it: HintWording = {
@@ -72,6 +77,7 @@ const it: HintWording = {
   },
   rest: 'Il resto del vostro testo va al cliente; questa notifica citata e la firma no.',
   otherLanguage: 'Valgono anche i comandi inglesi: {commands}.',
+  briefHelp: 'Comandi, uno per riga in cima: {commands}. Il testo sotto va al cliente.',
 };
 
 const en: HintWording = {
@@ -114,6 +120,7 @@ const en: HintWording = {
   },
   rest: 'The rest of your text goes to the customer; this quoted notice and your signature do not.',
   otherLanguage: 'The Italian commands work too: {commands}.',
+  briefHelp: 'Commands, one per line at the top: {commands}. The text under them goes to the customer.',
 };
 
 const HINTS: Readonly<Record<Language, HintWording>> = { it, en };
@@ -136,4 +143,10 @@ export function answerHint(language: Language, token: string): string[] {
     w.rest,
     fill(w.otherLanguage, { commands: otherCommands(language) }),
   ];
+}
+
+/** One line naming every command with its argument, in the operators' language (the hint's syntax). */
+export function commandsHelp(language: Language): string {
+  const w = HINTS[language];
+  return fill(w.briefHelp, { commands: COMMANDS.map((command) => w.syntax[command]).join(', ') });
 }
