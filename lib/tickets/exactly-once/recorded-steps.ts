@@ -1,23 +1,16 @@
-import {
-  type AnyReminderKind,
-  isAnyReminderKind,
-  PRIORITIES,
-  REQUIRED_FIELDS,
-} from '../../domain/vocabulary';
+import { PRIORITIES, REQUIRED_FIELDS } from '../../domain/vocabulary';
 import type { CreditUse } from '../../ports/credit-ledger';
 import * as z from '../../zod-mini';
 import type { ReplyChange } from '../intake/reply-change';
 import type { Route } from '../intake/route';
 import type { ThirdPartyFate } from '../intake/third-party';
+import { instant, maybeInstant, reminderKind } from '../model/schema-parts';
 import type { OperatorEmailPlan, PlannedStep } from '../operator-mail/plan';
 import { stepDef, stepFamily } from './step-log';
 
 // Every step a unit of work records, by name, with the schema of its result: the one place a
 // step's name and its result's shape are written down (step-log.ts reads and records them).
 
-const instant = z.number().check(z.int());
-const maybeInstant = z.nullable(instant);
-const reminderKind = z.custom<AnyReminderKind>(isAnyReminderKind, 'expected a reminder kind');
 const deadlines = z.object({ takeCharge: maybeInstant, resolution: maybeInstant });
 const reminders = z.array(z.object({ at: instant, kind: reminderKind }));
 const targets = z.optional(

@@ -1,21 +1,11 @@
 import type { CustomerTerms } from '../../desk/desk';
-import {
-  type AnyReminderKind,
-  isAnyReminderKind,
-  LANGUAGES,
-  LEVELS,
-  PRIORITIES,
-  REQUIRED_FIELDS,
-  TICKET_STATUSES,
-} from '../../domain/vocabulary';
+import { LANGUAGES, LEVELS, PRIORITIES, REQUIRED_FIELDS, TICKET_STATUSES } from '../../domain/vocabulary';
 import * as z from '../../zod-mini';
 import { stepFactsSchema } from './operator-step';
+import { instant, maybeInstant, reminderKind } from './schema-parts';
 import type { Ticket } from './ticket';
 
-const instant = z.number().check(z.int());
-const maybeInstant = z.nullable(instant);
 const count = z.number().check(z.int(), z.nonnegative());
-const reminderKind = z.custom<AnyReminderKind>(isAnyReminderKind, 'expected a reminder kind');
 
 const termsSchema = z.object({
   match: z.nullable(z.string()),

@@ -1,0 +1,12 @@
+import { type AnyReminderKind, isAnyReminderKind } from '../../domain/vocabulary';
+import * as z from '../../zod-mini';
+
+// The pieces every stored record's schema is built from (the ticket item, the step log's results),
+// written once so a ticket and the steps that recorded it read instants and kinds alike.
+
+/** An instant: epoch milliseconds, whole. */
+export const instant = z.number().check(z.int());
+/** An instant, or null where nothing is due. */
+export const maybeInstant = z.nullable(instant);
+/** A reminder kind: the contract's four, or a named target's. */
+export const reminderKind = z.custom<AnyReminderKind>(isAnyReminderKind, 'expected a reminder kind');
