@@ -1,6 +1,8 @@
 import type {
   BatchGetItemInput,
   BatchGetItemOutput,
+  BatchWriteItemInput,
+  BatchWriteItemOutput,
   CreateTableInput,
   CreateTableOutput,
   DescribeTableInput,
@@ -29,6 +31,7 @@ export interface DynamoApi {
   updateItem(input: UpdateItemInput): Promise<UpdateItemOutput>;
   query(input: QueryInput): Promise<QueryOutput>;
   batchGetItem(input: BatchGetItemInput): Promise<BatchGetItemOutput>;
+  batchWriteItem(input: BatchWriteItemInput): Promise<BatchWriteItemOutput>;
   createTable(input: CreateTableInput): Promise<CreateTableOutput>;
   describeTable(input: DescribeTableInput): Promise<DescribeTableOutput>;
 }
@@ -40,6 +43,7 @@ export const DYNAMO_OPERATIONS = {
   updateItem: 'UpdateItem',
   query: 'Query',
   batchGetItem: 'BatchGetItem',
+  batchWriteItem: 'BatchWriteItem',
   createTable: 'CreateTable',
   describeTable: 'DescribeTable',
 } as const satisfies Record<keyof DynamoApi, string>;
@@ -79,6 +83,10 @@ export class HttpDynamoDb implements DynamoApi {
 
   batchGetItem(input: BatchGetItemInput): Promise<BatchGetItemOutput> {
     return this.call(DYNAMO_OPERATIONS.batchGetItem, input);
+  }
+
+  batchWriteItem(input: BatchWriteItemInput): Promise<BatchWriteItemOutput> {
+    return this.call(DYNAMO_OPERATIONS.batchWriteItem, input);
   }
 
   createTable(input: CreateTableInput): Promise<CreateTableOutput> {

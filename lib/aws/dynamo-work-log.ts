@@ -1,5 +1,5 @@
 import type { AttributeValue, UpdateItemInput } from '@aws-sdk/client-dynamodb';
-import type { Lease, StepResults, WorkLog } from '../ports/work-log';
+import { ATTEMPTS, type Lease, type StepResults, type WorkLog } from '../ports/work-log';
 import { CorruptRecordError, WorkInProgressError } from '../tickets/errors';
 import { ConditionFailed, conditionHolds, dynamoCall } from './dynamo-call';
 import { itemKey, type TableRef, TTL_ATTRIBUTE, ttlValue } from './ticket-table';
@@ -11,12 +11,15 @@ import { itemKey, type TableRef, TTL_ATTRIBUTE, ttlValue } from './ticket-table'
 export class DynamoWorkLog implements WorkLog {
   constructor(private readonly table: TableRef) {}
 
-  /** Takes the lease if the record is new, its lease expired or this attempt already holds it. */
-  async begin(key: string, lease: Lease): Promise<StepResults | null> {
+  /**
+   * Takes the lease if the record is new, its lease expired or this attempt already holds it,
+   * counting the attempt; a new record starts with `first` as its results.
+   */
+  async begin(key: string, lease: Lease, first: StepResults = {}): Promise<StepResults | null> {
     try {
       const out = await this.update('work begin', key, {
         UpdateExpression:
-          'SET leaseToken = :token, leaseUntil = :until, #ttl = :ttl, results = if_not_exists(results, :none)',
+          'SET leaseToken = :token, leaseUntil = :until, #ttl = :ttl, results = if_not_exists(results, :first), attempts = if_not_exists(attempts, :zero) + :one',
         ConditionExpression:
           'attribute_not_exists(pk) OR (attribute_not_exists(finishedAt) AND (attribute_not_exists(leaseUntil) OR leaseUntil < :now OR leaseToken = :token))',
         ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
@@ -25,11 +28,15 @@ export class DynamoWorkLog implements WorkLog {
           ':until': { N: String(lease.until) },
           ':now': { N: String(lease.now) },
           ':ttl': ttlValue(lease.expiresAt),
-          ':none': { M: {} },
+          ':first': {
+            M: Object.fromEntries(Object.entries(first).map(([step, text]) => [step, { S: text }])),
+          },
+          ':zero': { N: '0' },
+          ':one': { N: '1' },
         },
         ReturnValues: 'ALL_NEW',
       });
-      return readResults(key, out.Attributes);
+      return { ...readResults(key, out.Attributes), [ATTEMPTS]: out.Attributes?.attempts?.N ?? '' };
     } catch (error) {
       if (!(error instanceof ConditionFailed)) throw error;
       const item = await this.read(key);

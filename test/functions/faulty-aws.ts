@@ -59,6 +59,7 @@ export function injectDynamoFaults(client: DynamoApi, world: AwsWorld): DynamoAp
     updateItem: faulty('updateItem', (input) => client.updateItem(input)),
     query: faulty('query', (input) => client.query(input)),
     batchGetItem: faulty('batchGetItem', (input) => client.batchGetItem(input)),
+    batchWriteItem: faulty('batchWriteItem', (input) => client.batchWriteItem(input)),
     createTable: faulty('createTable', (input) => client.createTable(input)),
     describeTable: faulty('describeTable', (input) => client.describeTable(input)),
   };

@@ -2,6 +2,7 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoApi } from '../dynamo-api';
 import {
   BatchGetItemCommand,
+  BatchWriteItemCommand,
   CreateTableCommand,
   DescribeTableCommand,
   GetItemCommand,
@@ -22,6 +23,7 @@ export function sdkDynamoDb(client: DynamoDBClient): DynamoApi {
     updateItem: (input) => client.send(new UpdateItemCommand(input)),
     query: (input) => client.send(new QueryCommand(input)),
     batchGetItem: (input) => client.send(new BatchGetItemCommand(input)),
+    batchWriteItem: (input) => client.send(new BatchWriteItemCommand(input)),
     createTable: (input) => client.send(new CreateTableCommand(input)),
     describeTable: (input) => client.send(new DescribeTableCommand(input)),
   };

@@ -6,6 +6,7 @@ const sdk = loadSdk<typeof DynamoDB>('@aws-sdk/client-dynamodb');
 
 export const {
   BatchGetItemCommand,
+  BatchWriteItemCommand,
   CreateTableCommand,
   DescribeTableCommand,
   DynamoDBClient,

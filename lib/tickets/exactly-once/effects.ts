@@ -4,12 +4,12 @@ import type { AnyReminderKind, Instant } from '../../domain/vocabulary';
 import type { PlannedReminder } from '../../intake/decision';
 import type { StepResults } from '../../ports/work-log';
 import type { TicketPorts } from '../deps';
-import type { MessageKind } from '../model/message';
+import type { MessageKind, TicketMessage } from '../model/message';
 import type { Ticket } from '../model/ticket';
 import { scheduleKind, schedulesFor } from '../reminders/schedule-plan';
-import { SCHEDULES } from './recorded-steps';
-import { type SendOutcome, sendStep, toOutgoingMail } from './send-step';
-import { isDone, recordStep } from './step-log';
+import { SCHEDULES, sentMail } from './recorded-steps';
+import { appendSurely, type SendOutcome, toOutgoingMail } from './send-step';
+import { isDone, isResumed, recorded, recordStep } from './step-log';
 import { updateTicket } from './update-ticket';
 
 /** An email the desk sent on a ticket. */
@@ -20,19 +20,11 @@ export interface SentEmail {
   readonly at: Instant;
 }
 
-/**
- * Logs a sent email in the ticket's history, whose thread index finds the ticket by the ids a reply
- * may point at; safe to repeat. The ticket itself is not written: it must not grow with its emails.
- */
-async function recordSent(
-  ports: Pick<TicketPorts, 'messages' | 'tickets'>,
-  ticket: string,
-  changeId: string,
-  sent: SentEmail,
-): Promise<void> {
-  await ports.messages.append({
+/** A sent email as its ticket's history keeps it: the ids a reply may point at are indexed. */
+function sentMessage(ticket: string, id: string, sent: SentEmail): TicketMessage {
+  return {
     ticket,
-    id: changeId,
+    id,
     at: sent.at,
     direction: 'out',
     kind: sent.kind,
@@ -43,15 +35,22 @@ async function recordSent(
     rawId: null,
     size: null,
     truncated: false,
-  });
+  };
+}
+
+/** The operators' thread: later notices reference the latest ones (bounded). Safe to repeat. */
+async function rememberSentNotice(
+  ports: Pick<TicketPorts, 'tickets'>,
+  ticket: string,
+  changeId: string,
+  sent: Omit<SentEmail, 'threadIds'>,
+): Promise<void> {
   const ownId = (sent.email.headers['Message-ID'] ?? '').replace(/^<|>$/g, '');
-  if (sent.kind === 'operator-notice' && ownId !== '') {
-    // The operators' thread: later notices reference the latest ones (bounded).
-    await updateTicket(ports.tickets, ticket, `sent#${changeId}`, (t) => ({
-      ...t,
-      noticeIds: rememberNotice(t.noticeIds, ownId),
-    }));
-  }
+  if (sent.kind !== 'operator-notice' || ownId === '') return;
+  await updateTicket(ports.tickets, ticket, `sent#${changeId}`, (t) => ({
+    ...t,
+    noticeIds: rememberNotice(t.noticeIds, ownId),
+  }));
 }
 
 /** Where an email goes out: the step of a unit of work that sends it, and its id in the ticket's history. */
@@ -64,19 +63,45 @@ export interface MailStep {
 }
 
 /**
- * Sends an email as a recorded step of its unit of work (skipped when an earlier attempt sent it),
- * then logs it in the ticket's history: how every email of the desk goes out.
+ * The email as an earlier attempt of the unit of work sent it, or null: as its history entry (the
+ * record of the send since send and history are written together) or, for work begun before
+ * that, as the step it recorded. Looked for only when an earlier attempt began the work.
+ */
+async function sentBefore(
+  ports: Pick<TicketPorts, 'messages'>,
+  where: MailStep,
+  ticket: string,
+  mail: Omit<SentEmail, 'threadIds'>,
+): Promise<TicketMessage | null> {
+  const stepped = recorded(where.key, where.done, sentMail(where.step));
+  if (stepped !== undefined) return sentMessage(ticket, where.logId, { ...mail, threadIds: stepped });
+  return isResumed(where.done) ? ports.messages.find(ticket, where.logId) : null;
+}
+
+/**
+ * Sends an email once for its unit of work and logs it in the ticket's history, which is the
+ * record of the send: written right after SES accepted it, with whatever history the attempt
+ * has waiting (one write). A retry finds it there and sends nothing. How every email of the desk
+ * goes out.
  */
 export async function sendAndLog(
-  ports: Pick<TicketPorts, 'messages' | 'tickets' | 'work' | 'mail'>,
+  ports: Pick<TicketPorts, 'messages' | 'tickets' | 'mail'>,
   where: MailStep,
   ticket: string,
   mail: Omit<SentEmail, 'threadIds'>,
 ): Promise<SendOutcome> {
-  const build = () => toOutgoingMail(mail.email, mail.at);
-  const outcome = await sendStep(ports, where.key, where.step, where.done, build);
-  await recordSent(ports, ticket, where.logId, { ...mail, threadIds: outcome.threadIds });
-  return outcome;
+  const earlier = await sentBefore(ports, where, ticket, mail);
+  if (earlier !== null) {
+    // Written again: a crash may have cut the write that logged it short (its index items).
+    await ports.messages.appendAll({ messages: [earlier], steps: [] });
+    await rememberSentNotice(ports, ticket, where.logId, mail);
+    return { threadIds: earlier.messageIds, sentNow: false };
+  }
+  const sent = await ports.mail.send(await toOutgoingMail(mail.email, mail.at));
+  const entry = sentMessage(ticket, where.logId, { ...mail, threadIds: sent.threadIds });
+  await appendSurely(ports.messages, { messages: [entry], steps: [] });
+  await rememberSentNotice(ports, ticket, where.logId, mail);
+  return { threadIds: sent.threadIds, sentNow: true };
 }
 
 /** Where a scheduling step runs: the unit of work recording it and its clock. */

@@ -1,4 +1,4 @@
-import type { StepResults, WorkLog } from '../../ports/work-log';
+import { ATTEMPTS, type StepResults, type WorkLog } from '../../ports/work-log';
 import type * as z from '../../zod-mini';
 import { CorruptRecordError } from '../errors';
 
@@ -57,6 +57,14 @@ export function recorded<T>(key: string, done: StepResults, def: StepDef<T>): T 
 /** Whether an earlier attempt recorded the step (its result unread). */
 export function isDone(done: StepResults, def: StepDef<unknown>): boolean {
   return done[def.name] !== undefined;
+}
+
+/**
+ * True when an attempt before this one may have begun the work, so an effect it made must be
+ * looked for before being made again (a record that counts no attempts predates the count).
+ */
+export function isResumed(done: StepResults): boolean {
+  return done[ATTEMPTS] !== '1';
 }
 
 /**

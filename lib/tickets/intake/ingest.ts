@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
 import { decide } from '../../intake/decide';
+import type { ActDecision } from '../../intake/decision';
 import type { MailMessage } from '../../mail/message';
 import { parseMail } from '../../mail/parse-mail';
-import type { Lease, StepResults, WorkLog } from '../../ports/work-log';
+import type { Lease } from '../../ports/work-log';
 import type { Attempt, IngestPorts } from '../deps';
+import { flushHistory } from '../exactly-once/attempt-history';
+import { forOneAttempt } from '../exactly-once/attempt-tickets';
 import { leaseFor } from '../exactly-once/lease';
 import { ROUTE } from '../exactly-once/recorded-steps';
 import { recorded, recordStep } from '../exactly-once/step-log';
@@ -25,36 +28,13 @@ function messageKey(mail: MailMessage): string | null {
   return `msg#${digest}`;
 }
 
-/** The route an earlier attempt recorded, else the one found now (recorded, so retries agree). */
-async function settledRoute(
-  ctx: Omit<IngestContext, 'decision'>,
-  thread: IngestContext['decision']['thread'],
-): Promise<Route> {
-  const sender = ctx.mail.from?.address ?? '';
-  const fromOperator = ctx.ports.desk.operatorAddresses.includes(sender);
-  return (
-    recorded(ctx.key, ctx.done, ROUTE) ??
-    recordStep(ctx.ports.work, ctx.key, ROUTE, await routeMessage(thread, ctx.ports, fromOperator))
-  );
-}
-
 /**
- * The unit of work of the message: under its own identity too (that lease held alongside), else
- * the SES event's alone. Null when the message came in before under another SES id.
+ * Where the message goes, found now: begin() records it with the lease of a new unit of work, so a
+ * retry goes on with the first attempt's route (recorded(ROUTE) after begin).
  */
-async function claimMessage(
-  work: WorkLog,
-  mail: MailMessage,
-  lease: Lease,
-  held: string[],
-  ses: { key: string; done: StepResults },
-): Promise<{ key: string; done: StepResults } | null> {
-  const key = messageKey(mail);
-  if (!key) return ses;
-  const done = await work.begin(key, lease);
-  if (done === null) return null;
-  held.push(key);
-  return { key, done };
+function routeNow(ports: IngestPorts, mail: MailMessage, thread: ActDecision['thread']): Promise<Route> {
+  const sender = mail.from?.address ?? '';
+  return routeMessage(thread, ports, ports.desk.operatorAddresses.includes(sender));
 }
 
 async function run(
@@ -71,39 +51,44 @@ async function run(
   // Ignoring has no effect to make once, and the decision depends on the message alone: automatic
   // mail (a flood of out-of-office replies, bounces) costs no database call at all.
   if (decision.outcome === 'ignore') return { outcome: 'ignored', reason: decision.reason };
-  const sesKey = `ses#${input.sesMessageId}`;
-  const sesDone = await ports.work.begin(sesKey, lease);
-  if (sesDone === null) return DUPLICATE;
-  held.push(sesKey);
-  const unit = await claimMessage(ports.work, mail, lease, held, { key: sesKey, done: sesDone });
-  if (unit === null) return DUPLICATE;
-  const base = { ports, attempt, settings, key: unit.key, done: unit.done, input, mail, raw };
-  const route = await settledRoute(base, decision.thread);
-  const ctx: IngestContext = { ...base, decision };
+  const found = await routeNow(ports, mail, decision.thread);
+  // One unit of work per message: a redelivery of one SES event is the same raw message, so the same
+  // key; the SES id stands in only for a message that names no sender or Message-ID.
+  const key = messageKey(mail) ?? `ses#${input.sesMessageId}`;
+  const done = await ports.work.begin(key, lease, { [ROUTE.name]: JSON.stringify(found) });
+  if (done === null) return DUPLICATE;
+  held.push(key);
+  // Work begun before routes were recorded with the lease records it now.
+  const route = recorded(key, done, ROUTE) ?? (await recordStep(ports.work, key, ROUTE, found));
+  const ctx: IngestContext = { ports, attempt, settings, key, done, input, mail, raw, decision };
   if (route.kind === 'operator') return applyOperatorEmail(ctx, route.ticket);
   return route.kind === 'reply' ? applyReply(ctx, route.ticket) : createTicket(ctx, route.note);
 }
 
 /**
  * Ingests one received message, exactly once in effect however often it is delivered: work is
- * keyed on the SES messageId and on the message's own Message-ID, run under a lease, and each
+ * keyed on the message's own sender and Message-ID (the SES messageId without one), run under a lease, and each
  * step's result recorded, so a redelivery after a failure resumes where the last attempt stopped
  * and a duplicate does nothing. Throws on failure (after giving its leases up) so the caller's
  * retry mechanism redelivers; WorkInProgressError while another attempt is at it.
  */
 export async function ingestEmail(
   input: IngestInput,
-  ports: IngestPorts,
+  portsIn: IngestPorts,
   attempt: Attempt,
   settings: IngestSettings,
 ): Promise<IngestResult> {
+  const ports = forOneAttempt(portsIn);
   const lease = leaseFor(attempt, settings);
   const held: string[] = [];
   try {
     const result = await run(input, ports, attempt, settings, held, lease);
+    await flushHistory(ports);
     for (const key of [...held].reverse()) await ports.work.finish(key, lease);
     return result;
   } catch (error) {
+    // What the attempt logged goes in even so: its retry may never come (a permanent failure).
+    await flushHistory(ports).catch(() => undefined);
     await Promise.allSettled(held.map((key) => ports.work.release(key, lease)));
     throw error;
   }

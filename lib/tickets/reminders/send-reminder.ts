@@ -11,6 +11,8 @@ import type { AnyReminderKind, ReminderKind } from '../../domain/vocabulary';
 import type { ReminderPayload } from '../../ports/reminder-scheduler';
 import { targetNamed, targetOfKind } from '../../targets';
 import type { Attempt, ReminderPorts, WorkSettings } from '../deps';
+import { flushHistory } from '../exactly-once/attempt-history';
+import { forOneAttempt } from '../exactly-once/attempt-tickets';
 import { sendAndLog } from '../exactly-once/effects';
 import { leaseFor, underLease } from '../exactly-once/lease';
 import { updateTicket } from '../exactly-once/update-ticket';
@@ -140,10 +142,11 @@ async function deliver(
  */
 export async function sendReminder(
   payload: ReminderPayload,
-  ports: ReminderPorts,
+  portsIn: ReminderPorts,
   attempt: Attempt,
   settings: WorkSettings,
 ): Promise<ReminderResult> {
+  const ports = forOneAttempt(portsIn);
   const result = (outcome: ReminderResult['outcome'], to: readonly string[] = []): ReminderResult => ({
     outcome,
     ticket: payload.ticket,
@@ -155,9 +158,11 @@ export async function sendReminder(
   if (reminderSent(ticket, payload.kind)) return result('already-sent');
   if (!stillGuarding(ticket, payload.kind)) return result('not-needed');
   const key = reminderKey(ticket, payload.kind);
-  const to = await underLease(ports.work, key, leaseFor(attempt, settings), (done) =>
-    deliver(ports, ticket, payload.kind, key, attempt, done),
-  );
+  const to = await underLease(ports.work, key, leaseFor(attempt, settings), async (done) => {
+    const delivered = await deliver(ports, ticket, payload.kind, key, attempt, done);
+    await flushHistory(ports);
+    return delivered;
+  });
   // Null: an earlier attempt finished this reminder.
   return to !== null && to.length > 0 ? result('sent', to) : result('already-sent');
 }

@@ -7,6 +7,8 @@ import type { AnyReminderKind, Instant, TicketStatus } from '../../domain/vocabu
 import { kindsOfTarget, lateChainOf } from '../../targets';
 import type { Attempt, TicketPorts, WorkSettings } from '../deps';
 import { TicketStateError } from '../errors';
+import { flushHistory } from '../exactly-once/attempt-history';
+import { forOneAttempt } from '../exactly-once/attempt-tickets';
 import { sendAndLog, unscheduleKinds } from '../exactly-once/effects';
 import { leaseFor, underLease } from '../exactly-once/lease';
 import { existingTicket, updateTicket } from '../exactly-once/update-ticket';
@@ -159,6 +161,26 @@ async function followingSchedules(
  * customer's email sent once), else refuses it by status or by its own check.
  */
 export async function runTransition(
+  ports: TicketPorts,
+  number: string,
+  t: Transition,
+  request: StepRequest,
+  attempt: Attempt,
+  settings: WorkSettings,
+): Promise<LifecycleResult> {
+  const own = forOneAttempt(ports);
+  try {
+    const result = await applyTransition(own, number, t, request, attempt, settings);
+    await flushHistory(own);
+    return result;
+  } catch (error) {
+    // The step's history goes in even when what followed it failed.
+    await flushHistory(own).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function applyTransition(
   ports: TicketPorts,
   number: string,
   t: Transition,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DynamoWorkLog } from '../../../lib/aws/dynamo-work-log';
-import type { Lease } from '../../../lib/ports/work-log';
+import { ATTEMPTS, type Lease } from '../../../lib/ports/work-log';
 import { WorkInProgressError } from '../../../lib/tickets/errors';
 import { type LocalTable, tablePerTest } from '../../support/dynalite';
 
@@ -20,8 +20,20 @@ describe('DynamoWorkLog against dynalite', () => {
     log = new DynamoWorkLog(started);
   });
 
-  it('starts new work with no steps done', async () => {
-    expect(await log.begin('ingest#a', lease('attempt-1'))).toEqual({});
+  it('starts new work with no steps done, as its first attempt', async () => {
+    expect(await log.begin('ingest#a', lease('attempt-1'))).toEqual({ [ATTEMPTS]: '1' });
+  });
+
+  it('starts new work with the results it is given, and an existing one with its own', async () => {
+    expect(await log.begin('ingest#a', lease('attempt-1'), { route: 'first' })).toEqual({
+      route: 'first',
+      [ATTEMPTS]: '1',
+    });
+    await log.release('ingest#a', lease('attempt-1'));
+    expect(await log.begin('ingest#a', lease('attempt-2'), { route: 'second' })).toEqual({
+      route: 'first',
+      [ATTEMPTS]: '2',
+    });
   });
 
   it('refuses a second attempt while the first holds a live lease', async () => {
@@ -41,7 +53,10 @@ describe('DynamoWorkLog against dynalite', () => {
   it('hands the steps done so far to an attempt that takes over an expired lease', async () => {
     await log.begin('ingest#a', lease('attempt-1'));
     await log.record('ingest#a', 'ticket', '2026-000007');
-    expect(await log.begin('ingest#a', lease('attempt-2', NOW + 120_000))).toEqual({ ticket: '2026-000007' });
+    expect(await log.begin('ingest#a', lease('attempt-2', NOW + 120_000))).toEqual({
+      ticket: '2026-000007',
+      [ATTEMPTS]: '2',
+    });
   });
 
   it('keeps the first result recorded for a step', async () => {
@@ -77,7 +92,10 @@ describe('DynamoWorkLog.release', () => {
     await log.begin('ingest#a', lease('attempt-1'));
     await log.record('ingest#a', 'number', '2026-000001');
     await log.release('ingest#a', lease('attempt-1'));
-    expect(await log.begin('ingest#a', lease('attempt-2', NOW + 1000))).toEqual({ number: '2026-000001' });
+    expect(await log.begin('ingest#a', lease('attempt-2', NOW + 1000))).toEqual({
+      number: '2026-000001',
+      [ATTEMPTS]: '2',
+    });
   });
 
   it('leaves a lease taken over by another attempt alone', async () => {

@@ -2,11 +2,11 @@ import { simpleParser } from 'mailparser';
 import type { AckAttempt, AckThrottle } from '../../../lib/ports/ack-throttle';
 import type { CreditLedger, CreditUse } from '../../../lib/ports/credit-ledger';
 import type { MailSender, OutgoingMail, SentMail } from '../../../lib/ports/mail-sender';
-import type { MessageLog } from '../../../lib/ports/message-log';
+import type { HistoryEntries, MessageLog } from '../../../lib/ports/message-log';
 import type { RawMessage, RawMessageSource } from '../../../lib/ports/raw-message-source';
 import type { ReminderSchedule, ReminderScheduler } from '../../../lib/ports/reminder-scheduler';
 import type { TicketFilter, TicketQuery, TicketStore } from '../../../lib/ports/ticket-store';
-import type { Lease, StepResults, WorkLog } from '../../../lib/ports/work-log';
+import { ATTEMPTS, type Lease, type StepResults, type WorkLog } from '../../../lib/ports/work-log';
 import { RawMessageNotFoundError, StaleTicketError, WorkInProgressError } from '../../../lib/tickets/errors';
 import { type AckWindow, countInWindow } from '../../../lib/tickets/intake/ack-window';
 import type { TicketMessage } from '../../../lib/tickets/model/message';
@@ -55,6 +55,16 @@ export class MemoryMessageLog implements MessageLog {
     if (!this.messages.has(key)) this.messages.set(key, message);
     for (const id of message.messageIds) this.thread.set(id, message.ticket);
   }
+  async appendAll(entries: HistoryEntries): Promise<void> {
+    for (const message of entries.messages) {
+      this.messages.set(`${message.ticket}/${message.id}`, message);
+      for (const id of message.messageIds) this.thread.set(id, message.ticket);
+    }
+    for (const step of entries.steps) this.stepRecords.set(`${step.ticket}/${step.id}`, step);
+  }
+  async find(ticket: string, id: string): Promise<TicketMessage | null> {
+    return this.messages.get(`${ticket}/${id}`) ?? null;
+  }
   async findTicket(messageIds: readonly string[]): Promise<string | null> {
     for (const id of messageIds) {
       const ticket = this.thread.get(id);
@@ -75,7 +85,21 @@ export class MemoryMessageLog implements MessageLog {
   }
 }
 
+/**
+ * Makes the next `times` history writes that carry an operator step fail, as a command stopped
+ * before logging its step would (steps go out in the write of the step's email, or at its end).
+ */
+export function failStepWrites(log: MessageLog, times: number): void {
+  const appendAll = log.appendAll.bind(log);
+  let left = times;
+  log.appendAll = async (entries) => {
+    if (entries.steps.length > 0 && left-- > 0) throw new Error('injected: stopped before logging');
+    return appendAll(entries);
+  };
+}
+
 interface WorkRecord {
+  attempts: number;
   token: string | null;
   until: number;
   finished: boolean;
@@ -85,15 +109,17 @@ interface WorkRecord {
 export class MemoryWorkLog implements WorkLog {
   readonly records = new Map<string, WorkRecord>();
 
-  async begin(key: string, lease: Lease): Promise<StepResults | null> {
+  async begin(key: string, lease: Lease, first: StepResults = {}): Promise<StepResults | null> {
     const record = this.records.get(key);
     if (record?.finished) return null;
     if (record && record.token !== null && record.token !== lease.token && record.until >= lease.now) {
       throw new WorkInProgressError(key, record.until);
     }
-    const next = { token: lease.token, until: lease.until, finished: false, results: record?.results ?? {} };
+    const attempts = (record?.attempts ?? 0) + 1;
+    const results = record?.results ?? { ...first };
+    const next = { token: lease.token, until: lease.until, finished: false, results, attempts };
     this.records.set(key, next);
-    return { ...next.results };
+    return { ...next.results, [ATTEMPTS]: String(attempts) };
   }
   async record(key: string, step: string, result: string): Promise<string> {
     const record = this.records.get(key);

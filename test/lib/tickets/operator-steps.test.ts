@@ -4,6 +4,7 @@ import { ExpectedResolutionError, NotAnOperatorError } from '../../../lib/ticket
 import { operatorAddress } from '../../../lib/tickets/model/actor';
 import { closeTicket, reopenTicket, resolveTicket, takeCharge } from '../../../lib/tickets/steps/lifecycle';
 import { rawEmail } from './emails';
+import { failStepWrites } from './fakes';
 import { AS_OPERATOR, HOUR, MONDAY_10, OPERATOR } from './fixtures';
 import { Harness, SETTINGS } from './harness';
 
@@ -93,12 +94,8 @@ describe('operator steps record who did them', () => {
 
   it('logs a step once, as first done, when a retry by someone else finishes it', async () => {
     const desk = await openTicket();
-    const append = desk.messages.appendStep.bind(desk.messages);
-    let failures = 1;
-    desk.messages.appendStep = async (step) => {
-      if (failures-- > 0) throw new Error('injected: stopped before logging');
-      return append(step);
-    };
+    // The step's write fails, and so does the flush on the failing command's way out.
+    failStepWrites(desk.messages, 2);
     const first = await resolveTicket(desk.ports, TICKET, AS_OPERATOR, desk.attempt(LATER), SETTINGS).catch(
       (e: unknown) => e,
     );
@@ -117,12 +114,8 @@ describe('operator steps record who did them', () => {
 
   it('logs a step left unlogged when the next step comes before any retry', async () => {
     const desk = await openTicket();
-    const append = desk.messages.appendStep.bind(desk.messages);
-    let failures = 1;
-    desk.messages.appendStep = async (step) => {
-      if (failures-- > 0) throw new Error('injected: stopped before logging');
-      return append(step);
-    };
+    // The step's write fails, and so does the flush on the failing command's way out.
+    failStepWrites(desk.messages, 2);
     await resolveTicket(desk.ports, TICKET, AS_OPERATOR, desk.attempt(LATER), SETTINGS).catch(
       () => undefined,
     );

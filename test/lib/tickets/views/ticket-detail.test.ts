@@ -3,6 +3,7 @@ import { TicketNotFoundError } from '../../../../lib/tickets/errors';
 import { resolveTicket, takeCharge } from '../../../../lib/tickets/steps/lifecycle';
 import { ticketDetail } from '../../../../lib/tickets/views/ticket-detail';
 import { rawEmail } from '../emails';
+import { failStepWrites } from '../fakes';
 import { AS_OPERATOR, HOUR, MONDAY_10, OPERATOR } from '../fixtures';
 import { Harness, SETTINGS } from '../harness';
 
@@ -48,9 +49,7 @@ describe('ticketDetail', () => {
   it('shows the latest step even when its command stopped before logging it', async () => {
     const desk = new Harness();
     await desk.receive('ses-1', rawEmail());
-    desk.messages.appendStep = async () => {
-      throw new Error('injected: stopped before logging');
-    };
+    failStepWrites(desk.messages, Number.POSITIVE_INFINITY);
     await resolveTicket(desk.ports, TICKET, AS_OPERATOR, desk.attempt(MONDAY_10 + HOUR), SETTINGS).catch(
       () => undefined,
     );
