@@ -9,8 +9,8 @@ import type { Ticket } from '../model/ticket';
 import { scheduleKind, schedulesFor } from '../reminders/schedule-plan';
 import { SCHEDULES, sentMail } from './recorded-steps';
 import { appendSurely, type SendOutcome, toOutgoingMail } from './send-step';
-import { isDone, isResumed, recorded, recordStep } from './step-log';
-import { updateTicket } from './update-ticket';
+import { isDone, isResumed, recorded } from './step-log';
+import { existingTicket, updateTicket } from './update-ticket';
 
 /** An email the desk sent on a ticket. */
 export interface SentEmail {
@@ -47,10 +47,16 @@ async function rememberSentNotice(
 ): Promise<void> {
   const ownId = (sent.email.headers['Message-ID'] ?? '').replace(/^<|>$/g, '');
   if (sent.kind !== 'operator-notice' || ownId === '') return;
-  await updateTicket(ports.tickets, ticket, `sent#${changeId}`, (t) => ({
-    ...t,
-    noticeIds: rememberNotice(t.noticeIds, ownId),
-  }));
+  // A new ticket is stored with its first notices' ids: nothing to save then.
+  const current = await existingTicket(ports.tickets, ticket);
+  if (current.noticeIds?.includes(ownId)) return;
+  await updateTicket(
+    ports.tickets,
+    ticket,
+    `sent#${changeId}`,
+    (t) => ({ ...t, noticeIds: rememberNotice(t.noticeIds, ownId) }),
+    current,
+  );
 }
 
 /** Where an email goes out: the step of a unit of work that sends it, and its id in the ticket's history. */
@@ -113,8 +119,9 @@ export interface StepScope {
 
 /**
  * Creates one schedule per reminder of the ticket's reminder `round` and clarification `pause`
- * (names are deterministic, so a repeat is a no-op), then remembers the names on the ticket and
- * records the step. Returns how many were created now.
+ * (names are deterministic, so a repeat is a no-op), then remembers the names on the ticket unless
+ * it has them (a new ticket is stored with them). Returns how many were created now; a step an
+ * attempt recorded before schedules stopped being recorded is skipped.
  */
 export async function scheduleStep(
   ports: TicketPorts,
@@ -129,11 +136,18 @@ export async function scheduleStep(
   const schedules = schedulesFor(ticket, reminders, timeZone, scope.now, round, pause);
   for (const schedule of schedules) await ports.scheduler.create(schedule);
   const names = schedules.map((s) => s.name);
-  await updateTicket(ports.tickets, ticket, `${scope.key}#${SCHEDULES.name}`, (t) => ({
-    ...t,
-    schedules: [...new Set([...t.schedules, ...names])],
-  }));
-  await recordStep(ports.work, scope.key, SCHEDULES, names.join(' '));
+  // Names are deterministic and creating one again changes nothing, so a retry that finds them
+  // on the ticket makes them again rather than the step being recorded: one write fewer.
+  const current = await existingTicket(ports.tickets, ticket);
+  if (names.some((name) => !current.schedules.includes(name))) {
+    await updateTicket(
+      ports.tickets,
+      ticket,
+      `${scope.key}#${SCHEDULES.name}`,
+      (t) => ({ ...t, schedules: [...new Set([...t.schedules, ...names])] }),
+      current,
+    );
+  }
   return schedules.length;
 }
 

@@ -1,4 +1,5 @@
 import { composeAcknowledgement } from '../../compose/acknowledgement';
+import type { OutgoingEmail } from '../../compose/outgoing-email';
 import type { ActDecision } from '../../intake/decision';
 import type { AckAttempt } from '../../ports/ack-throttle';
 import { sendAndLog } from '../exactly-once/effects';
@@ -27,6 +28,49 @@ function ackAttempt(ctx: IngestContext, recipients: readonly string[], step: str
   };
 }
 
+/** The acknowledgement an ingestion would send, and whether the throttle let it through. */
+export interface AckVerdict {
+  /** Null when there is nothing to send (no acknowledgement for this sender, no recipient). */
+  readonly email: OutgoingEmail | null;
+  readonly admitted: boolean;
+}
+
+/**
+ * The acknowledgement `decision` describes, counted by the throttle as step `step` of the
+ * ingestion (a retry is the same attempt and is admitted again, uncounted): known before it is
+ * sent, so that the ticket can be stored with the reminders that follow it.
+ */
+export async function admitAck(
+  ctx: IngestContext,
+  ticket: string,
+  decision: ActDecision,
+  step: string,
+): Promise<AckVerdict> {
+  const email = composeAcknowledgement({ desk: ctx.ports.desk, decision, ticketNumber: ticket });
+  if (!email || email.to.length === 0) return { email: null, admitted: false };
+  // A step already sent was admitted by the attempt that sent it.
+  const admitted =
+    isDone(ctx.done, sentMail(step)) || (await ctx.ports.throttle.admit(ackAttempt(ctx, email.to, step)));
+  return { email, admitted };
+}
+
+/** Sends an admitted acknowledgement as step `step` of the ingestion, once. */
+export async function sendAck(
+  ctx: IngestContext,
+  ticket: string,
+  verdict: AckVerdict,
+  step: string,
+): Promise<AckOutcome> {
+  if (verdict.email === null) return { sent: false, throttled: false };
+  if (!verdict.admitted) return { sent: false, throttled: true };
+  const outcome = await sendAndLog(ctx.ports, mailStepOf(ctx, step), ticket, {
+    email: verdict.email,
+    kind: 'acknowledgement',
+    at: ctx.attempt.now,
+  });
+  return { sent: outcome.sentNow, throttled: false };
+}
+
 /**
  * Sends the acknowledgement `decision` describes as step `step` of the ingestion: once, unless
  * one of its recipients already got the desk's limit of acknowledgements within the window before it.
@@ -37,16 +81,5 @@ export async function acknowledge(
   decision: ActDecision,
   step: string,
 ): Promise<AckOutcome> {
-  const email = composeAcknowledgement({ desk: ctx.ports.desk, decision, ticketNumber: ticket });
-  if (!email || email.to.length === 0) return { sent: false, throttled: false };
-  // A step already sent was admitted by the attempt that sent it.
-  const admitted =
-    isDone(ctx.done, sentMail(step)) || (await ctx.ports.throttle.admit(ackAttempt(ctx, email.to, step)));
-  if (!admitted) return { sent: false, throttled: true };
-  const outcome = await sendAndLog(ctx.ports, mailStepOf(ctx, step), ticket, {
-    email,
-    kind: 'acknowledgement',
-    at: ctx.attempt.now,
-  });
-  return { sent: outcome.sentNow, throttled: false };
+  return sendAck(ctx, ticket, await admitAck(ctx, ticket, decision, step), step);
 }

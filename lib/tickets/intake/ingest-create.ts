@@ -1,27 +1,23 @@
 import { calendarSnapshot } from '../../calendar';
+import { rememberNotice } from '../../compose/notice-thread';
 import { isUrgentNotice } from '../../compose/operator-notice';
+import type { OutgoingEmail } from '../../compose/outgoing-email';
 import { composeOversizeNotice } from '../../compose/reminder-email';
 import type { RequiredField } from '../../domain/vocabulary';
 import { calendarOf } from '../../intake/sla-plan';
 import { suppliedFields } from '../../intake/ticket-fields';
-import { scheduleStep, sendAndLog } from '../exactly-once/effects';
-import { NUMBER, sentMail } from '../exactly-once/recorded-steps';
-import { isDone, recorded, recordStep } from '../exactly-once/step-log';
+import { scheduleStep } from '../exactly-once/effects';
+import { NUMBER } from '../exactly-once/recorded-steps';
+import { recorded, recordStep } from '../exactly-once/step-log';
 import { teamOnlyFields, teamOperators } from '../model/team';
 import type { Note, Ticket } from '../model/ticket';
 import { formatTicketNumber } from '../model/ticket';
-import { acknowledge } from './acknowledge';
+import { schedulesFor } from '../reminders/schedule-plan';
+import { admitAck, sendAck } from './acknowledge';
 import { creditOf, withCredit } from './credit';
-import {
-  factsOf,
-  type IngestContext,
-  type IngestResult,
-  logReceived,
-  mailStepOf,
-  scopeOf,
-} from './ingest-context';
+import { factsOf, type IngestContext, type IngestResult, logReceived, scopeOf } from './ingest-context';
 import { newTicket, ticketYear } from './new-ticket';
-import { tellOperators } from './notify-operators';
+import { operatorNotice, sendNotice } from './notify-operators';
 
 /**
  * The fields some team requires beyond the intake's that the request carries: read like the
@@ -55,8 +51,9 @@ function notesOf(ctx: IngestContext, routeNote: string | null): Note[] {
   return notes;
 }
 
-async function tellOperatorsOfSize(ctx: IngestContext, ticket: Ticket): Promise<boolean> {
-  const email = composeOversizeNotice(
+/** The operators' note that the message was too large, composed from the new ticket. */
+function oversizeNotice(ctx: IngestContext, ticket: Ticket): OutgoingEmail {
+  return composeOversizeNotice(
     ctx.ports.desk,
     ticket,
     {
@@ -68,12 +65,29 @@ async function tellOperatorsOfSize(ctx: IngestContext, ticket: Ticket): Promise<
     // A new ticket's notice: to the team it is with (the intake team), as the created-notice.
     teamOperators(ctx.ports.desk, ticket),
   );
-  const outcome = await sendAndLog(ctx.ports, mailStepOf(ctx, 'oversize'), ticket.number, {
-    email,
-    kind: 'operator-notice',
-    at: ctx.attempt.now,
-  });
-  return outcome.sentNow;
+}
+
+/** The Message-ID the desk gives an email (without angle brackets). */
+function ownIdOf(email: OutgoingEmail): string {
+  return (email.headers['Message-ID'] ?? '').replace(/^<|>$/g, '');
+}
+
+/**
+ * The ticket as stored: with the ids of the notices about to go out (later notices thread under
+ * them) and the names of the schedules about to be made, so that neither costs a save after the
+ * ticket is created. The notices are composed before, from the ticket without them.
+ */
+function storedTicket(
+  ticket: Ticket,
+  notices: readonly (OutgoingEmail | null)[],
+  schedules: readonly string[],
+): Ticket {
+  const ids = notices.flatMap((email) => (email === null || ownIdOf(email) === '' ? [] : [ownIdOf(email)]));
+  return {
+    ...ticket,
+    noticeIds: ids.reduce<string[]>((kept, id) => rememberNotice(kept, id), [...(ticket.noticeIds ?? [])]),
+    schedules: [...new Set([...ticket.schedules, ...schedules])],
+  };
 }
 
 /**
@@ -101,24 +115,27 @@ export async function createTicket(ctx: IngestContext, routeNote: string | null)
     suppliedFields: teamFieldsOf(ctx),
   });
   const ticket = credit === null ? made : { ...made, creditConsumed: credit.consumed };
-  await ctx.ports.tickets.create(ticket); // false: an earlier attempt made it
+  const notice = operatorNotice(ctx, ticket, 'created');
+  const oversize = ctx.raw.truncated ? oversizeNotice(ctx, ticket) : null;
+  const ack = await admitAck(ctx, number, decision, 'ack');
+  // The customer's nudge follows an acknowledgement that asked for something; none goes out, no nudge.
+  const reminders = decision.plan.reminders.filter((r) => r.kind !== 'awaiting-info' || ack.admitted);
+  const names = schedulesFor(number, reminders, zone, ctx.attempt.now, 0, 0).map((s) => s.name);
+  await ctx.ports.tickets.create(storedTicket(ticket, [notice, oversize], names)); // false: an earlier attempt made it
   await logReceived(ctx, number, 'request');
   // An urgent request out of hours must reach someone now (policy B): its notice goes first.
   const urgentNow = isUrgentNotice(ticket, 'created');
-  const urgentTold = urgentNow ? await tellOperators(ctx, ticket, 'created') : false;
-  const sizeTold = ctx.raw.truncated ? await tellOperatorsOfSize(ctx, ticket) : false;
-  const ack = await acknowledge(ctx, number, decision, 'ack');
-  const noticeTold = urgentNow ? false : await tellOperators(ctx, ticket, 'created');
+  const urgentTold = urgentNow ? await sendNotice(ctx, number, notice) : false;
+  const sizeTold = oversize ? await sendNotice(ctx, number, oversize, 'oversize') : false;
+  const acked = await sendAck(ctx, number, ack, 'ack');
+  const noticeTold = urgentNow ? false : await sendNotice(ctx, number, notice);
   const operatorsTold = urgentTold || sizeTold || noticeTold;
-  const acked = ack.sent || isDone(ctx.done, sentMail('ack'));
-  // The customer's nudge follows an acknowledgement that asked for something; none went out, no nudge.
-  const reminders = decision.plan.reminders.filter((r) => r.kind !== 'awaiting-info' || acked);
   const schedulesCreated = await scheduleStep(ctx.ports, scopeOf(ctx), number, reminders, zone);
   return {
     outcome: 'created',
     ticket: number,
     ...factsOf(ticket),
     truncated: ctx.raw.truncated,
-    effects: { acknowledged: ack.sent, throttled: ack.throttled, schedulesCreated, operatorsTold },
+    effects: { acknowledged: acked.sent, throttled: acked.throttled, schedulesCreated, operatorsTold },
   };
 }

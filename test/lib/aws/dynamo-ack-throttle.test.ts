@@ -75,4 +75,45 @@ describe('DynamoAckThrottle against dynalite', () => {
     expect(Object.keys(JSON.parse(out.Item?.window?.S ?? '{}')).length).toBeLessThanOrEqual(2);
     expect(Number(out.Item?.expiresAt?.N)).toBe((9 * 40 * MINUTE + 60 * MINUTE) / 1000);
   });
+
+  /** The throttle over a client that counts the calls it makes, by operation. */
+  function countingThrottle(): { throttle: DynamoAckThrottle; calls: string[] } {
+    const calls: string[] = [];
+    const client = new Proxy(table.client, {
+      get(target, name, receiver) {
+        const value = Reflect.get(target, name, receiver);
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          calls.push(String(name));
+          return value.apply(target, args);
+        };
+      },
+    });
+    return { throttle: new DynamoAckThrottle({ ...table, client }), calls };
+  }
+
+  it('admits an acknowledgement to someone with an empty window in one write, and reads none', async () => {
+    const { throttle: counted, calls } = countingThrottle();
+    expect(await counted.admit(attempt('a', 0))).toBe(true);
+    expect(calls).toEqual(['updateItem']);
+    // An hour later the window is empty again: one write again, and the old entry no longer counts.
+    calls.length = 0;
+    expect(await counted.admit(attempt('b', 61 * MINUTE))).toBe(true);
+    expect(calls).toEqual(['updateItem']);
+    expect(await counted.admit(attempt('c', 62 * MINUTE))).toBe(true);
+    expect(await counted.admit(attempt('d', 63 * MINUTE))).toBe(false);
+  });
+
+  it('counts a window stored before it carried its newest instant', async () => {
+    await table.client.putItem({
+      TableName: table.tableName,
+      Item: {
+        ...itemKey('THROTTLE#bot@example.net', 'THROTTLE'),
+        window: { S: JSON.stringify({ a: 0, b: MINUTE }) },
+        version: { N: '2' },
+      },
+    });
+    expect(await throttle.admit(attempt('c', 2 * MINUTE))).toBe(false);
+    expect(await throttle.admit(attempt('d', 61 * MINUTE))).toBe(true);
+  });
 });
