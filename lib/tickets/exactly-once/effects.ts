@@ -151,6 +151,42 @@ export async function scheduleStep(
   return schedules.length;
 }
 
+/** The ticket's pending schedules of these kinds, of any round. */
+export function schedulesOfKinds(ticket: Ticket, kinds: readonly AnyReminderKind[]): string[] {
+  return ticket.schedules.filter((name) => {
+    const kind = scheduleKind(ticket.number, name);
+    return kind !== null && kinds.includes(kind);
+  });
+}
+
+/**
+ * The ticket once a step stops these schedules, in the step's own save: forgotten from its
+ * schedules and listed as retired (Ticket.retiredSchedules), with those an earlier step retired
+ * that this attempt has not deleted (`deleted`: what it deleted before the save).
+ */
+export function retiring(ticket: Ticket, names: readonly string[], deleted: readonly string[]): Ticket {
+  const earlier = (ticket.retiredSchedules ?? []).filter((name) => !deleted.includes(name));
+  return {
+    ...ticket,
+    schedules: ticket.schedules.filter((name) => !names.includes(name)),
+    retiredSchedules: [...new Set([...earlier, ...names])],
+  };
+}
+
+/**
+ * Deletes the schedules the ticket's latest step retired (a missing one is fine): after the step's
+ * save, and again by whoever touches the ticket next, in case a crash came in between. Returns
+ * the names deleted.
+ */
+export async function deleteRetired(
+  ports: Pick<TicketPorts, 'scheduler'>,
+  ticket: Ticket,
+): Promise<readonly string[]> {
+  const names = ticket.retiredSchedules ?? [];
+  for (const name of names) await ports.scheduler.delete(name);
+  return names;
+}
+
 /**
  * Deletes the ticket's pending schedules of these kinds, of any round (a missing one is fine), and
  * forgets them. One that slipped through anyway is harmless: send-reminder checks the guarded
@@ -162,10 +198,7 @@ export async function unscheduleKinds(
   kinds: readonly AnyReminderKind[],
   changeId: string,
 ): Promise<Ticket> {
-  const names = ticket.schedules.filter((name) => {
-    const kind = scheduleKind(ticket.number, name);
-    return kind !== null && kinds.includes(kind);
-  });
+  const names = schedulesOfKinds(ticket, kinds);
   if (names.length === 0) return ticket;
   for (const name of names) await ports.scheduler.delete(name);
   return updateTicket(ports.tickets, ticket.number, `unschedule#${changeId}`, (t) => ({

@@ -1,12 +1,13 @@
 import type { ActDecision } from '../../intake/decision';
 import { calendarOf, planSla } from '../../intake/sla-plan';
 import { suppliedFields } from '../../intake/ticket-fields';
-import { scheduleStep, unscheduleKinds } from '../exactly-once/effects';
+import { deleteRetired, retiring, scheduleStep, schedulesOfKinds } from '../exactly-once/effects';
 import { CHANGE, FATE, UPDATED } from '../exactly-once/recorded-steps';
 import { isDone, recorded, recordStep } from '../exactly-once/step-log';
 import { existingTicket, updateTicket } from '../exactly-once/update-ticket';
 import { teamOnlyFields, withSuppliedFields } from '../model/team';
 import type { Ticket } from '../model/ticket';
+import { schedulesFor } from '../reminders/schedule-plan';
 import { ticketCalendar } from '../steps/pauses';
 import { reminderRound, reopenedWithTargets } from '../steps/reopen';
 import { resumedChange } from '../steps/resume';
@@ -80,6 +81,25 @@ function completedDecision(
   };
 }
 
+/**
+ * The completed ticket with its schedules as they will be, named in the save of the change itself
+ * (one write, not two more): the started clock's reminders added, the awaiting-info nudge retired
+ * (deleted after the save, and again by a retry or the next step: see Ticket.retiredSchedules).
+ */
+function withCompletionSchedules(
+  ctx: IngestContext,
+  ticket: Ticket,
+  change: ReplyChange,
+  deleted: readonly string[],
+): Ticket {
+  if (change.kind !== 'completed') return ticket;
+  const zone = calendarOf(ctx.ports.desk, ticket.calendarId).timeZone;
+  const round = reminderRound(ticket);
+  const reminders = schedulesFor(ticket.number, change.reminders, zone, ctx.attempt.now, round);
+  const retired = retiring(ticket, schedulesOfKinds(ticket, ['awaiting-info']), deleted);
+  return { ...retired, schedules: [...new Set([...retired.schedules, ...reminders.map((s) => s.name)])] };
+}
+
 /** Whether the third party's reply is kept, as decided by the first attempt that got this far. */
 async function decidedFate(
   ctx: IngestContext,
@@ -134,7 +154,7 @@ async function followCompletion(
   const zone = calendarOf(ports.desk, completed.calendarId).timeZone;
   const round = reminderRound(completed);
   const schedulesCreated = await scheduleStep(ports, scopeOf(ctx), number, change.reminders, zone, round);
-  await unscheduleKinds(ports, await existingTicket(ports.tickets, number), ['awaiting-info'], ctx.key);
+  await deleteRetired(ports, completed);
   const operatorsTold = await tellOperators(ctx, completed, 'completed');
   return {
     outcome: 'reply',
@@ -167,8 +187,15 @@ export async function applyReply(ctx: IngestContext, number: string): Promise<In
   // alone, so a retry reads the same; one read from its headers only counts as carrying it, as at intake.
   const wanted = teamOnlyFields(ctx.ports.desk);
   const forTeams = ctx.raw.truncated ? wanted : suppliedFields(ctx.mail, ctx.ports.desk, wanted);
+  // A completion retires schedules: those the latest step retired are deleted first.
+  const deleted = change.kind === 'completed' ? await deleteRetired(ctx.ports, ticket) : [];
   const updated = await updateOnce(ctx, ticket, (t) =>
-    withSuppliedFields(applyReplyChange(t, change, ctx.mail.messageId), forTeams),
+    withCompletionSchedules(
+      ctx,
+      withSuppliedFields(applyReplyChange(t, change, ctx.mail.messageId), forTeams),
+      change,
+      deleted,
+    ),
   );
   if (change.kind === 'reopened') return followReopening(ctx, updated);
   if (change.kind === 'completed') return followCompletion(ctx, updated, change);

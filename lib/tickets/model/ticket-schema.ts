@@ -85,6 +85,7 @@ export const ticketSchema = z.object({
   // Tickets stored before notices were threaded have none.
   noticeIds: z.optional(z.array(z.string())),
   schedules: z.array(z.string()),
+  retiredSchedules: z.optional(z.array(z.string())),
   remindersSent: z.array(
     z.object({
       kind: reminderKind,

@@ -134,6 +134,12 @@ export interface Ticket extends Omit<TicketFields, 'presentFields' | 'outOfHours
   readonly noticeIds?: readonly string[];
   /** Names of reminder schedules created and not yet deleted. */
   readonly schedules: readonly string[];
+  /**
+   * Schedules the latest step (or completing reply) stopped: forgotten from `schedules` in the
+   * step's own save and deleted after it, so whoever touches the ticket next (a retry after a
+   * crash, or the next step) deletes them again first; deleting a missing one is fine.
+   */
+  readonly retiredSchedules?: readonly string[];
   readonly remindersSent: readonly SentReminder[];
   /** Notes for operators: the first and the latest few, each capped (ticket-bounds.ts). */
   readonly notes: readonly Note[];

@@ -14,7 +14,7 @@ import type { Attempt, ReminderPorts, WorkSettings } from '../deps';
 import { flushHistory } from '../exactly-once/attempt-history';
 import { forOneAttempt } from '../exactly-once/attempt-tickets';
 import { sendAndLog } from '../exactly-once/effects';
-import { leaseFor, underLease } from '../exactly-once/lease';
+import { leaseFor } from '../exactly-once/lease';
 import { updateTicket } from '../exactly-once/update-ticket';
 import type { Ticket } from '../model/ticket';
 import { openPause } from '../steps/pauses';
@@ -158,11 +158,19 @@ export async function sendReminder(
   if (reminderSent(ticket, payload.kind)) return result('already-sent');
   if (!stillGuarding(ticket, payload.kind)) return result('not-needed');
   const key = reminderKey(ticket, payload.kind);
-  const to = await underLease(ports.work, key, leaseFor(attempt, settings), async (done) => {
-    const delivered = await deliver(ports, ticket, payload.kind, key, attempt, done);
+  const lease = leaseFor(attempt, settings);
+  const done = await ports.work.begin(key, lease);
+  // Null: an earlier attempt finished this reminder (reminders were once marked finished).
+  if (done === null) return result('already-sent');
+  try {
+    const to = await deliver(ports, ticket, payload.kind, key, attempt, done);
     await flushHistory(ports);
-    return delivered;
-  });
-  // Null: an earlier attempt finished this reminder.
-  return to !== null && to.length > 0 ? result('sent', to) : result('already-sent');
+    // Not marked finished: the ticket's mark, saved by deliver, is what a later firing checks
+    // first (reminderSent above), before it takes any lease. One write fewer.
+    return to.length > 0 ? result('sent', to) : result('already-sent');
+  } catch (error) {
+    await flushHistory(ports).catch(() => undefined);
+    await ports.work.release(key, lease).catch(() => undefined);
+    throw error;
+  }
 }

@@ -9,7 +9,13 @@ import type { Attempt, TicketPorts, WorkSettings } from '../deps';
 import { TicketStateError } from '../errors';
 import { flushHistory } from '../exactly-once/attempt-history';
 import { forOneAttempt } from '../exactly-once/attempt-tickets';
-import { sendAndLog, unscheduleKinds } from '../exactly-once/effects';
+import {
+  deleteRetired,
+  retiring,
+  schedulesOfKinds,
+  sendAndLog,
+  unscheduleKinds,
+} from '../exactly-once/effects';
 import { leaseFor, underLease } from '../exactly-once/lease';
 import { existingTicket, updateTicket } from '../exactly-once/update-ticket';
 import { operatorAddress } from '../model/actor';
@@ -197,14 +203,20 @@ async function applyTransition(
   const changeId = resumed ?? request.changeId ?? `${t.action}#${current.version}`;
   // An earlier step whose command stopped before logging it: logged now, before this one replaces it.
   if (current.lastStep && current.lastStep.id !== changeId) await logLatestStep(ports.messages, current);
+  // The schedules the step stops are retired in its own save (one write, not two) and deleted
+  // after it; those the latest step retired are deleted first, in case a crash stopped it.
+  const deleted = resumed === null ? await deleteRetired(ports, current) : [];
   const updated = await updateTicket(ports.tickets, number, changeId, (ticket) => {
     if (!t.from.includes(ticket.status)) throw new TicketStateError(number, ticket.status, t.verb);
     const after = meetingTargets(ports.desk, t, t.apply(ticket, attempt.now, ports.desk), attempt.now);
     const step = { id: changeId, action: t.action, actor, at: attempt.now };
-    return { ...after, lastStep: stepFacts(step, ticket, after, t.detail?.(after)) };
+    const stepped = { ...after, lastStep: stepFacts(step, ticket, after, t.detail?.(after)) };
+    return retiring(stepped, schedulesOfKinds(stepped, unscheduledKinds(ports.desk, t, stepped)), deleted);
   });
+  await deleteRetired(ports, updated);
   await logLatestStep(ports.messages, updated, changeId);
   await t.record?.(ports, updated, changeId, attempt.now);
+  // Nothing left to stop unless the ticket was saved by a step that forgot its schedules apart.
   const unscheduled = await unscheduleKinds(
     ports,
     updated,
