@@ -29,6 +29,7 @@ const READS = new Set(['GetItem', 'Query', 'Scan', 'BatchGetItem', 'TransactGetI
 const MINIMUM: Readonly<Record<string, { calls: number; why: string }>> = {
   'new complete request': { calls: 4, why: 'claim, number, ticket with history, finish' },
   'new incomplete request': { calls: 4, why: 'as a complete one' },
+  'new request, sender acknowledged within the hour': { calls: 4, why: 'as a complete one' },
   'reply completing a request': { calls: 4, why: 'claim, thread lookup, ticket update, finish' },
   'ignored auto-reply': { calls: 0, why: 'no effect to make once' },
   'take charge': { calls: 2, why: 'read, conditional write with its step' },
@@ -150,6 +151,17 @@ const resolved: Scenario = async (ports, raw) => {
 const KINDS: readonly (readonly [string, Scenario | null, Scenario])[] = [
   ['new complete request', null, request],
   ['new incomplete request', null, incomplete],
+  [
+    'new request, sender acknowledged within the hour',
+    request,
+    (ports, raw) =>
+      receive(
+        ports,
+        raw,
+        rawEmail({ subject: 'Altro errore', messageId: 'req-2@mail.example.net' }),
+        MONDAY_10 + 60_000,
+      ),
+  ],
   ['reply completing a request', incomplete, completing],
   ['ignored auto-reply', request, (ports, raw) => receive(ports, raw, AUTO_REPLY, MONDAY_10 + HOUR)],
   ['take charge', request, (ports) => step(ports, 'take-charge', MONDAY_10 + HOUR)],

@@ -9,13 +9,23 @@ import { STATUS_INDEX } from '../lib/aws/ticket-table';
  */
 export const TABLE_ACTIONS = {
   /**
-   * Thread lookup (BatchGetItem); ticket and work-record reads (GetItem); ticket, message and
-   * thread-index puts (PutItem); counters, work records and the throttle (UpdateItem). It lists no
-   * tickets and reads no history, so it never queries.
+   * Thread lookup (BatchGetItem); ticket, message and work-record reads (GetItem); ticket and
+   * throttle puts (PutItem); history (messages, steps, thread index) written together
+   * (BatchWriteItem); counters, work records and the throttle (UpdateItem). It lists no tickets
+   * and reads no history, so it never queries.
    */
-  ingest: ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
-  /** Ticket read and save (GetItem, PutItem), the sent reminder's message (PutItem), work records (UpdateItem, GetItem). */
-  sendReminder: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+  ingest: [
+    'dynamodb:BatchGetItem',
+    'dynamodb:BatchWriteItem',
+    'dynamodb:GetItem',
+    'dynamodb:PutItem',
+    'dynamodb:UpdateItem',
+  ],
+  /**
+   * Ticket read and save (GetItem, PutItem), the sent reminder's history entry (BatchWriteItem;
+   * GetItem on a retry), work records (UpdateItem, GetItem).
+   */
+  sendReminder: ['dynamodb:BatchWriteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
   /**
    * Everything the adapters send: the CLI builds them all (lib/aws/desk-ports.ts) and runs the
    * same use cases, plus ticket listings (Query on the status index), a ticket's history (Query
@@ -23,6 +33,7 @@ export const TABLE_ACTIONS = {
    */
   operator: [
     'dynamodb:BatchGetItem',
+    'dynamodb:BatchWriteItem',
     'dynamodb:GetItem',
     'dynamodb:PutItem',
     'dynamodb:Query',

@@ -50,6 +50,7 @@ describe('OperatorPolicy', () => {
         Effect: 'Allow',
         Action: [
           'dynamodb:BatchGetItem',
+          'dynamodb:BatchWriteItem',
           'dynamodb:GetItem',
           'dynamodb:PutItem',
           'dynamodb:Query',

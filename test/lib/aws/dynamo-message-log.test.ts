@@ -1,3 +1,4 @@
+import type { BatchWriteItemInput } from '@aws-sdk/client-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { DynamoMessageLog } from '../../../lib/aws/dynamo-message-log';
 import type { TableRef } from '../../../lib/aws/ticket-table';
@@ -112,5 +113,92 @@ describe('DynamoMessageLog against dynalite', () => {
     await log.append(request);
     expect(await log.findTicket(['nobody@example.org'])).toBeNull();
     expect(await log.findTicket([])).toBeNull();
+  });
+
+  it('writes messages, their index items and steps in one BatchWriteItem, and finds each again', async () => {
+    const calls: string[] = [];
+    const counted = new DynamoMessageLog({
+      ...ref,
+      client: new Proxy(ref.client, {
+        get(target, name, receiver) {
+          const value = Reflect.get(target, name, receiver);
+          if (typeof value !== 'function') return value;
+          return (...args: unknown[]) => {
+            calls.push(String(name));
+            return value.apply(target, args);
+          };
+        },
+      }),
+    });
+    await counted.appendAll({ messages: [request, ack], steps: [step] });
+    expect(calls).toEqual(['batchWriteItem']);
+    expect(await log.history('2026-000042')).toEqual([request, ack]);
+    expect(await log.steps('2026-000042')).toEqual([step]);
+    expect(await log.find('2026-000042', 'ack-1')).toEqual(ack);
+    expect(await log.find('2026-000042', 'ack-2')).toBeNull();
+    expect(await log.findTicket(['abc@mail.example.net'])).toBe('2026-000042');
+  });
+
+  it('writes more than 25 items in as many batches as it takes', async () => {
+    const many = Array.from({ length: 30 }, (_, i) => ({
+      ...request,
+      id: `ses-${i}`,
+      at: request.at + i,
+      messageIds: [`m${i}@mail.example.net`],
+    }));
+    await log.appendAll({ messages: many, steps: [] });
+    expect(await log.history('2026-000042')).toHaveLength(30);
+    expect(await log.findTicket(['m29@mail.example.net'])).toBe('2026-000042');
+  });
+
+  it('indexes the two SES forms of one email as one item, found by either', async () => {
+    const sent = { ...ack, messageIds: ['0100xyz@email.amazonses.com', '0100xyz@eu-west-1.amazonses.com'] };
+    await log.appendAll({ messages: [sent], steps: [] });
+    expect(await log.findTicket(['0100xyz@eu-west-1.amazonses.com'])).toBe('2026-000042');
+    expect(await log.findTicket(['0100xyz@email.amazonses.com'])).toBe('2026-000042');
+    // Neither form has an item under its own id's key, as each had before.
+    const { createHash } = await import('node:crypto');
+    for (const id of sent.messageIds) {
+      const own = await ref.client.getItem({
+        TableName: ref.tableName,
+        Key: { pk: { S: `THREAD#${createHash('sha256').update(id).digest('hex')}` }, sk: { S: 'THREAD' } },
+      });
+      expect(own.Item).toBeUndefined();
+    }
+  });
+
+  it('finds an SES id indexed before the two forms shared an item', async () => {
+    const { createHash } = await import('node:crypto');
+    const id = '0100old@eu-west-1.amazonses.com';
+    await ref.client.putItem({
+      TableName: ref.tableName,
+      Item: {
+        pk: { S: `THREAD#${createHash('sha256').update(id).digest('hex')}` },
+        sk: { S: 'THREAD' },
+        ticket: { S: '2026-000007' },
+        messageId: { S: id },
+      },
+    });
+    expect(await log.findTicket([id])).toBe('2026-000007');
+  });
+
+  it('sends again what DynamoDB left unprocessed, and says so when it never goes', async () => {
+    let refusals = 2;
+    const flaky = new DynamoMessageLog({
+      ...ref,
+      client: new Proxy(ref.client, {
+        get(target, name, receiver) {
+          if (name !== 'batchWriteItem') return Reflect.get(target, name, receiver);
+          return async (input: BatchWriteItemInput) => {
+            if (refusals-- > 0) return { UnprocessedItems: input.RequestItems };
+            return target.batchWriteItem(input);
+          };
+        },
+      }),
+    });
+    await flaky.appendAll({ messages: [request], steps: [] });
+    expect(await log.history('2026-000042')).toEqual([request]);
+    refusals = Number.POSITIVE_INFINITY;
+    await expect(flaky.appendAll({ messages: [ack], steps: [] })).rejects.toThrow(/left unprocessed/);
   });
 });
