@@ -46,3 +46,18 @@ export function tablePerTest(use: (table: LocalTable) => void): void {
   });
   afterEach(async () => table?.stop());
 }
+
+/** The table as seen through a client that notes each call it makes (`putItem`, ...), in order, in `calls`. */
+export function countingTable(table: TableRef, calls: string[]): TableRef {
+  const client = new Proxy(table.client, {
+    get(target, name, receiver) {
+      const value = Reflect.get(target, name, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        calls.push(String(name));
+        return value.apply(target, args);
+      };
+    },
+  });
+  return { ...table, client };
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DynamoAckThrottle } from '../../../lib/aws/dynamo-ack-throttle';
 import { itemKey, type TableRef } from '../../../lib/aws/ticket-table';
 import type { AckAttempt } from '../../../lib/ports/ack-throttle';
-import { tablePerTest } from '../../support/dynalite';
+import { countingTable, tablePerTest } from '../../support/dynalite';
 
 const MINUTE = 60_000;
 const attempt = (key: string, at: number, recipients = ['bot@example.net']): AckAttempt => ({
@@ -79,17 +79,7 @@ describe('DynamoAckThrottle against dynalite', () => {
   /** The throttle over a client that counts the calls it makes, by operation. */
   function countingThrottle(): { throttle: DynamoAckThrottle; calls: string[] } {
     const calls: string[] = [];
-    const client = new Proxy(table.client, {
-      get(target, name, receiver) {
-        const value = Reflect.get(target, name, receiver);
-        if (typeof value !== 'function') return value;
-        return (...args: unknown[]) => {
-          calls.push(String(name));
-          return value.apply(target, args);
-        };
-      },
-    });
-    return { throttle: new DynamoAckThrottle({ ...table, client }), calls };
+    return { throttle: new DynamoAckThrottle(countingTable(table, calls)), calls };
   }
 
   it('admits an acknowledgement to someone with an empty window in one write, and reads none', async () => {

@@ -4,7 +4,7 @@ import { DynamoMessageLog } from '../../../lib/aws/dynamo-message-log';
 import type { TableRef } from '../../../lib/aws/ticket-table';
 import type { TicketMessage } from '../../../lib/tickets/model/message';
 import type { OperatorStepRecord } from '../../../lib/tickets/model/operator-step';
-import { tablePerTest } from '../../support/dynalite';
+import { countingTable, tablePerTest } from '../../support/dynalite';
 import { MONDAY_10 } from '../tickets/fixtures';
 
 const request: TicketMessage = {
@@ -117,19 +117,7 @@ describe('DynamoMessageLog against dynalite', () => {
 
   it('writes messages, their index items and steps in one BatchWriteItem, and finds each again', async () => {
     const calls: string[] = [];
-    const counted = new DynamoMessageLog({
-      ...ref,
-      client: new Proxy(ref.client, {
-        get(target, name, receiver) {
-          const value = Reflect.get(target, name, receiver);
-          if (typeof value !== 'function') return value;
-          return (...args: unknown[]) => {
-            calls.push(String(name));
-            return value.apply(target, args);
-          };
-        },
-      }),
-    });
+    const counted = new DynamoMessageLog(countingTable(ref, calls));
     await counted.appendAll({ messages: [request, ack], steps: [step] });
     expect(calls).toEqual(['batchWriteItem']);
     expect(await log.history('2026-000042')).toEqual([request, ack]);
