@@ -47,11 +47,12 @@ function noteStep(text: string): Transition {
     event: null,
     unschedule: [],
     // The note is an item of its own beside the ticket, like every message: the ticket never grows.
+    // Timed as the step saved it, so that a retry at another time writes the same item.
     record: (ports, ticket, changeId, now) =>
       ports.messages.append({
         ticket: ticket.number,
         id: changeId,
-        at: now,
+        at: ticket.lastStep?.id === changeId ? ticket.lastStep.at : now,
         direction: 'in',
         kind: 'note',
         from: ticket.lastStep?.actor ?? '',
