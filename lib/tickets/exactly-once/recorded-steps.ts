@@ -4,28 +4,16 @@ import * as z from '../../zod-mini';
 import type { ReplyChange } from '../intake/reply-change';
 import type { Route } from '../intake/route';
 import type { ThirdPartyFate } from '../intake/third-party';
-import { instant, maybeInstant, reminderKind } from '../model/schema-parts';
+import { deadlinesSchema, instant, maybeInstant, reminderKind, targetStates } from '../model/schema-parts';
 import type { OperatorEmailPlan, PlannedStep } from '../operator-mail/plan';
 import { stepDef, stepFamily } from './step-log';
 
 // Every step a unit of work records, by name, with the schema of its result: the one place a
 // step's name and its result's shape are written down (step-log.ts reads and records them).
 
-const deadlines = z.object({ takeCharge: maybeInstant, resolution: maybeInstant });
+const deadlines = deadlinesSchema;
 const reminders = z.array(z.object({ at: instant, kind: reminderKind }));
-const targets = z.optional(
-  z.array(
-    z.object({
-      name: z.string(),
-      team: z.optional(z.string()),
-      start: instant,
-      due: instant,
-      warning: instant,
-      metAt: maybeInstant,
-      promised: z.boolean(),
-    }),
-  ),
-);
+const targets = targetStates;
 
 const routeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('reply'), ticket: z.string() }),

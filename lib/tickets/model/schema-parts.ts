@@ -10,3 +10,19 @@ export const instant = z.number().check(z.int());
 export const maybeInstant = z.nullable(instant);
 /** A reminder kind: the contract's four, or a named target's. */
 export const reminderKind = z.custom<AnyReminderKind>(isAnyReminderKind, 'expected a reminder kind');
+/** The two contract deadlines of a ticket. */
+export const deadlinesSchema = z.object({ takeCharge: maybeInstant, resolution: maybeInstant });
+/** A ticket's named targets, as its item and a reply's recorded change carry them (none on tickets before targets). */
+export const targetStates = z.optional(
+  z.array(
+    z.object({
+      name: z.string(),
+      team: z.optional(z.string()),
+      start: instant,
+      due: instant,
+      warning: instant,
+      metAt: maybeInstant,
+      promised: z.boolean(),
+    }),
+  ),
+);

@@ -2,7 +2,7 @@ import type { CustomerTerms } from '../../desk/desk';
 import { LANGUAGES, LEVELS, PRIORITIES, REQUIRED_FIELDS, TICKET_STATUSES } from '../../domain/vocabulary';
 import * as z from '../../zod-mini';
 import { stepFactsSchema } from './operator-step';
-import { instant, maybeInstant, reminderKind } from './schema-parts';
+import { deadlinesSchema, instant, maybeInstant, reminderKind, targetStates } from './schema-parts';
 import type { Ticket } from './ticket';
 
 const count = z.number().check(z.int(), z.nonnegative());
@@ -40,20 +40,8 @@ export const ticketSchema = z.object({
   waived: z.optional(z.array(z.object({ field: z.enum(REQUIRED_FIELDS), at: instant, actor: z.string() }))),
   createdAt: instant,
   clockStart: maybeInstant,
-  deadlines: z.object({ takeCharge: maybeInstant, resolution: maybeInstant }),
-  targets: z.optional(
-    z.array(
-      z.object({
-        name: z.string(),
-        team: z.optional(z.string()),
-        start: instant,
-        due: instant,
-        warning: instant,
-        metAt: maybeInstant,
-        promised: z.boolean(),
-      }),
-    ),
-  ),
+  deadlines: deadlinesSchema,
+  targets: targetStates,
   escalations: z.optional(z.array(z.object({ team: z.string(), at: instant, actor: z.string() }))),
   startedAt: z.optional(instant),
   calendarSnapshot: z.optional(z.string()),
