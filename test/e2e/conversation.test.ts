@@ -1,8 +1,8 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LocalDesk, type OutboxEmail } from './support/local-desk';
+import { LocalDesk } from './support/local-desk';
+import { Mailbox } from './support/mailbox';
 
 const OPERATOR = 'operators@example.com';
 const CUSTOMER = 'anna.bianchi@example.net';
@@ -15,36 +15,25 @@ const FORGED =
 // well over the suite's default 30 s.
 describe('operators and customers talk through the local desk', { timeout: 120_000 }, () => {
   let desk: LocalDesk;
-  let files: string;
+  let mail: Mailbox;
   let number: string;
-  let sent = 0;
 
   beforeAll(async () => {
     desk = await LocalDesk.create();
-    files = await mkdtemp(join(tmpdir(), 'conversation-'));
+    mail = await Mailbox.open(desk, 'conversation');
     await desk.start();
   });
   afterAll(async () => {
     await desk.dispose();
-    await rm(files, { recursive: true, force: true });
+    await mail.dispose();
   });
-
-  /** Sends an email over SMTP and waits until the desk has processed it. */
-  async function mailIn(name: string, lines: readonly string[]): Promise<void> {
-    const path = join(files, `${name}.eml`);
-    await writeFile(path, `${lines.join('\r\n')}\r\n`);
-    sent += 1;
-    const result = await desk.cli(['send', path]);
-    expect(result.stderr).toBe('');
-    await desk.waitForCount((line) => line.startsWith('mail '), sent);
-  }
 
   function fromOperator(
     name: string,
     body: readonly string[],
     headers: readonly string[] = [],
   ): Promise<void> {
-    return mailIn(name, [
+    return mail.mailIn(name, [
       ...headers,
       `From: Mario <${OPERATOR}>`,
       'To: support@example.com',
@@ -56,9 +45,7 @@ describe('operators and customers talk through the local desk', { timeout: 120_0
     ]);
   }
 
-  async function emailsTo(address: string): Promise<OutboxEmail[]> {
-    return (await desk.outbox()).filter((email) => email.destination.to.includes(address));
-  }
+  const emailsTo = (address: string) => mail.emailsTo(address);
 
   interface Shown {
     status: string;
@@ -67,19 +54,10 @@ describe('operators and customers talk through the local desk', { timeout: 120_0
     history: Array<Record<string, unknown>>;
   }
 
-  async function ticket(): Promise<Shown> {
-    const shown = await desk.cli(['tickets', 'show', number, '--json']);
-    expect(shown.stderr).toBe('');
-    return JSON.parse(shown.stdout) as Shown;
-  }
+  const ticket = () => mail.ticket<Shown>(number);
 
   it("opens the ticket from the customer's email", async () => {
-    const result = await desk.cli(['send', 'examples/mail/it-complete-request.eml']);
-    expect(result.code).toBe(0);
-    sent += 1;
-    const [line] = await desk.waitForCount((l) => l.startsWith('mail '), 1);
-    number = line?.split(' ')[1] ?? '';
-    expect(number).toMatch(/^\d{4}-\d{6}$/);
+    number = await mail.open('examples/mail/it-complete-request.eml');
   });
 
   it("takes charge by email: the customer gets the operator's text, never the quoted notice", async () => {
@@ -131,7 +109,7 @@ describe('operators and customers talk through the local desk', { timeout: 120_0
 
   it('replies, notes and sends a new expected resolution from the CLI, each recorded with who did it', async () => {
     const before = (await emailsTo(CUSTOMER)).length;
-    const log = join(files, 'log.txt');
+    const log = join(mail.files, 'log.txt');
     await writeFile(log, 'cache cleared at 10:02\n');
     const as = ['--as', OPERATOR];
     const reply = await desk.cli([
@@ -173,7 +151,7 @@ describe('operators and customers talk through the local desk', { timeout: 120_0
     expect(asked.map((email) => email.body.text ?? '')).toEqual([
       expect.stringContaining('Quale versione del browser usa?'),
     ]);
-    await mailIn('customer-answer', [
+    await mail.mailIn('customer-answer', [
       `From: Anna Bianchi <${CUSTOMER}>`,
       'To: support@example.com',
       `Subject: Re: [#${number}] Errore`,

@@ -1,9 +1,9 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DESK_FILE } from '../../lib/desk';
-import { LocalDesk, type OutboxEmail } from './support/local-desk';
+import { LocalDesk } from './support/local-desk';
+import { Mailbox } from './support/mailbox';
 
 const FIRST_LEVEL = 'operators@example.com';
 const DEVELOPER = 'dev@example.com';
@@ -26,9 +26,8 @@ const LEVELS_DESK = {
 // developers, who are told and take charge by answering their notice.
 describe('levels on the local desk: waive, classify, escalate by email', { timeout: 120_000 }, () => {
   let desk: LocalDesk;
-  let files: string;
+  let mail: Mailbox;
   let number: string;
-  let sent = 0;
 
   beforeAll(async () => {
     desk = await LocalDesk.create(async (dataDir) => {
@@ -36,25 +35,16 @@ describe('levels on the local desk: waive, classify, escalate by email', { timeo
       await writeFile(config, JSON.stringify(LEVELS_DESK));
       return { DESK_CONFIG_PATH: config };
     });
-    files = await mkdtemp(join(tmpdir(), 'levels-'));
+    mail = await Mailbox.open(desk, 'levels');
     await desk.start();
   });
   afterAll(async () => {
     await desk.dispose();
-    await rm(files, { recursive: true, force: true });
+    await mail.dispose();
   });
 
-  async function mailIn(name: string, lines: readonly string[]): Promise<void> {
-    const path = join(files, `${name}.eml`);
-    await writeFile(path, `${lines.join('\r\n')}\r\n`);
-    sent += 1;
-    const result = await desk.cli(['send', path]);
-    expect(result.stderr).toBe('');
-    await desk.waitForCount((line) => line.startsWith('mail '), sent);
-  }
-
   function fromOperator(operator: string, name: string, body: readonly string[]): Promise<void> {
-    return mailIn(name, [
+    return mail.mailIn(name, [
       `From: <${operator}>`,
       'To: support@example.com',
       `Subject: Re: [#${number}] Problema con le fatture`,
@@ -65,9 +55,7 @@ describe('levels on the local desk: waive, classify, escalate by email', { timeo
     ]);
   }
 
-  async function emailsTo(address: string): Promise<OutboxEmail[]> {
-    return (await desk.outbox()).filter((email) => email.destination.to.includes(address));
-  }
+  const emailsTo = (address: string) => mail.emailsTo(address);
 
   interface Shown {
     status: string;
@@ -78,19 +66,10 @@ describe('levels on the local desk: waive, classify, escalate by email', { timeo
     deadlines: { takeCharge: string | null };
   }
 
-  async function ticket(): Promise<Shown> {
-    const shown = await desk.cli(['tickets', 'show', number, '--json']);
-    expect(shown.stderr).toBe('');
-    return JSON.parse(shown.stdout) as Shown;
-  }
+  const ticket = () => mail.ticket<Shown>(number);
 
   it('keeps an incomplete request awaiting what it misses, with the first level', async () => {
-    const result = await desk.cli(['send', 'examples/mail/it-missing-fields.eml']);
-    expect(result.code).toBe(0);
-    sent += 1;
-    const [line] = await desk.waitForCount((l) => l.startsWith('mail '), 1);
-    number = line?.split(' ')[1] ?? '';
-    expect(number).toMatch(/^\d{4}-\d{6}$/);
+    number = await mail.open('examples/mail/it-missing-fields.eml');
     const shown = await ticket();
     expect(shown).toMatchObject({
       status: 'awaiting-info',
