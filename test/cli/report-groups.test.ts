@@ -1,60 +1,30 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run } from '../../cli/commands/report';
 import { main } from '../../cli/main';
-import { putDeskConfig } from '../../lib/aws/desk-config-item';
 import { DynamoTicketStore } from '../../lib/aws/dynamo-ticket-store';
 import { parseDesk } from '../../lib/desk';
 import type { ReportJson } from '../../lib/reports';
-import { LOCAL_STACK_NAME } from '../../lib/stack-outputs';
-import { startEdge } from '../../local/edge/edge-server';
-import { LOCAL_STACK_ID, localStackOutputs } from '../../local/local-stack';
 import { CONTRACT_DESK_FILE, CONTRACT_TICKETS } from '../lib/reports/contract-tickets';
-import { type LocalTable, startLocalTable } from '../support/dynalite';
-import { closedPort } from '../support/no-desk';
+import { captured, servedLocalStack } from './support/local-stack';
 
 // As test/cli/report.test.ts: a real DynamoDB-compatible server behind the local desk's edge,
 // here holding a desk with penalty clauses and tickets with teams, categories and billable marks,
 // written and read back through the real adapter (so the ticket schema keeps the new fields).
-const desk: LocalTable = await startLocalTable('support-desk-local');
-const store = new DynamoTicketStore(desk);
-for (const ticket of CONTRACT_TICKETS) await store.create(ticket);
-await putDeskConfig(desk, { json: JSON.stringify(CONTRACT_DESK_FILE), source: 'test' });
-const unused = await closedPort();
-const edge = await startEdge({
-  port: 0,
-  peers: { dynamoDb: Number(new URL(desk.endpoint).port), ses: unused, s3: unused, scheduler: null },
-  stack: {
-    name: LOCAL_STACK_NAME,
-    id: LOCAL_STACK_ID,
-    createdAt: new Date(),
-    outputs: localStackOutputs(parseDesk(CONTRACT_DESK_FILE)),
+await servedLocalStack({
+  deskJson: JSON.stringify(CONTRACT_DESK_FILE),
+  source: 'test',
+  desk: parseDesk(CONTRACT_DESK_FILE),
+  seed: async (table) => {
+    const store = new DynamoTicketStore(table);
+    for (const ticket of CONTRACT_TICKETS) await store.create(ticket);
   },
-});
-afterAll(async () => {
-  await edge.stop();
-  await desk.stop();
 });
 
 const AT = ['--at', '2026-11-10T12:00:00+01:00'];
 
-async function report(args: readonly string[], through: 'run' | 'main' = 'run') {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.push(String(chunk)) > 0);
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => err.push(String(chunk)) > 0);
-  const code = through === 'run' ? await run(args) : await main(['report', ...args]);
-  vi.restoreAllMocks();
-  return { code, out: out.join(''), err: err.join('') };
+function report(args: readonly string[], through: 'run' | 'main' = 'run') {
+  return captured(() => (through === 'run' ? run(args) : main(['report', ...args])));
 }
-
-beforeEach(() => {
-  vi.stubEnv('AWS_ENDPOINT_URL', undefined);
-  vi.stubEnv('EDGE_PORT', String(edge.port));
-});
-afterEach(() => {
-  vi.unstubAllEnvs();
-  vi.restoreAllMocks();
-});
 
 // C0 but newline, DEL, C1, bidi overrides: what a terminal would act on.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for them is the point

@@ -1,61 +1,32 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { run } from '../../cli/commands/report';
 import { main } from '../../cli/main';
-import { putDeskConfig } from '../../lib/aws/desk-config-item';
 import { DynamoTicketStore } from '../../lib/aws/dynamo-ticket-store';
 import { DEFAULT_DESK_FILE, defaultDesk } from '../../lib/desk';
 import type { ReportJson } from '../../lib/reports';
-import { LOCAL_STACK_NAME } from '../../lib/stack-outputs';
-import { startEdge } from '../../local/edge/edge-server';
-import { LOCAL_STACK_ID, localStackOutputs } from '../../local/local-stack';
 import { TICKETS } from '../lib/reports/tickets';
-import { type LocalTable, startLocalTable } from '../support/dynalite';
 import { closedPort } from '../support/no-desk';
+import { captured, servedLocalStack } from './support/local-stack';
 
 // A real DynamoDB-compatible server holding the local desk's table and its desk configuration,
 // seeded through the real adapters, behind the local desk's real edge endpoint; the command finds
 // it as it finds a running `npm start`: by EDGE_PORT alone, as the stack `local`.
-const desk: LocalTable = await startLocalTable('support-desk-local');
-const store = new DynamoTicketStore(desk);
-for (const ticket of TICKETS) await store.create(ticket);
-await putDeskConfig(desk, { json: JSON.stringify(DEFAULT_DESK_FILE), source: 'test' });
-const unused = await closedPort();
-const edge = await startEdge({
-  port: 0,
-  peers: { dynamoDb: Number(new URL(desk.endpoint).port), ses: unused, s3: unused, scheduler: null },
-  stack: {
-    name: LOCAL_STACK_NAME,
-    id: LOCAL_STACK_ID,
-    createdAt: new Date(),
-    outputs: localStackOutputs(defaultDesk()),
+const { edgeEndpoint } = await servedLocalStack({
+  deskJson: JSON.stringify(DEFAULT_DESK_FILE),
+  source: 'test',
+  desk: defaultDesk(),
+  seed: async (table) => {
+    const store = new DynamoTicketStore(table);
+    for (const ticket of TICKETS) await store.create(ticket);
   },
-});
-afterAll(async () => {
-  await edge.stop();
-  await desk.stop();
 });
 
 const AT = ['--at', '2026-11-10T12:00:00+01:00'];
 
 /** Runs the command in process; what it wrote to stdout and stderr. */
-async function report(args: readonly string[], through: 'run' | 'main' = 'run') {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.push(String(chunk)) > 0);
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => err.push(String(chunk)) > 0);
-  const code = through === 'run' ? await run(args) : await main(['report', ...args]);
-  vi.restoreAllMocks();
-  return { code, out: out.join(''), err: err.join('') };
+function report(args: readonly string[], through: 'run' | 'main' = 'run') {
+  return captured(() => (through === 'run' ? run(args) : main(['report', ...args])));
 }
-
-beforeEach(() => {
-  vi.stubEnv('AWS_ENDPOINT_URL', undefined);
-  vi.stubEnv('EDGE_PORT', String(edge.port));
-});
-afterEach(() => {
-  vi.unstubAllEnvs();
-  vi.restoreAllMocks();
-});
 
 describe('support-desk report, against the local desk table', () => {
   it('prints the JSON report of every ticket in the table', async () => {
@@ -118,7 +89,7 @@ describe('support-desk report, against the local desk table', () => {
 
   it('reads a named stack through AWS_ENDPOINT_URL with the code that reads a deployed one', async () => {
     vi.stubEnv('EDGE_PORT', String(await closedPort()));
-    vi.stubEnv('AWS_ENDPOINT_URL', edge.endpoint);
+    vi.stubEnv('AWS_ENDPOINT_URL', edgeEndpoint);
     const json = JSON.parse((await report(['--json', '--stack', 'local', ...AT])).out) as ReportJson;
     expect(json.periods.map((p) => p.overall.tickets)).toEqual([2, 2]);
   });

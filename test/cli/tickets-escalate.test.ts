@@ -1,57 +1,41 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../cli/commands/tickets';
 import { UsageError } from '../../cli/usage-error';
-import { putDeskConfig } from '../../lib/aws/desk-config-item';
 import { DynamoTicketStore } from '../../lib/aws/dynamo-ticket-store';
-import { LOCAL_STACK_NAME } from '../../lib/stack-outputs';
-import { startEdge } from '../../local/edge/edge-server';
-import { LOCAL_STACK_ID, localStackOutputs } from '../../local/local-stack';
 import { startSesPeer } from '../../local/ses-peer';
 import { aTicket, NO_CONTRACT_TERMS, OPERATOR } from '../lib/tickets/fixtures';
 import { LAWYER, TEAM_DESK_FILE, teamDesk } from '../lib/tickets/team-desk';
-import { type LocalTable, startLocalTable } from '../support/dynalite';
+import { captured, servedLocalStack } from './support/local-stack';
 
 // The local desk's table (dynalite) holding a desk with teams and one ticket, and its SES outbox,
 // behind the local desk's real edge endpoint: the CLI finds them as it finds a running `npm start`,
 // through the code that works a deployed stack. The ticket promises no deadline, so it has no
 // reminder for a scheduler to move.
 const NUMBER = '2026-000001';
-const table: LocalTable = await startLocalTable('support-desk-local');
-await new DynamoTicketStore(table).create(
-  aTicket({
-    deadlines: { takeCharge: null, resolution: null },
-    bestEffort: true,
-    calendarId: 'rome',
-    terms: { ...NO_CONTRACT_TERMS, calendarId: 'rome' },
-  }),
-);
-await putDeskConfig(table, { json: JSON.stringify(TEAM_DESK_FILE), source: 'test' });
 const ses = await startSesPeer(0);
-const edge = await startEdge({
-  port: 0,
-  peers: { dynamoDb: Number(new URL(table.endpoint).port), ses: ses.port, s3: ses.port, scheduler: null },
-  stack: {
-    name: LOCAL_STACK_NAME,
-    id: LOCAL_STACK_ID,
-    createdAt: new Date(),
-    outputs: localStackOutputs(teamDesk()),
-  },
-});
-afterAll(async () => {
-  await edge.stop();
-  await ses.stop();
-  await table.stop();
+afterAll(() => ses.stop());
+await servedLocalStack({
+  deskJson: JSON.stringify(TEAM_DESK_FILE),
+  source: 'test',
+  desk: teamDesk(),
+  ses: ses.port,
+  env: { SUPPORT_DESK_OPERATOR: '' },
+  seed: (table) =>
+    new DynamoTicketStore(table)
+      .create(
+        aTicket({
+          deadlines: { takeCharge: null, resolution: null },
+          bestEffort: true,
+          calendarId: 'rome',
+          terms: { ...NO_CONTRACT_TERMS, calendarId: 'rome' },
+        }),
+      )
+      .then(() => undefined),
 });
 
 async function tickets(args: readonly string[]) {
-  const out: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.push(String(chunk)) > 0);
-  try {
-    const code = await run(args);
-    return { code, out: out.join('') };
-  } finally {
-    vi.restoreAllMocks();
-  }
+  const { code, out } = await captured(() => run(args));
+  return { code, out };
 }
 
 async function outbox(): Promise<Array<{ destination: { to: string[] }; subject: string }>> {
@@ -60,16 +44,6 @@ async function outbox(): Promise<Array<{ destination: { to: string[] }; subject:
   };
   return store.emails;
 }
-
-beforeEach(() => {
-  vi.stubEnv('AWS_ENDPOINT_URL', undefined);
-  vi.stubEnv('SUPPORT_DESK_OPERATOR', '');
-  vi.stubEnv('EDGE_PORT', String(edge.port));
-});
-afterEach(() => {
-  vi.unstubAllEnvs();
-  vi.restoreAllMocks();
-});
 
 describe('support-desk tickets escalate, on the local desk', () => {
   it('needs a ticket number and a team', async () => {
