@@ -1,5 +1,5 @@
 import type { Desk } from '../../desk/desk';
-import type { Instant, Priority, RequiredField, TicketStatus } from '../../domain/vocabulary';
+import type { Instant, RequiredField, TicketStatus } from '../../domain/vocabulary';
 import type { SenderVerdicts } from '../../mail/sender-verdicts';
 import { TicketRequestError } from '../errors';
 import { operatorAddress } from '../model/actor';
@@ -19,15 +19,10 @@ export type PlannedStep =
   | { readonly kind: 'take'; readonly expectedAt: Instant | null; readonly words: boolean }
   | { readonly kind: 'expect'; readonly at: Instant; readonly words: boolean }
   | { readonly kind: 'resolve' | 'close' | 'reopen' | 'ask' | 'reply'; readonly words: boolean }
-  | { readonly kind: 'note' }
-  | { readonly kind: 'priority'; readonly priority: Priority }
-  | { readonly kind: 'assign'; readonly address: string }
-  | { readonly kind: 'category'; readonly category: string }
-  | { readonly kind: 'billable' }
-  | { readonly kind: 'systems'; readonly text: string }
-  | { readonly kind: 'waive'; readonly field: RequiredField }
-  | { readonly kind: 'escalate'; readonly team: string }
-  | { readonly kind: 'start' };
+  | Exclude<OperatorCommand, { readonly kind: CustomerFacing }>;
+
+/** The commands whose step emails the customer, so that the plan says which one carries the words. */
+type CustomerFacing = 'take' | 'expect' | 'resolve' | 'close' | 'reopen' | 'ask';
 
 /** What an operator email does, decided once (and recorded, so a retry does the same). */
 export type OperatorEmailPlan =
