@@ -47,6 +47,7 @@ export function factLines(
   const name = headerSafe(ticket.terms.name ?? sender.name ?? '') || '-';
   const flags = noticeFlags(ticket, sender).map((flag) => w.flagNames[flag]);
   const missing = ticket.missingFields.map((field) => w.fields[field]);
+  const listed = (name: string) => (ticket.targets ?? []).some((target) => target.name === name);
   return [
     `${w.customer}: ${ticket.customer}`,
     `${w.name}: ${name}`,
@@ -54,12 +55,13 @@ export function factLines(
     `${w.flags}: ${flags.length > 0 ? flags.join(', ') : w.none}`,
     `${w.priority}: ${ticket.priority} (${w.impact} ${w.levels[ticket.impact]}, ${w.urgency} ${w.levels[ticket.urgency]})`,
     `${w.status}: ${ticket.status}`,
-    `${w.takeCharge}: ${when(ticket.deadlines.takeCharge)}`,
-    `${w.resolution}: ${when(ticket.deadlines.resolution)}`,
+    // The contract's two deadlines, unless the targets' list below names them (with more to say).
+    ...(listed('takeCharge') ? [] : [`${w.takeCharge}: ${when(ticket.deadlines.takeCharge)}`]),
+    ...(listed('resolution') ? [] : [`${w.resolution}: ${when(ticket.deadlines.resolution)}`]),
     ...(ticket.expectedResolutionAt === null
       ? []
       : [`${w.expectedResolution}: ${when(ticket.expectedResolutionAt)}`]),
-    // Every target, promised or internal (policy C's TI, policy E's levels), beyond the contract's two.
+    // Every target, promised or internal (policy C's TI, policy E's levels).
     ...targetLines(desk, ticket, zone),
     `${w.missing}: ${missing.length > 0 ? missing.join('; ') : w.none}`,
     ...(ticket.connectedSystems === undefined

@@ -79,6 +79,18 @@ describe('operator notices list every target of the ticket', () => {
       '- Legal team answer: Monday 30 November 2026 at 11:00 (Europe/Rome, UTC+1) (promised to the customer)',
     ]);
   });
+
+  it('names each deadline once: in the list when the ticket has targets, on its own line when not', async () => {
+    const desk = exampleDesk('itil');
+    const ticket = await received(desk, '2026-000001', p1, '2026-11-23T10:00');
+    const withTargets = composeOperatorNotice(desk, ticket, notice(['operators@example.com'])).text;
+    expect(withTargets.match(/lunedì 23 novembre 2026 alle 11:00/g)).toHaveLength(1);
+    expect(withTargets).not.toContain('Presa in carico entro:');
+    const { targets: _, ...before } = ticket;
+    const stored = composeOperatorNotice(desk, before, notice(['operators@example.com'])).text;
+    expect(stored).toContain('Presa in carico entro: lunedì 23 novembre 2026 alle 11:00');
+    expect(stored).not.toContain('Obiettivi del ticket:');
+  });
 });
 
 describe('operator reminders list every target of the ticket', () => {

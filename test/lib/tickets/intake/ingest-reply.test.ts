@@ -144,7 +144,9 @@ describe('ingestEmail: a reply from the customer', () => {
     expect(body).toContain(
       'Il cliente anna@example.net ha risposto il mercoledì 25 novembre 2026 alle 11:00',
     );
-    expect(body).toContain('Risoluzione entro: mercoledì 2 dicembre 2026 alle 11:00');
+    // In the targets' list, which names the contract's two deadlines itself (no line of their own).
+    expect(body).toContain('- Risoluzione: mercoledì 2 dicembre 2026 alle 11:00');
+    expect(body).not.toContain('Risoluzione entro:');
     expect(body).toContain('Il problema si ripresenta ancora oggi.');
     const history = await desk.messages.history('2026-000001');
     // The new ticket's notice, then this one, logged once though the reply came twice.
