@@ -11,10 +11,10 @@ import type { DynamoApi } from './dynamo-api';
  * | ticket            | `TICKET#2026-000042`        | `TICKET`               | `doc` JSON, `status`, `dueAt`, `version` |
  * | message           | `TICKET#2026-000042`        | `MSG#<message id>`     | one per email in or out (id stable across retries) |
 | operator step     | `TICKET#2026-000042`        | `STEP#<change id>`     | one per step: action, actor, instant, what it set |
- * | thread index      | `THREAD#<sha256 of Message-ID>` | `THREAD`           | `ticket`: number the Message-ID belongs to |
+ * | thread index      | `THREAD#<sha256 of Message-ID>` | `THREAD`           | `ticket`: number the Message-ID belongs to (SES's two forms of one id: one item, of `ses:<id>`) |
  * | counter           | `COUNTER#2026`              | `COUNTER`              | `seq`: last number given that year |
- * | work (dedupe)     | `WORK#<key>`                | `WORK`                 | lease, step results; TTL `expiresAt` |
- * | ack throttle      | `THROTTLE#<recipient>`      | `THROTTLE`             | `window` JSON (key -> instant), `version`; TTL `expiresAt` |
+ * | work (dedupe)     | `WORK#<key>`                | `WORK`                 | lease, step results, attempts; TTL `expiresAt` |
+ * | ack throttle      | `THROTTLE#<recipient>`      | `THROTTLE`             | `window` JSON (key -> instant), `latest`, `version`; TTL `expiresAt` |
  * | credit ledger     | `CREDITS#<customer match>`  | `CREDITS`              | `used` N, `tickets` SS: tickets holding a credit (policy C) |
  *
  * GSI `status-dueAt` (keys `status` S, `dueAt` N, projection ALL) holds tickets only (the only
