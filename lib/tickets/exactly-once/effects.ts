@@ -2,6 +2,7 @@ import { rememberNotice } from '../../compose/notice-thread';
 import type { OutgoingEmail } from '../../compose/outgoing-email';
 import type { AnyReminderKind, Instant } from '../../domain/vocabulary';
 import type { PlannedReminder } from '../../intake/decision';
+import type { ReminderSchedule } from '../../ports/reminder-scheduler';
 import type { StepResults } from '../../ports/work-log';
 import type { TicketPorts } from '../deps';
 import type { MessageKind, TicketMessage } from '../model/message';
@@ -149,6 +150,35 @@ export async function scheduleStep(
     );
   }
   return schedules.length;
+}
+
+/**
+ * Replaces schedules of the ticket, once per change (`done`, remembered on the ticket with the
+ * save): deletes `drop` (a missing one is fine), creates `schedules` (an existing name is taken as
+ * done, which is why a pending schedule of the same name must be in `drop`), and saves the names
+ * swapped, with `change` applied in the same save. A retry after a crash deletes and creates again.
+ * Returns the ticket after it and how many schedules this call created.
+ */
+export async function replaceSchedules(
+  ports: Pick<TicketPorts, 'scheduler' | 'tickets'>,
+  ticket: Ticket,
+  done: string,
+  replacement: { readonly drop: readonly string[]; readonly schedules: readonly ReminderSchedule[] },
+  change: (ticket: Ticket) => Ticket = (t) => t,
+): Promise<{ ticket: Ticket; created: number }> {
+  if (ticket.applied.includes(done)) return { ticket, created: 0 };
+  const { drop, schedules } = replacement;
+  for (const name of drop) await ports.scheduler.delete(name);
+  for (const schedule of schedules) await ports.scheduler.create(schedule);
+  const names = schedules.map((s) => s.name);
+  const after = await updateTicket(ports.tickets, ticket.number, done, (t) => {
+    const changed = change(t);
+    return {
+      ...changed,
+      schedules: [...new Set([...changed.schedules.filter((name) => !drop.includes(name)), ...names])],
+    };
+  });
+  return { ticket: after, created: schedules.length };
 }
 
 /** The ticket's pending schedules of these kinds, of any round. */

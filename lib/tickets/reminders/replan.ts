@@ -2,7 +2,7 @@ import type { Instant } from '../../domain/vocabulary';
 import { calendarOf } from '../../intake/sla-plan';
 import { targetOfKind } from '../../targets';
 import type { TicketPorts } from '../deps';
-import { updateTicket } from '../exactly-once/update-ticket';
+import { replaceSchedules } from '../exactly-once/effects';
 import type { Ticket } from '../model/ticket';
 import { ticketCalendar } from '../steps/pauses';
 import { reminderRound } from '../steps/reopen';
@@ -32,8 +32,6 @@ export async function replanReminders(
   changeId: string,
   now: Instant,
 ): Promise<Ticket> {
-  const done = `replan#${changeId}`;
-  if (ticket.applied.includes(done)) return ticket;
   const round = reminderRound(ticket);
   const calendar = ticketCalendar(ticket, ports.desk);
   const started = escalatedTargets(ports.desk, calendar, ticket);
@@ -42,12 +40,9 @@ export async function replanReminders(
   const reminders = resumedReminders(ports.desk, started, calendar);
   const zone = calendarOf(ports.desk, ticket.calendarId).timeZone;
   const schedules = schedulesFor(ticket.number, reminders, zone, now, round, ticket.pauses.length);
-  const pending = ticket.schedules.filter((name) => guardsTarget(ticket, name));
-  for (const name of pending) await ports.scheduler.delete(name);
-  for (const schedule of schedules) await ports.scheduler.create(schedule);
-  const names = schedules.map((s) => s.name);
-  return updateTicket(ports.tickets, ticket.number, done, (t) => ({
-    ...escalatedTargets(ports.desk, calendar, t),
-    schedules: [...new Set([...t.schedules.filter((name) => !pending.includes(name)), ...names])],
-  }));
+  const drop = ticket.schedules.filter((name) => guardsTarget(ticket, name));
+  const replaced = await replaceSchedules(ports, ticket, `replan#${changeId}`, { drop, schedules }, (t) =>
+    escalatedTargets(ports.desk, calendar, t),
+  );
+  return replaced.ticket;
 }

@@ -10,7 +10,7 @@ import {
   targetReminders,
 } from '../../targets';
 import type { TicketPorts } from '../deps';
-import { updateTicket } from '../exactly-once/update-ticket';
+import { replaceSchedules } from '../exactly-once/effects';
 import type { Ticket } from '../model/ticket';
 import { schedulesFor } from '../reminders/schedule-plan';
 import { ticketCalendar } from './pauses';
@@ -127,18 +127,10 @@ export async function rescheduleReopened(
   changeId: string,
   now: Instant,
 ): Promise<{ ticket: Ticket; created: number }> {
-  const done = `reschedule#${changeId}`;
-  if (ticket.applied.includes(done)) return { ticket, created: 0 };
   const zone = calendarOf(ports.desk, ticket.calendarId).timeZone;
   const reminders = reopenReminders(ports.desk, ticket);
   const schedules = schedulesFor(ticket.number, reminders, zone, now, reminderRound(ticket));
   const names = schedules.map((s) => s.name);
-  const leftovers = ticket.schedules.filter((name) => !names.includes(name));
-  for (const name of leftovers) await ports.scheduler.delete(name);
-  for (const schedule of schedules) await ports.scheduler.create(schedule);
-  const after = await updateTicket(ports.tickets, ticket.number, done, (t) => ({
-    ...t,
-    schedules: [...new Set([...t.schedules.filter((name) => !leftovers.includes(name)), ...names])],
-  }));
-  return { ticket: after, created: schedules.length };
+  const drop = ticket.schedules.filter((name) => !names.includes(name));
+  return replaceSchedules(ports, ticket, `reschedule#${changeId}`, { drop, schedules });
 }
