@@ -106,7 +106,14 @@ export async function sendAndLog(
   }
   const sent = await ports.mail.send(await toOutgoingMail(mail.email, mail.at));
   const entry = sentMessage(ticket, where.logId, { ...mail, threadIds: sent.threadIds });
-  await appendSurely(ports.messages, { messages: [entry], steps: [] });
+  try {
+    await appendSurely(ports.messages, { messages: [entry], steps: [] });
+  } catch (error) {
+    // Kept for the attempt's flush on its way out (AttemptHistory): one more chance to record
+    // what SES has accepted before a retry would send it again.
+    await ports.messages.append(entry).catch(() => undefined);
+    throw error;
+  }
   await rememberSentNotice(ports, ticket, where.logId, mail);
   return { threadIds: sent.threadIds, sentNow: true };
 }
