@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import Encoding from 'encoding-japanese';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleLikeTheStack } from '../../infra/bundle-locally';
@@ -23,7 +24,7 @@ const samples: ReadonlyArray<readonly [string, string]> = [
   ['cp950', '伺服器無法連線'],
 ];
 
-describe('iconv-lite in a bundle (infra/lazy/iconv-lite.ts)', () => {
+describe('iconv-lite and encoding-japanese in a bundle (infra/lazy/)', () => {
   let bundle: typeof Entry;
   let tableLoaded: (name: string) => boolean;
 
@@ -50,6 +51,12 @@ describe('iconv-lite in a bundle (infra/lazy/iconv-lite.ts)', () => {
       expect(bundle.encode(text, charset)).toEqual(bytes);
     },
   );
+
+  it('decodes ISO-2022-JP with libmime as unbundled, through encoding-japanese loaded on first use (infra/lazy/encoding-japanese.ts)', async () => {
+    const text = 'お問い合わせありがとうございます';
+    const bytes = Buffer.from(Encoding.convert(Encoding.stringToCode(text), { to: 'JIS', from: 'UNICODE' }));
+    expect(await bundle.decodeStreamed(bytes, 'iso-2022-jp')).toBe(text);
+  });
 
   it('has read the GBK tables once a GBK text was decoded', () => {
     expect(bundle.decode(Buffer.from([0xc4, 0xe3, 0xba, 0xc3]), 'gbk')).toBe('你好');
