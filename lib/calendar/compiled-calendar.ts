@@ -41,6 +41,11 @@ export function holidayPlacesOf(calendar: Calendar): string[] {
   return [...new Set(places)];
 }
 
+/** The IANA zones of the calendar's parts, each once. */
+export function timeZonesOf(calendar: Calendar): string[] {
+  return [...new Set(compiled(calendar).parts.map((part) => part.clock.name))];
+}
+
 /** The engine's view of a calendar; only calendars made by parseCalendar qualify. */
 export function compiled(calendar: Calendar): CompiledCalendar {
   if (calendar instanceof CompiledCalendar) return calendar;

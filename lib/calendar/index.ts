@@ -6,7 +6,7 @@ export type { BusinessDuration } from './business-duration';
 export { parseBusinessDuration } from './business-duration';
 export { type ClosureAhead, closureAhead } from './closures';
 export type { Calendar } from './compiled-calendar';
-export { holidayPlacesOf } from './compiled-calendar';
+export { holidayPlacesOf, timeZonesOf } from './compiled-calendar';
 export {
   addBusinessTime,
   addOpenTime,

@@ -6,17 +6,10 @@ import { CalendarConfigError } from './errors';
 import { type HolidayPlace, PublicHolidays } from './holidays/public-holidays';
 import { parseIsoDate } from './local-date';
 import { type MinuteRange, toWeekMinutes, WEEKDAYS } from './week-hours';
-import { ZoneClock } from './zone-clock';
+import { zoneClock } from './zone-clock';
 
-// Shared by every calendar in the process: zone offsets and holiday years are pure facts.
-const clocks = new Map<string, ZoneClock>();
+// Shared by every calendar in the process: holiday years are pure facts (zone clocks too, zoneClock).
 const holidaySets = new Map<string, PublicHolidays>();
-
-function clockOf(zone: string): ZoneClock {
-  const clock = clocks.get(zone) ?? new ZoneClock(zone);
-  clocks.set(zone, clock);
-  return clock;
-}
 
 function holidaysOf(place: HolidayPlace): PublicHolidays {
   const key = [place.country, place.region ?? '', place.city ?? ''].join('/');
@@ -36,7 +29,7 @@ function compilePart(file: SingleCalendarFile): CalendarPart {
     ([date, ranges]): [number, readonly MinuteRange[]] => [parseIsoDate(date)!, ranges],
   );
   return new CalendarPart({
-    clock: clockOf(file.timeZone),
+    clock: zoneClock(file.timeZone),
     week: toWeekMinutes(days),
     holidays: file.holidays ? holidaysOf(file.holidays) : undefined,
     closed: (file.closed ?? []).map((entry) => entry.days),

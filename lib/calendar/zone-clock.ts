@@ -1,5 +1,7 @@
 import { IANAZone } from 'luxon';
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from './local-date';
+import { bundledZoneTable } from './zone-source';
+import { tableOffset, type ZoneTable } from './zone-table';
 
 /**
  * The one place where local clock times become real instants. Luxon's IANA zone supplies
@@ -10,8 +12,12 @@ import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from './local-date';
 
 const FIXED_OFFSET = /^(etc\/)?(gmt|utc)?[+-]\d/i;
 
-/** True for an IANA zone name such as Europe/Rome; false for fixed offsets like GMT-6. */
+/**
+ * True for an IANA zone name such as Europe/Rome; false for fixed offsets like GMT-6. A zone the
+ * bundle has a table of was checked so when the table was measured (infra/bundling.ts).
+ */
 export function isIanaZone(name: string): boolean {
+  if (bundledZoneTable(name)) return true;
   return IANAZone.isValidZone(name) && !FIXED_OFFSET.test(name);
 }
 
@@ -28,12 +34,15 @@ const CACHE_LIMIT = 100_000;
 
 /** UTC offsets and local-to-UTC mapping for one IANA zone. */
 export class ZoneClock {
-  private readonly zone: IANAZone;
+  // Luxon's zone, which asks the Intl API: made only for an instant the bundle's table lacks.
+  private intlZone: IANAZone | undefined;
+  private readonly table: ZoneTable | undefined;
   // Offsets per UTC day, measured a week at a time: asking the Intl API is the slow part.
   private readonly days = new Map<number, DayOffsets>();
 
   constructor(readonly name: string) {
-    this.zone = IANAZone.create(name);
+    this.table = bundledZoneTable(name);
+    if (!this.table) this.intlZone = IANAZone.create(name);
   }
 
   /** The zone's UTC offset at an instant, in ms. */
@@ -78,7 +87,10 @@ export class ZoneClock {
   }
 
   private rawOffset(at: number): number {
-    return this.zone.offset(at) * MS_PER_MINUTE;
+    const minutes = this.table && tableOffset(this.table, at);
+    if (minutes !== undefined) return minutes * MS_PER_MINUTE;
+    this.intlZone ??= IANAZone.create(this.name);
+    return this.intlZone.offset(at) * MS_PER_MINUTE;
   }
 
   private dayOffsets(utcDay: number): DayOffsets {
@@ -127,4 +139,17 @@ export class ZoneClock {
     }
     return undefined;
   }
+}
+
+// Shared by every calendar and formatter in the process: a zone's offsets are pure facts.
+const clocks = new Map<string, ZoneClock>();
+
+/** The process's clock of an IANA zone (one per name, so its measured offsets are reused). */
+export function zoneClock(name: string): ZoneClock {
+  let clock = clocks.get(name);
+  if (!clock) {
+    clock = new ZoneClock(name);
+    clocks.set(name, clock);
+  }
+  return clock;
 }

@@ -65,8 +65,9 @@ export async function renderMime(email: OutgoingEmail, sentAt: Instant): Promise
     to: [...email.to],
     subject: email.subject,
     text: email.text,
-    // A string, so no Date is built here: the domain never reads or makes clocks.
-    date: DateTime.fromMillis(sentAt, { zone: 'utc' }).toRFC2822() ?? undefined,
+    // A string, so no Date is built here: the domain never reads or makes clocks. The locale is
+    // the one toRFC2822 writes in anyway; named, luxon does not ask the Intl API for the system's.
+    date: DateTime.fromMillis(sentAt, { zone: 'utc', locale: 'en-US' }).toRFC2822() ?? undefined,
     messageId: email.headers['Message-ID'],
     inReplyTo: email.headers['In-Reply-To'],
     references: email.headers.References,

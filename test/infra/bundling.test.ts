@@ -40,12 +40,15 @@ describe('nodejsBundling', () => {
     expect(options.externalModules).toEqual(['@aws-sdk/*', './tables/*']);
   });
 
-  it('aliases what mailparser imports but never calls, and date-holidays, to the stand-ins in infra/left-out', () => {
+  it('aliases what mailparser imports but never calls, and date-holidays, to the stand-ins in infra/left-out, iconv-lite and encoding-japanese to their loaders on use in infra/lazy, and libmime to one build', () => {
     expect(options.esbuildArgs).toEqual({
       '--alias': [
         'linkify-it=./infra/left-out/linkify-it.ts',
         'html-to-text=./infra/left-out/html-to-text.ts',
         'date-holidays=./infra/left-out/date-holidays.ts',
+        'iconv-lite=./infra/lazy/iconv-lite.ts',
+        'encoding-japanese=./infra/lazy/encoding-japanese.ts',
+        'libmime=./node_modules/libmime/dist/cjs/libmime.js',
       ],
     });
     for (const path of Object.values(BUNDLE.alias)) expect(existsSync(join(PROJECT_ROOT, path))).toBe(true);

@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bundleLikeTheStack } from '../../infra/bundle-locally';
-import { holidayDefines, nodejsBundling, PROJECT_ROOT } from '../../infra/bundling';
+import {
+  bundleDefines,
+  holidayDefines,
+  nodejsBundling,
+  PROJECT_ROOT,
+  zoneDefines,
+} from '../../infra/bundling';
 import StandIn from '../../infra/left-out/date-holidays';
 import { LeftOutOfBundleError } from '../../infra/left-out/left-out-error';
 import type { HolidayTables } from '../../lib/calendar/holidays/table-source';
@@ -36,7 +42,8 @@ describe('the holiday tables of a bundle', () => {
     const tables = tablesOf(undefined);
     expect(Object.keys(tables.places)).toEqual(['IT']);
     expect([tables.first, tables.last]).toEqual([BUNDLED_HOLIDAY_YEARS.first, BUNDLED_HOLIDAY_YEARS.last]);
-    expect(nodejsBundling(undefined).define).toEqual(holidayDefines(undefined));
+    expect(nodejsBundling(undefined).define).toEqual(bundleDefines(undefined));
+    expect(bundleDefines(undefined)).toEqual({ ...holidayDefines(undefined), ...zoneDefines(undefined) });
   });
 
   it('are built for every calendar of the desk: two regions, Italy and the United States', () => {

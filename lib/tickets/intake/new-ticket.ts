@@ -1,4 +1,6 @@
 import { DateTime } from 'luxon';
+import { wallTime } from '../../calendar/wall-time';
+import { isIanaZone } from '../../calendar/zone-clock';
 import type { Instant, RequiredField, TicketStatus } from '../../domain/vocabulary';
 import type { ActDecision, SlaPlan, TicketFields } from '../../intake/decision';
 import type { Note, Ticket } from '../model/ticket';
@@ -17,8 +19,12 @@ export interface NewTicketFacts {
   readonly suppliedFields?: readonly RequiredField[];
 }
 
-/** The year a ticket number carries: the year of receipt in the ticket calendar's zone. */
+/**
+ * The year a ticket number carries: the year of receipt in the ticket calendar's zone, read from
+ * the zone's clock (in a Lambda bundle without asking the Intl API, lib/calendar/zone-table.ts).
+ */
 export function ticketYear(receivedAt: Instant, timeZone: string): number {
+  if (Number.isFinite(receivedAt) && isIanaZone(timeZone)) return wallTime(receivedAt, timeZone).year;
   return DateTime.fromMillis(receivedAt, { zone: timeZone }).year;
 }
 
