@@ -8,7 +8,10 @@ import type { OperatorStepRecord } from '../model/operator-step';
  * at its end, so that an ingestion logs its message, its acknowledgement and their index items in
  * one call instead of one per item. What waits is what a retry logs again (the received message,
  * the ticket's latest step), so an attempt that dies before writing it loses nothing; one that
- * fails flushes it on its way out. One per attempt: never shared between attempts.
+ * fails flushes it on its way out. Written with appendAll, each replaces an item of the same id
+ * (where append would keep the first): what waits is built the same by every attempt, its ids and
+ * instants settled (the message's receipt, the step as the ticket saved it). One per attempt:
+ * never shared between attempts.
  */
 export class AttemptHistory implements MessageLog {
   private readonly messages = new Map<string, TicketMessage>();
