@@ -91,10 +91,11 @@ function storedTicket(
 }
 
 /**
- * A new ticket: number, ticket and request in the table, operators told if the message was too
- * large, the acknowledgement, the operators' notice (before the acknowledgement for an urgent
- * request out of hours), then the reminder schedules. Each step is skipped or repeated
- * harmlessly by a retry.
+ * A new ticket: its number; the acknowledgement admitted by the throttle and the notices composed,
+ * so that the ticket is stored with their ids and its schedules' names; the ticket and the request
+ * in the table; operators told if the message was too large, the acknowledgement, the operators'
+ * notice (before the acknowledgement for an urgent request out of hours), then the reminder
+ * schedules. Each step is skipped or repeated harmlessly by a retry.
  */
 export async function createTicket(ctx: IngestContext, routeNote: string | null): Promise<IngestResult> {
   const decided = ctx.decision;
