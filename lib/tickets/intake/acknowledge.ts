@@ -4,7 +4,7 @@ import type { ActDecision } from '../../intake/decision';
 import type { AckAttempt } from '../../ports/ack-throttle';
 import { sendAndLog } from '../exactly-once/effects';
 import { sentMail } from '../exactly-once/recorded-steps';
-import { isDone } from '../exactly-once/step-log';
+import { isDone, isResumed } from '../exactly-once/step-log';
 import { type IngestContext, mailStepOf } from './ingest-context';
 
 /** Whether the acknowledgement went out in this attempt, or was held back by the throttle. */
@@ -48,10 +48,18 @@ export async function admitAck(
 ): Promise<AckVerdict> {
   const email = composeAcknowledgement({ desk: ctx.ports.desk, decision, ticketNumber: ticket });
   if (!email || email.to.length === 0) return { email: null, admitted: false };
-  // A step already sent was admitted by the attempt that sent it.
+  // One an earlier attempt sent was admitted by it, however the window has moved since.
   const admitted =
-    isDone(ctx.done, sentMail(step)) || (await ctx.ports.throttle.admit(ackAttempt(ctx, email.to, step)));
+    (await sentBefore(ctx, ticket, step)) ||
+    (await ctx.ports.throttle.admit(ackAttempt(ctx, email.to, step)));
   return { email, admitted };
+}
+
+/** True when an earlier attempt of the ingestion sent this acknowledgement (its step, or its history entry). */
+async function sentBefore(ctx: IngestContext, ticket: string, step: string): Promise<boolean> {
+  if (isDone(ctx.done, sentMail(step))) return true;
+  if (!isResumed(ctx.done)) return false;
+  return (await ctx.ports.messages.find(ticket, mailStepOf(ctx, step).logId)) !== null;
 }
 
 /** Sends an admitted acknowledgement as step `step` of the ingestion, once. */

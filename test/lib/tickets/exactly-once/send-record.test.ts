@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { StoreError } from '../../../../lib/tickets/errors';
-import { rawEmail } from '../emails';
+import { DEFAULT_DESK_FILE, parseDesk } from '../../../../lib/desk';
+import { ScheduleError, StoreError } from '../../../../lib/tickets/errors';
+import { ingestEmail } from '../../../../lib/tickets/intake/ingest';
+import { INCOMPLETE, rawEmail } from '../emails';
 import { MONDAY_10 } from '../fixtures';
-import { Harness } from '../harness';
+import { Harness, SETTINGS } from '../harness';
+
+const MINUTE = 60_000;
 
 /** Makes the next `times` history writes that carry an email of `kind` fail, as a table that is briefly down would. */
 function failWritesOf(desk: Harness, kind: string, times: number): void {
@@ -34,5 +38,34 @@ describe('the history entry that records a sent email', () => {
     await desk.deliver('ses-1', MONDAY_10);
     const acks = desk.mail.sent.filter((m) => m.to.includes('anna@example.net'));
     expect(acks).toHaveLength(1);
+  });
+});
+
+describe('an acknowledgement an earlier attempt sent', () => {
+  it('counts as admitted on a retry however the throttle window moved, so its nudge is still scheduled', async () => {
+    const desk = new Harness(parseDesk({ ...DEFAULT_DESK_FILE, ackThrottle: { count: 1, perMinutes: 60 } }));
+    const create = desk.scheduler.create.bind(desk.scheduler);
+    let failures = 1;
+    desk.scheduler.create = async (schedule) => {
+      if (failures-- > 0) throw new ScheduleError(schedule.name, 'create', new Error('injected'), true);
+      return create(schedule);
+    };
+    // The first attempt asks for what is missing, then stops before making the schedules.
+    await expect(desk.receive('ses-a', rawEmail(INCOMPLETE))).rejects.toBeInstanceOf(ScheduleError);
+    // A later request of the same sender takes the window's one place (the first one's left it).
+    await desk.receive(
+      'ses-c',
+      rawEmail({ ...INCOMPLETE, messageId: 'req-3@mail.example.net' }),
+      MONDAY_10 + 90 * MINUTE,
+    );
+    await ingestEmail(
+      { sesMessageId: 'ses-a', receivedAt: MONDAY_10 },
+      desk.ports,
+      desk.attempt(MONDAY_10 + 100 * MINUTE),
+      SETTINGS,
+    );
+    expect(desk.scheduler.schedules.has('2026-000001-awaiting-info')).toBe(true);
+    const acks = desk.mail.sent.filter((m) => m.to.includes('anna@example.net'));
+    expect(acks).toHaveLength(2);
   });
 });
