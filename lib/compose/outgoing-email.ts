@@ -57,6 +57,11 @@ export function outgoingEmail(fields: OutgoingEmail): OutgoingEmail {
 
 const threadingHeaders = new Set(['Message-ID', 'In-Reply-To', 'References']);
 
+/** The email's own Message-ID, without its angle brackets ('' when it has none). */
+export function ownMessageIdOf(email: OutgoingEmail): string {
+  return (email.headers['Message-ID'] ?? '').replace(/^<|>$/g, '');
+}
+
 /** The email as raw RFC 5322 bytes, composed by nodemailer's MailComposer; `sentAt` is its Date. */
 export async function renderMime(email: OutgoingEmail, sentAt: Instant): Promise<Uint8Array> {
   const extra = Object.entries(email.headers).filter(([name]) => !threadingHeaders.has(name));

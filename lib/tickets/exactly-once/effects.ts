@@ -1,5 +1,5 @@
 import { rememberNotice } from '../../compose/notice-thread';
-import type { OutgoingEmail } from '../../compose/outgoing-email';
+import { type OutgoingEmail, ownMessageIdOf } from '../../compose/outgoing-email';
 import type { AnyReminderKind, Instant } from '../../domain/vocabulary';
 import type { PlannedReminder } from '../../intake/decision';
 import type { ReminderSchedule } from '../../ports/reminder-scheduler';
@@ -46,7 +46,7 @@ async function rememberSentNotice(
   changeId: string,
   sent: Omit<SentEmail, 'threadIds'>,
 ): Promise<void> {
-  const ownId = (sent.email.headers['Message-ID'] ?? '').replace(/^<|>$/g, '');
+  const ownId = ownMessageIdOf(sent.email);
   if (sent.kind !== 'operator-notice' || ownId === '') return;
   // A new ticket is stored with its first notices' ids: nothing to save then.
   const current = await existingTicket(ports.tickets, ticket);

@@ -1,4 +1,4 @@
-import { type OutgoingEmail, renderMime } from '../../compose/outgoing-email';
+import { type OutgoingEmail, ownMessageIdOf, renderMime } from '../../compose/outgoing-email';
 import type { Instant } from '../../domain/vocabulary';
 import type { OutgoingMail } from '../../ports/mail-sender';
 import type { HistoryEntries, MessageLog } from '../../ports/message-log';
@@ -12,8 +12,12 @@ export interface SendOutcome {
 
 /** The composed email as the mail port takes it: raw MIME bytes and its own Message-ID. */
 export async function toOutgoingMail(email: OutgoingEmail, now: Instant): Promise<OutgoingMail> {
-  const messageId = (email.headers['Message-ID'] ?? '').replace(/^<|>$/g, '');
-  return { from: email.from, to: email.to, raw: await renderMime(email, now), messageId };
+  return {
+    from: email.from,
+    to: email.to,
+    raw: await renderMime(email, now),
+    messageId: ownMessageIdOf(email),
+  };
 }
 
 const WRITE_ATTEMPTS = 4;

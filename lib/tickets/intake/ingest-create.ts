@@ -1,7 +1,7 @@
 import { calendarSnapshot } from '../../calendar';
 import { rememberNotice } from '../../compose/notice-thread';
 import { isUrgentNotice } from '../../compose/operator-notice';
-import type { OutgoingEmail } from '../../compose/outgoing-email';
+import { type OutgoingEmail, ownMessageIdOf } from '../../compose/outgoing-email';
 import { composeOversizeNotice } from '../../compose/reminder-email';
 import type { RequiredField } from '../../domain/vocabulary';
 import { calendarOf } from '../../intake/sla-plan';
@@ -67,11 +67,6 @@ function oversizeNotice(ctx: IngestContext, ticket: Ticket): OutgoingEmail {
   );
 }
 
-/** The Message-ID the desk gives an email (without angle brackets). */
-function ownIdOf(email: OutgoingEmail): string {
-  return (email.headers['Message-ID'] ?? '').replace(/^<|>$/g, '');
-}
-
 /**
  * The ticket as stored: with the ids of the notices about to go out (later notices thread under
  * them) and the names of the schedules about to be made, so that neither costs a save after the
@@ -82,7 +77,7 @@ function storedTicket(
   notices: readonly (OutgoingEmail | null)[],
   schedules: readonly string[],
 ): Ticket {
-  const ids = notices.flatMap((email) => (email === null || ownIdOf(email) === '' ? [] : [ownIdOf(email)]));
+  const ids = notices.map((email) => (email === null ? '' : ownMessageIdOf(email))).filter((id) => id !== '');
   return {
     ...ticket,
     noticeIds: ids.reduce<string[]>((kept, id) => rememberNotice(kept, id), [...(ticket.noticeIds ?? [])]),
