@@ -69,20 +69,26 @@ export interface MailStep {
   readonly logId: string;
 }
 
+/** What an earlier attempt left of sending an email: the ids it was sent under, and its history entry if written. */
+export interface EarlierSend {
+  readonly threadIds: readonly string[];
+  readonly entry: TicketMessage | null;
+}
+
 /**
- * The email as an earlier attempt of the unit of work sent it, or null: as its history entry (the
+ * The email as an earlier attempt of the unit of work sent it, or null: its history entry (the
  * record of the send since send and history are written together) or, for work begun before
- * that, as the step it recorded. Looked for only when an earlier attempt began the work.
+ * that, the step it recorded. Looked for only when an earlier attempt began the work.
  */
-async function sentBefore(
+export async function earlierSend(
   ports: Pick<TicketPorts, 'messages'>,
   where: MailStep,
   ticket: string,
-  mail: Omit<SentEmail, 'threadIds'>,
-): Promise<TicketMessage | null> {
+): Promise<EarlierSend | null> {
   const stepped = recorded(where.key, where.done, sentMail(where.step));
-  if (stepped !== undefined) return sentMessage(ticket, where.logId, { ...mail, threadIds: stepped });
-  return isResumed(where.done) ? ports.messages.find(ticket, where.logId) : null;
+  if (stepped !== undefined) return { threadIds: stepped, entry: null };
+  const entry = isResumed(where.done) ? await ports.messages.find(ticket, where.logId) : null;
+  return entry === null ? null : { threadIds: entry.messageIds, entry };
 }
 
 /**
@@ -97,12 +103,14 @@ export async function sendAndLog(
   ticket: string,
   mail: Omit<SentEmail, 'threadIds'>,
 ): Promise<SendOutcome> {
-  const earlier = await sentBefore(ports, where, ticket, mail);
+  const earlier = await earlierSend(ports, where, ticket);
   if (earlier !== null) {
     // Written again: a crash may have cut the write that logged it short (its index items).
-    await ports.messages.appendAll({ messages: [earlier], steps: [] });
+    const entry =
+      earlier.entry ?? sentMessage(ticket, where.logId, { ...mail, threadIds: earlier.threadIds });
+    await ports.messages.appendAll({ messages: [entry], steps: [] });
     await rememberSentNotice(ports, ticket, where.logId, mail);
-    return { threadIds: earlier.messageIds, sentNow: false };
+    return { threadIds: earlier.threadIds, sentNow: false };
   }
   const sent = await ports.mail.send(await toOutgoingMail(mail.email, mail.at));
   const entry = sentMessage(ticket, where.logId, { ...mail, threadIds: sent.threadIds });

@@ -2,9 +2,7 @@ import { composeAcknowledgement } from '../../compose/acknowledgement';
 import type { OutgoingEmail } from '../../compose/outgoing-email';
 import type { ActDecision } from '../../intake/decision';
 import type { AckAttempt } from '../../ports/ack-throttle';
-import { sendAndLog } from '../exactly-once/effects';
-import { sentMail } from '../exactly-once/recorded-steps';
-import { isDone, isResumed } from '../exactly-once/step-log';
+import { earlierSend, sendAndLog } from '../exactly-once/effects';
 import { type IngestContext, mailStepOf } from './ingest-context';
 
 /** Whether the acknowledgement went out in this attempt, or was held back by the throttle. */
@@ -50,16 +48,9 @@ export async function admitAck(
   if (!email || email.to.length === 0) return { email: null, admitted: false };
   // One an earlier attempt sent was admitted by it, however the window has moved since.
   const admitted =
-    (await sentBefore(ctx, ticket, step)) ||
+    (await earlierSend(ctx.ports, mailStepOf(ctx, step), ticket)) !== null ||
     (await ctx.ports.throttle.admit(ackAttempt(ctx, email.to, step)));
   return { email, admitted };
-}
-
-/** True when an earlier attempt of the ingestion sent this acknowledgement (its step, or its history entry). */
-async function sentBefore(ctx: IngestContext, ticket: string, step: string): Promise<boolean> {
-  if (isDone(ctx.done, sentMail(step))) return true;
-  if (!isResumed(ctx.done)) return false;
-  return (await ctx.ports.messages.find(ticket, mailStepOf(ctx, step).logId)) !== null;
 }
 
 /** Sends an admitted acknowledgement as step `step` of the ingestion, once. */
