@@ -66,3 +66,22 @@ export class AttemptHistory implements MessageLog {
 export async function flushHistory(ports: { readonly messages: MessageLog }): Promise<void> {
   if (ports.messages instanceof AttemptHistory) await ports.messages.flush();
 }
+
+/**
+ * Runs one attempt's work and writes the history it left waiting after it, whether the work
+ * succeeded or failed: a failed attempt's retry may never come (a permanent failure), so what it
+ * logged goes in even so (its own write failing then is not the error to report).
+ */
+export async function historyWritten<T>(
+  ports: { readonly messages: MessageLog },
+  work: () => Promise<T>,
+): Promise<T> {
+  try {
+    const result = await work();
+    await flushHistory(ports);
+    return result;
+  } catch (error) {
+    await flushHistory(ports).catch(() => undefined);
+    throw error;
+  }
+}

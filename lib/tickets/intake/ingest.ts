@@ -5,7 +5,7 @@ import type { MailMessage } from '../../mail/message';
 import { parseMail } from '../../mail/parse-mail';
 import type { Lease } from '../../ports/work-log';
 import type { Attempt, IngestPorts } from '../deps';
-import { flushHistory } from '../exactly-once/attempt-history';
+import { historyWritten } from '../exactly-once/attempt-history';
 import { forOneAttempt } from '../exactly-once/attempt-tickets';
 import { leaseFor } from '../exactly-once/lease';
 import { ROUTE } from '../exactly-once/recorded-steps';
@@ -82,13 +82,10 @@ export async function ingestEmail(
   const lease = leaseFor(attempt, settings);
   const held: string[] = [];
   try {
-    const result = await run(input, ports, attempt, settings, held, lease);
-    await flushHistory(ports);
+    const result = await historyWritten(ports, () => run(input, ports, attempt, settings, held, lease));
     for (const key of [...held].reverse()) await ports.work.finish(key, lease);
     return result;
   } catch (error) {
-    // What the attempt logged goes in even so: its retry may never come (a permanent failure).
-    await flushHistory(ports).catch(() => undefined);
     await Promise.allSettled(held.map((key) => ports.work.release(key, lease)));
     throw error;
   }

@@ -11,7 +11,7 @@ import type { AnyReminderKind, ReminderKind } from '../../domain/vocabulary';
 import type { ReminderPayload } from '../../ports/reminder-scheduler';
 import { targetNamed, targetOfKind } from '../../targets';
 import type { Attempt, ReminderPorts, WorkSettings } from '../deps';
-import { flushHistory } from '../exactly-once/attempt-history';
+import { historyWritten } from '../exactly-once/attempt-history';
 import { forOneAttempt } from '../exactly-once/attempt-tickets';
 import { sendAndLog } from '../exactly-once/effects';
 import { leaseFor } from '../exactly-once/lease';
@@ -163,13 +163,11 @@ export async function sendReminder(
   // Null: an earlier attempt finished this reminder (reminders were once marked finished).
   if (done === null) return result('already-sent');
   try {
-    const to = await deliver(ports, ticket, payload.kind, key, attempt, done);
-    await flushHistory(ports);
+    const to = await historyWritten(ports, () => deliver(ports, ticket, payload.kind, key, attempt, done));
     // Not marked finished: the ticket's mark, saved by deliver, is what a later firing checks
     // first (reminderSent above), before it takes any lease. One write fewer.
     return to.length > 0 ? result('sent', to) : result('already-sent');
   } catch (error) {
-    await flushHistory(ports).catch(() => undefined);
     await ports.work.release(key, lease).catch(() => undefined);
     throw error;
   }

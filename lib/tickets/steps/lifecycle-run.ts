@@ -7,7 +7,7 @@ import type { AnyReminderKind, Instant, TicketStatus } from '../../domain/vocabu
 import { kindsOfTarget, lateChainOf } from '../../targets';
 import type { Attempt, TicketPorts, WorkSettings } from '../deps';
 import { TicketStateError } from '../errors';
-import { flushHistory } from '../exactly-once/attempt-history';
+import { historyWritten } from '../exactly-once/attempt-history';
 import { forOneAttempt } from '../exactly-once/attempt-tickets';
 import {
   deleteRetired,
@@ -175,15 +175,8 @@ export async function runTransition(
   settings: WorkSettings,
 ): Promise<LifecycleResult> {
   const own = forOneAttempt(ports);
-  try {
-    const result = await applyTransition(own, number, t, request, attempt, settings);
-    await flushHistory(own);
-    return result;
-  } catch (error) {
-    // The step's history goes in even when what followed it failed.
-    await flushHistory(own).catch(() => undefined);
-    throw error;
-  }
+  // The step's history goes in even when what followed it failed.
+  return historyWritten(own, () => applyTransition(own, number, t, request, attempt, settings));
 }
 
 async function applyTransition(
