@@ -9,6 +9,7 @@
 //
 // The import below is a path, not `iconv-lite`, so that the alias does not lead back here.
 import iconv from '../../node_modules/iconv-lite/lib/index.js';
+import { lazyObject } from './lazy-module';
 
 /** What iconv-lite's getCodec builds with `new`: a codec's tables and its encoder and decoder classes. */
 type CodecConstructor = new (options: object, owner: object) => object;
@@ -39,23 +40,11 @@ const SHARED_CLASSES = new Set<PropertyKey>(['encoder', 'decoder']);
  * builds the real codec, once, and is read from it.
  */
 function lazyDoubleByteCodec(options: object, owner: object): object {
-  let built: object | undefined;
-  const real = (): object => {
-    built ??= new DoubleByteCodec(options, owner);
-    return built;
-  };
-  const shell: object = Object.create(DoubleByteCodec.prototype);
-  return new Proxy(shell, {
-    get: (target, key) => (SHARED_CLASSES.has(key) ? Reflect.get(target, key) : Reflect.get(real(), key)),
-    has: (_target, key) => Reflect.has(real(), key),
-    set: (_target, key, value) => Reflect.set(real(), key, value),
-    ownKeys: () => Reflect.ownKeys(real()),
-    getOwnPropertyDescriptor: (_target, key) => {
-      const descriptor = Reflect.getOwnPropertyDescriptor(real(), key);
-      // A proxy may report an own property only as configurable unless its target has it too.
-      return descriptor && { ...descriptor, configurable: true };
-    },
-  });
+  return lazyObject(
+    () => new DoubleByteCodec(options, owner),
+    Object.create(DoubleByteCodec.prototype),
+    (key) => SHARED_CLASSES.has(key),
+  );
 }
 
 // getCodec calls `new encodings._dbcs(options, iconv)` and caches what it returns: the lazy codec.
