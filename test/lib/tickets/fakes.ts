@@ -86,16 +86,29 @@ export class MemoryMessageLog implements MessageLog {
 }
 
 /**
+ * Makes the next `times` history writes that `carry` something fail with `error`, as a table that
+ * is down, or a command stopped before the write, would.
+ */
+export function failHistoryWrites(
+  log: MessageLog,
+  times: number,
+  carry: (entries: HistoryEntries) => boolean,
+  error: () => Error = () => new Error('injected: stopped before logging'),
+): void {
+  const appendAll = log.appendAll.bind(log);
+  let left = times;
+  log.appendAll = async (entries) => {
+    if (carry(entries) && left-- > 0) throw error();
+    return appendAll(entries);
+  };
+}
+
+/**
  * Makes the next `times` history writes that carry an operator step fail, as a command stopped
  * before logging its step would (steps go out in the write of the step's email, or at its end).
  */
 export function failStepWrites(log: MessageLog, times: number): void {
-  const appendAll = log.appendAll.bind(log);
-  let left = times;
-  log.appendAll = async (entries) => {
-    if (entries.steps.length > 0 && left-- > 0) throw new Error('injected: stopped before logging');
-    return appendAll(entries);
-  };
+  failHistoryWrites(log, times, (entries) => entries.steps.length > 0);
 }
 
 interface WorkRecord {

@@ -3,6 +3,7 @@ import { DEFAULT_DESK_FILE, parseDesk } from '../../../../lib/desk';
 import { ScheduleError, StoreError } from '../../../../lib/tickets/errors';
 import { ingestEmail } from '../../../../lib/tickets/intake/ingest';
 import { INCOMPLETE, rawEmail } from '../emails';
+import { failHistoryWrites } from '../fakes';
 import { MONDAY_10 } from '../fixtures';
 import { Harness, SETTINGS } from '../harness';
 
@@ -10,14 +11,12 @@ const MINUTE = 60_000;
 
 /** Makes the next `times` history writes that carry an email of `kind` fail, as a table that is briefly down would. */
 function failWritesOf(desk: Harness, kind: string, times: number): void {
-  const appendAll = desk.messages.appendAll.bind(desk.messages);
-  let left = times;
-  desk.messages.appendAll = async (entries) => {
-    if (entries.messages.some((m) => m.kind === kind) && left-- > 0) {
-      throw new StoreError('history batch', new Error('injected: throttled'), true);
-    }
-    return appendAll(entries);
-  };
+  failHistoryWrites(
+    desk.messages,
+    times,
+    (entries) => entries.messages.some((m) => m.kind === kind),
+    () => new StoreError('history batch', new Error('injected: throttled'), true),
+  );
 }
 
 describe('the history entry that records a sent email', () => {
