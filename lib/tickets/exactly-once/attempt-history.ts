@@ -16,6 +16,7 @@ import type { OperatorStepRecord } from '../model/operator-step';
 export class AttemptHistory implements MessageLog {
   private readonly messages = new Map<string, TicketMessage>();
   private readonly stepRecords = new Map<string, OperatorStepRecord>();
+  private readonly found = new Map<string, TicketMessage>();
 
   constructor(private readonly log: MessageLog) {}
 
@@ -43,7 +44,14 @@ export class AttemptHistory implements MessageLog {
   }
 
   async find(ticket: string, id: string): Promise<TicketMessage | null> {
-    return this.messages.get(`${ticket}\u0000${id}`) ?? this.log.find(ticket, id);
+    const key = `${ticket}\u0000${id}`;
+    const known = this.messages.get(key) ?? this.found.get(key);
+    if (known) return known;
+    // Remembered: a retry asks for a sent email's entry twice (its admission, then its send), and
+    // an entry once written is never changed.
+    const entry = await this.log.find(ticket, id);
+    if (entry) this.found.set(key, entry);
+    return entry;
   }
 
   async findTicket(messageIds: readonly string[]): Promise<string | null> {

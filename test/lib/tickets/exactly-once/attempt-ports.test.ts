@@ -141,4 +141,20 @@ describe('AttemptHistory: the history an attempt writes goes out with its next w
     await history.flush();
     expect(await log.find('2026-000001', 'msg#1')).toEqual(received);
   });
+
+  it('reads a written entry from the table once, however often the attempt asks for it', async () => {
+    const log = new MemoryMessageLog();
+    await log.appendAll({ messages: [sent], steps: [] });
+    let reads = 0;
+    const find = log.find.bind(log);
+    log.find = (ticket, id) => {
+      reads += 1;
+      return find(ticket, id);
+    };
+    const history = new AttemptHistory(log);
+    expect(await history.find('2026-000001', 'msg#1#ack')).toEqual(sent);
+    expect(await history.find('2026-000001', 'msg#1#ack')).toEqual(sent);
+    expect(await history.find('2026-000001', 'msg#2#ack')).toBeNull();
+    expect(reads).toBe(2);
+  });
 });
