@@ -11,6 +11,35 @@ import { BUNDLED_HOLIDAY_YEARS } from '../lib/calendar/holidays/years';
 import { measureZoneTable, type ZoneTables } from '../lib/calendar/zone-table';
 import { loadDeskFile } from './desk-check';
 
+/** The built-ins the bundles import, each handed over by infra/builtin/<name>.cjs (zlib: zlib.ts, on first use). */
+export const BUILTIN_SHIMS = [
+  'async_hooks',
+  'console',
+  'crypto',
+  'fs',
+  'http',
+  'https',
+  'net',
+  'path',
+  'stream',
+  'url',
+  'v8',
+] as const;
+
+/** Alias entries sending `name` and `node:name` of each built-in to its file in infra/builtin. */
+function builtinAliases(): Record<string, string> {
+  const shims: Array<[string, string]> = [
+    ...BUILTIN_SHIMS.map((name): [string, string] => [name, `./infra/builtin/${name}.cjs`]),
+    ['zlib', './infra/builtin/zlib.ts'],
+  ];
+  return Object.fromEntries(
+    shims.flatMap(([name, path]) => [
+      [name, path],
+      [`node:${name}`, path],
+    ]),
+  );
+}
+
 /** Newest Node.js runtime aws-cdk-lib offers (Lambda must run Node.js 22 or later). */
 export const LAMBDA_RUNTIME = lambda.Runtime.NODEJS_24_X;
 
@@ -54,6 +83,9 @@ export const BUNDLE = {
     // copy, the CommonJS one (whose default export, the shared instance, is what both read),
     // instead of two in every cold start (-95 KB, import -4 ms of CPU).
     libmime: './node_modules/libmime/dist/cjs/libmime.js',
+    // Node's built-in modules without an ES module facade, whose getters load undici and more
+    // (infra/builtin/ says why), node:zlib on first use.
+    ...builtinAliases(),
   },
   // ESM bundles of CommonJS dependencies (mailparser, iconv-lite, ...) call `require`, which ES
   // modules lack; the alias keeps the import from clashing with a bundled `createRequire`.

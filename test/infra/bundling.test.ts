@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { describe, expect, it } from 'vitest';
 import {
+  BUILTIN_SHIMS,
   BUNDLE,
   BUNDLED_DESK_FILE,
   ICONV_TABLES,
@@ -40,7 +41,7 @@ describe('nodejsBundling', () => {
     expect(options.externalModules).toEqual(['@aws-sdk/*', './tables/*']);
   });
 
-  it('aliases what mailparser imports but never calls, and date-holidays, to the stand-ins in infra/left-out, iconv-lite and encoding-japanese to their loaders on use in infra/lazy, and libmime to one build', () => {
+  it('aliases what mailparser imports but never calls, and date-holidays, to the stand-ins in infra/left-out, iconv-lite and encoding-japanese to their loaders on use in infra/lazy, libmime to one build, and the built-ins of Node to infra/builtin', () => {
     expect(options.esbuildArgs).toEqual({
       '--alias': [
         'linkify-it=./infra/left-out/linkify-it.ts',
@@ -49,6 +50,10 @@ describe('nodejsBundling', () => {
         'iconv-lite=./infra/lazy/iconv-lite.ts',
         'encoding-japanese=./infra/lazy/encoding-japanese.ts',
         'libmime=./node_modules/libmime/dist/cjs/libmime.js',
+        ...[...BUILTIN_SHIMS, 'zlib'].flatMap((name) => {
+          const path = `./infra/builtin/${name}.${name === 'zlib' ? 'ts' : 'cjs'}`;
+          return [`${name}=${path}`, `node:${name}=${path}`];
+        }),
       ],
     });
     for (const path of Object.values(BUNDLE.alias)) expect(existsSync(join(PROJECT_ROOT, path))).toBe(true);

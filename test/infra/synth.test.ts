@@ -6,6 +6,7 @@ import { buildHolidayTables } from '../../lib/calendar/holidays/build-tables';
 import { BUNDLED_HOLIDAY_YEARS } from '../../lib/calendar/holidays/years';
 import { cdk, entryContextArgs, handlerTypeOf, scratchDir } from './support/cdk-cli';
 import { repoRoot } from './support/desk-app';
+import { esImportedBuiltins } from './support/es-imports';
 
 interface TemplateFunction {
   readonly Type: string;
@@ -101,6 +102,14 @@ describe('npx cdk synth', () => {
       expect(code).toContain(every('IT'));
       expect(code).not.toContain(every('US'));
       expect(code).toContain('built from the desk file at synth');
+    }
+  });
+
+  it('hands the built-ins of Node over without ES module facades (infra/builtin)', () => {
+    for (const bundle of bundles) {
+      const code = readFileSync(join(bundle, 'index.mjs'), 'utf8');
+      expect(esImportedBuiltins(code)).toEqual(['node:module']);
+      expect(code).toContain('process.getBuiltinModule("node:https")');
     }
   });
 

@@ -1,0 +1,2 @@
+// node:crypto for the Lambda bundles, without an ES module facade (README.md beside this file).
+module.exports = process.getBuiltinModule('node:crypto');

@@ -1,0 +1,82 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import lazyZlib from '../../infra/builtin/zlib';
+import { bundleLikeTheStack } from '../../infra/bundle-locally';
+import { BUILTIN_SHIMS, BUNDLE, PROJECT_ROOT } from '../../infra/bundling';
+import { DEFAULT_ENTRIES } from '../../infra/functions';
+import { esImportedBuiltins } from './support/es-imports';
+
+const out = mkdtempSync(join(tmpdir(), 'support-desk-builtins-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+const requireHere = createRequire(import.meta.url);
+
+/** Node's own modules a fresh process has loaded once it imported `file`. */
+function loadedAfterImport(file: string): string[] {
+  const script = [
+    `await import(${JSON.stringify(pathToFileURL(file).href)});`,
+    'console.log(JSON.stringify(process.moduleLoadList));',
+  ].join('\n');
+  const stdout = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+  });
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '[]') as string[];
+}
+
+describe('the Lambda bundles and Node built-in modules', () => {
+  const bundles: Record<string, string> = {};
+
+  beforeAll(async () => {
+    for (const [name, entry] of Object.entries(DEFAULT_ENTRIES)) {
+      bundles[name] = (await bundleLikeTheStack(join(PROJECT_ROOT, entry), join(out, name))).file;
+    }
+  }, 120_000);
+
+  it.each(Object.keys(DEFAULT_ENTRIES))(
+    'the %s bundle imports no built-in as an ES module, but the banner its require',
+    (name) => {
+      const code = readFileSync(bundles[name]!, 'utf8');
+      expect(esImportedBuiltins(code)).toEqual(['node:module']);
+      expect(code.startsWith(BUNDLE.banner)).toBe(true);
+    },
+  );
+
+  it('finds the ES imports of built-ins that esbuild writes, minified or not', () => {
+    const code = [
+      'import{request as a}from"node:http";import b from"node:zlib";',
+      'import * as c from "node:fs"; import "node:v8"; const d = await import("crypto");',
+      'import e from"nodemailer";',
+    ].join('\n');
+    expect(esImportedBuiltins(code)).toEqual(['crypto', 'node:fs', 'node:http', 'node:v8', 'node:zlib']);
+  });
+
+  it('leaves zlib and undici (behind node:http) unloaded once the ingest bundle is imported', () => {
+    const loaded = loadedAfterImport(bundles.ingest!);
+    expect(loaded).toContain('NativeModule http');
+    expect(loaded.filter((m) => /\b(zlib|undici)\b/.test(m))).toEqual([]);
+  }, 30_000);
+
+  it('aliases each built-in, with and without node:, to its file in infra/builtin', () => {
+    for (const name of [...BUILTIN_SHIMS, 'zlib']) {
+      const path = BUNDLE.alias[`node:${name}` as keyof typeof BUNDLE.alias];
+      expect(path).toMatch(new RegExp(`^\\./infra/builtin/${name}\\.(cjs|ts)$`));
+      expect(BUNDLE.alias[name as keyof typeof BUNDLE.alias]).toBe(path);
+    }
+  });
+
+  it.each(BUILTIN_SHIMS)('hands over node:%s itself', (name) => {
+    const shim: unknown = requireHere(join(PROJECT_ROOT, 'infra', 'builtin', `${name}.cjs`));
+    expect(shim).toBe(process.getBuiltinModule(`node:${name}`));
+  });
+
+  it('hands over node:zlib on first use', () => {
+    const zlib = process.getBuiltinModule('node:zlib');
+    expect(lazyZlib).not.toBe(zlib);
+    expect(Reflect.get(lazyZlib, 'createUnzip')).toBe(zlib.createUnzip);
+  });
+});
