@@ -72,6 +72,8 @@ export const BUNDLE = {
   alias: {
     'linkify-it': './infra/left-out/linkify-it.ts',
     'html-to-text': './infra/left-out/html-to-text.ts',
+    // The top-level domain list mailparser hands to linkify-it, left out above.
+    tlds: './infra/left-out/tlds.ts',
     // The functions read their desk's holidays from tables defined at synth (holidayDefines).
     'date-holidays': './infra/left-out/date-holidays.ts',
     // iconv-lite with its double-byte tables built on first use, not when libmime creates the GBK
@@ -79,6 +81,9 @@ export const BUNDLE = {
     'iconv-lite': './infra/lazy/iconv-lite.ts',
     // libmime's decoder for the Japanese charsets iconv-lite lacks, loaded on first use.
     'encoding-japanese': './infra/lazy/encoding-japanese.ts',
+    // he's encode with its default options, which mailparser calls on every address, without its
+    // entity tables; the rest of he loaded on first use.
+    he: './infra/lazy/he.ts',
     // mailparser imports libmime's ES module build and mailsplit requires its CommonJS build: one
     // copy, the CommonJS one (whose default export, the shared instance, is what both read),
     // instead of two in every cold start (-95 KB, import -4 ms of CPU).

@@ -41,14 +41,16 @@ describe('nodejsBundling', () => {
     expect(options.externalModules).toEqual(['@aws-sdk/*', './tables/*']);
   });
 
-  it('aliases what mailparser imports but never calls, and date-holidays, to the stand-ins in infra/left-out, iconv-lite and encoding-japanese to their loaders on use in infra/lazy, libmime to one build, and the built-ins of Node to infra/builtin', () => {
+  it('aliases what mailparser imports but never calls, and date-holidays, to the stand-ins in infra/left-out, iconv-lite, encoding-japanese and he to their loaders on use in infra/lazy, libmime to one build, and the built-ins of Node to infra/builtin', () => {
     expect(options.esbuildArgs).toEqual({
       '--alias': [
         'linkify-it=./infra/left-out/linkify-it.ts',
         'html-to-text=./infra/left-out/html-to-text.ts',
+        'tlds=./infra/left-out/tlds.ts',
         'date-holidays=./infra/left-out/date-holidays.ts',
         'iconv-lite=./infra/lazy/iconv-lite.ts',
         'encoding-japanese=./infra/lazy/encoding-japanese.ts',
+        'he=./infra/lazy/he.ts',
         'libmime=./node_modules/libmime/dist/cjs/libmime.js',
         ...[...BUILTIN_SHIMS, 'zlib'].flatMap((name) => {
           const path = `./infra/builtin/${name}.${name === 'zlib' ? 'ts' : 'cjs'}`;

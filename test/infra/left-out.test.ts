@@ -40,15 +40,17 @@ describe('the stand-ins for what mailparser imports but the desk never calls', (
     ({ parseMail: bundled } = (await import(pathToFileURL(file).href)) as { parseMail: typeof parseMail });
   }, 60_000);
 
-  it('are what the bundles alias linkify-it and html-to-text to (beside date-holidays, whose tables are built at synth, iconv-lite and encoding-japanese, loaded on use, and libmime, one build of it; the built-ins of Node go to infra/builtin)', () => {
+  it('are what the bundles alias linkify-it, html-to-text and the top-level domain list to (beside date-holidays, whose tables are built at synth, iconv-lite, encoding-japanese and he, loaded on use, and libmime, one build of it; the built-ins of Node go to infra/builtin)', () => {
     const aliased = Object.entries(BUNDLE.alias).filter(([, path]) => !path.startsWith('./infra/builtin/'));
     expect(aliased.map(([name]) => name).sort()).toEqual([
       'date-holidays',
       'encoding-japanese',
+      'he',
       'html-to-text',
       'iconv-lite',
       'libmime',
       'linkify-it',
+      'tlds',
     ]);
   });
 
@@ -64,7 +66,7 @@ describe('the stand-ins for what mailparser imports but the desk never calls', (
     expect(message.defects).toEqual([]);
   });
 
-  it('keep linkify-it, html-to-text and what they pull in out of the ingest bundle', async () => {
+  it('keep linkify-it, html-to-text, the top-level domain list and what they pull in out of the ingest bundle', async () => {
     const entry = join(PROJECT_ROOT, 'functions', 'ingest-email', 'index.ts');
     const { metafile } = await bundleLikeTheStack(entry, join(out, 'ingest'));
     const inputs = Object.keys(metafile.inputs);
@@ -73,6 +75,8 @@ describe('the stand-ins for what mailparser imports but the desk never calls', (
     ).toEqual([]);
     expect(inputs).toContain('infra/left-out/linkify-it.ts');
     expect(inputs).toContain('infra/left-out/html-to-text.ts');
+    expect(inputs.filter((path) => path.startsWith('node_modules/tlds/'))).toEqual([]);
+    expect(inputs).toContain('infra/left-out/tlds.ts');
     // mailparser imports libmime's ES module build, mailsplit requires its CommonJS one: one copy ships.
     expect(inputs.filter((path) => path.startsWith('node_modules/libmime/dist/esm/'))).toEqual([]);
     expect(inputs).toContain('node_modules/libmime/dist/cjs/libmime.js');
