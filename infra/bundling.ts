@@ -23,7 +23,6 @@ export const BUILTIN_SHIMS = [
   'path',
   'stream',
   'url',
-  'v8',
 ] as const;
 
 /** Alias entries sending `name` and `node:name` of each built-in to its file in infra/builtin. */

@@ -1,5 +1,3 @@
-// First: how V8 compiles regular expressions, before any module matches one.
-import '../shared/regexp-compilation';
 import type { Context, SESEvent } from 'aws-lambda';
 import type { IngestResult } from '../../lib/tickets/intake/ingest';
 import { observability } from '../shared/observability';

@@ -55,6 +55,13 @@ describe('the Lambda bundles and Node built-in modules', () => {
     expect(esImportedBuiltins(code)).toEqual(['crypto', 'node:fs', 'node:http', 'node:v8', 'node:zlib']);
   });
 
+  it.each(Object.keys(DEFAULT_ENTRIES))(
+    'the %s bundle never changes V8 flags at run time, which leaves Node built-ins without their code cache and can crash the process',
+    (name) => {
+      expect(readFileSync(bundles[name]!, 'utf8')).not.toContain('setFlagsFromString');
+    },
+  );
+
   it('leaves zlib and undici (behind node:http) unloaded once the ingest bundle is imported', () => {
     const loaded = loadedAfterImport(bundles.ingest!);
     expect(loaded).toContain('NativeModule http');

@@ -1,2 +1,0 @@
-// node:v8 for the Lambda bundles, without an ES module facade (README.md beside this file).
-module.exports = process.getBuiltinModule('node:v8');
