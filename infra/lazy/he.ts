@@ -22,6 +22,7 @@ const real = lazyModule(() => require('../../node_modules/he/he.js') as object) 
 // he 1.2.0's regexEscape, regexAstralSymbols and regexBmpWhitelist.
 const UNSAFE = /["&'<>`]/g;
 const ASTRAL = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: escaping them is the point, as he does
 const NOT_PRINTABLE_ASCII = /[\x01-\t\x0B\f\x0E-\x1F\x7F\x81\x8D\x8F\x90\x9D\xA0-\uFFFF]/g;
 
 function hexEscape(codePoint: number): string {
