@@ -64,7 +64,11 @@ export const BUNDLE = {
   // iconv-lite (under mailparser) loads its Chinese, Japanese and Korean decoding tables with
   // `require('./tables/<name>.json')` only when a message uses such a charset: left external and
   // shipped beside the bundle (ICONV_TABLES), they stay out of the code every cold start parses.
-  external: ['@aws-sdk/*', './tables/*'],
+  // libmime's and nodemailer's MIME type tables, which they load at import but read only to guess
+  // a type or an extension, are left external too: the stand-ins that `require('./mimetypes.js')`
+  // and `import './mime-types.js'` then find beside the bundle load them on first use
+  // (MIME_TYPE_TABLES).
+  external: ['@aws-sdk/*', './tables/*', './mimetypes.js', './mime-types.js'],
   // Dependencies mailparser imports but, with the options parseMail passes, never calls: stand-ins
   // that throw if reached keep them out of every cold start (infra/left-out/ says why). Paths are
   // relative to the project root, where CDK runs esbuild.
@@ -165,6 +169,28 @@ export const ICONV_TABLES = join(
   'tables',
 );
 
+const packageDir = (name: string): string =>
+  join(dirname(createRequire(import.meta.url).resolve(name)), '..', '..');
+
+/**
+ * The MIME type tables beside every bundle: each stand-in (infra/lazy/beside/) is copied under the
+ * name the bundle requires, and the real table under mime-tables/, which the stand-in loads on first use.
+ */
+export const MIME_TYPE_TABLES = [
+  {
+    standIn: join(PROJECT_ROOT, 'infra', 'lazy', 'beside', 'libmime-mimetypes.cjs'),
+    as: 'mimetypes.js',
+    table: join(packageDir('libmime'), 'dist', 'cjs', 'mimetypes.js'),
+    tableAs: 'libmime.cjs',
+  },
+  {
+    standIn: join(PROJECT_ROOT, 'infra', 'lazy', 'beside', 'nodemailer-mime-types.cjs'),
+    as: 'mime-types.js',
+    table: join(packageDir('nodemailer'), 'dist', 'cjs', 'mime-funcs', 'mime-types.js'),
+    tableAs: 'nodemailer.cjs',
+  },
+] as const;
+
 /** NodejsFunction bundling options for BUNDLE, copying the decoding tables and `deskFile` (if any) next to the bundle. */
 export function nodejsBundling(deskFile: string | undefined): BundlingOptions {
   return {
@@ -188,6 +214,14 @@ function copyBesideBundle(deskFile: string | undefined): ICommandHooks {
     beforeInstall: () => [],
     afterBundling: (_inputDir: string, outputDir: string) => [
       `cp -R ${shellQuote(ICONV_TABLES)} ${shellQuote(`${outputDir}/tables`)}`,
+      // The stand-ins are .js files, CommonJS wherever the asset directory lies (cdk.out sits in
+      // this project, whose package.json says "module"); index.mjs is an ES module by its name.
+      `echo '{"type":"commonjs"}' > ${shellQuote(`${outputDir}/package.json`)}`,
+      `mkdir -p ${shellQuote(`${outputDir}/mime-tables`)}`,
+      ...MIME_TYPE_TABLES.flatMap(({ standIn, as, table, tableAs }) => [
+        `cp ${shellQuote(standIn)} ${shellQuote(`${outputDir}/${as}`)}`,
+        `cp ${shellQuote(table)} ${shellQuote(`${outputDir}/mime-tables/${tableAs}`)}`,
+      ]),
       ...(deskFile === undefined
         ? []
         : [`cp ${shellQuote(deskFile)} ${shellQuote(`${outputDir}/${BUNDLED_DESK_FILE}`)}`]),

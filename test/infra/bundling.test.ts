@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { describe, expect, it } from 'vitest';
 import {
@@ -9,9 +9,20 @@ import {
   BUNDLED_DESK_FILE,
   ICONV_TABLES,
   LAMBDA_RUNTIME,
+  MIME_TYPE_TABLES,
   nodejsBundling,
   PROJECT_ROOT,
 } from '../../infra/bundling';
+
+/** What every afterBundling hook writes for the MIME type tables, into /out. */
+const mimeTableCopies = [
+  `echo '{"type":"commonjs"}' > '/out/package.json'`,
+  `mkdir -p '/out/mime-tables'`,
+  `cp '${PROJECT_ROOT}/infra/lazy/beside/libmime-mimetypes.cjs' '/out/mimetypes.js'`,
+  `cp '${PROJECT_ROOT}/node_modules/libmime/dist/cjs/mimetypes.js' '/out/mime-tables/libmime.cjs'`,
+  `cp '${PROJECT_ROOT}/infra/lazy/beside/nodemailer-mime-types.cjs' '/out/mime-types.js'`,
+  `cp '${PROJECT_ROOT}/node_modules/nodemailer/dist/cjs/mime-funcs/mime-types.js' '/out/mime-tables/nodemailer.cjs'`,
+];
 
 describe('nodejsBundling', () => {
   const options = nodejsBundling(undefined);
@@ -37,8 +48,13 @@ describe('nodejsBundling', () => {
     );
   });
 
-  it('leaves the AWS SDK to the runtime and the multi-byte decoding tables beside the bundle', () => {
-    expect(options.externalModules).toEqual(['@aws-sdk/*', './tables/*']);
+  it('leaves the AWS SDK to the runtime, the multi-byte decoding tables and the MIME type tables beside the bundle', () => {
+    expect(options.externalModules).toEqual([
+      '@aws-sdk/*',
+      './tables/*',
+      './mimetypes.js',
+      './mime-types.js',
+    ]);
   });
 
   it('aliases what mailparser imports but never calls, and date-holidays, to the stand-ins in infra/left-out, iconv-lite, encoding-japanese and he to their loaders on use in infra/lazy, libmime to one build, and the built-ins of Node to infra/builtin', () => {
@@ -61,9 +77,21 @@ describe('nodejsBundling', () => {
     for (const path of Object.values(BUNDLE.alias)) expect(existsSync(join(PROJECT_ROOT, path))).toBe(true);
   });
 
-  it("copies only iconv-lite's decoding tables when the desk is the embedded default", () => {
+  it("copies only iconv-lite's decoding tables and the MIME type tables when the desk is the embedded default", () => {
     expect(options.commandHooks?.afterBundling('/in', '/out')).toEqual([
       `cp -R '${ICONV_TABLES}' '/out/tables'`,
+      ...mimeTableCopies,
+    ]);
+  });
+
+  it('finds the MIME type tables of the libmime and nodemailer the bundles use, and their stand-ins', () => {
+    for (const { standIn, table } of MIME_TYPE_TABLES) {
+      expect(existsSync(standIn)).toBe(true);
+      expect(existsSync(table)).toBe(true);
+    }
+    expect(MIME_TYPE_TABLES.map(({ table }) => relative(PROJECT_ROOT, table))).toEqual([
+      'node_modules/libmime/dist/cjs/mimetypes.js',
+      'node_modules/nodemailer/dist/cjs/mime-funcs/mime-types.js',
     ]);
   });
 
@@ -79,6 +107,7 @@ describe('nodejsBundling', () => {
     const hooks = nodejsBundling(deskFile).commandHooks;
     expect(hooks?.afterBundling('/in', '/out')).toEqual([
       `cp -R '${ICONV_TABLES}' '/out/tables'`,
+      ...mimeTableCopies,
       `cp '${dir}/it'\\''s a desk.json' '/out/${BUNDLED_DESK_FILE}'`,
     ]);
     rmSync(dir, { recursive: true, force: true });
