@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,7 +69,8 @@ export const BUNDLE = {
   // a type or an extension, are left external too: the stand-ins that `require('./mimetypes.js')`
   // and `import './mime-types.js'` then find beside the bundle load them on first use
   // (MIME_TYPE_TABLES).
-  external: ['@aws-sdk/*', './tables/*', './mimetypes.js', './mime-types.js'],
+  // So are the modules the stand-ins in infra/lazy/ load on first use (LAZY_MODULES).
+  external: ['@aws-sdk/*', './tables/*', './mimetypes.js', './mime-types.js', './lazy-modules/*'],
   // Dependencies mailparser imports but, with the options parseMail passes, never calls: stand-ins
   // that throw if reached keep them out of every cold start (infra/left-out/ says why). Paths are
   // relative to the project root, where CDK runs esbuild.
@@ -169,8 +171,20 @@ export const ICONV_TABLES = join(
   'tables',
 );
 
-const packageDir = (name: string): string =>
-  join(dirname(createRequire(import.meta.url).resolve(name)), '..', '..');
+/** The directory of the installed package `name`: the nearest one above its entry point whose package.json names it. */
+function packageDir(name: string): string {
+  let dir = dirname(createRequire(import.meta.url).resolve(name));
+  while (!isPackageNamed(dir, name)) {
+    if (dirname(dir) === dir) throw new Error(`no package.json of ${name} above its entry point`);
+    dir = dirname(dir);
+  }
+  return dir;
+}
+
+function isPackageNamed(dir: string, name: string): boolean {
+  const file = join(dir, 'package.json');
+  return existsSync(file) && (JSON.parse(readFileSync(file, 'utf8')) as { name?: unknown }).name === name;
+}
 
 /**
  * The MIME type tables beside every bundle: each stand-in (infra/lazy/beside/) is copied under the
@@ -189,6 +203,16 @@ export const MIME_TYPE_TABLES = [
     table: join(packageDir('nodemailer'), 'dist', 'cjs', 'mime-funcs', 'mime-types.js'),
     tableAs: 'nodemailer.cjs',
   },
+] as const;
+
+/**
+ * Modules that stand-ins in infra/lazy/ require on first use, shipped beside every bundle under
+ * lazy-modules/ rather than bundled, where V8 would still parse them in every cold start (he's
+ * entity tables and encoding-japanese's conversion tables cost ~7 ms of CPU unexecuted).
+ */
+export const LAZY_MODULES = [
+  { file: join(packageDir('he'), 'he.js'), as: 'he.cjs' },
+  { file: join(packageDir('encoding-japanese'), 'encoding.min.js'), as: 'encoding-japanese.cjs' },
 ] as const;
 
 /** NodejsFunction bundling options for BUNDLE, copying the decoding tables and `deskFile` (if any) next to the bundle. */
@@ -217,6 +241,10 @@ function copyBesideBundle(deskFile: string | undefined): ICommandHooks {
       // The stand-ins are .js files, CommonJS wherever the asset directory lies (cdk.out sits in
       // this project, whose package.json says "module"); index.mjs is an ES module by its name.
       `echo '{"type":"commonjs"}' > ${shellQuote(`${outputDir}/package.json`)}`,
+      `mkdir -p ${shellQuote(`${outputDir}/lazy-modules`)}`,
+      ...LAZY_MODULES.map(
+        ({ file, as }) => `cp ${shellQuote(file)} ${shellQuote(`${outputDir}/lazy-modules/${as}`)}`,
+      ),
       `mkdir -p ${shellQuote(`${outputDir}/mime-tables`)}`,
       ...MIME_TYPE_TABLES.flatMap(({ standIn, as, table, tableAs }) => [
         `cp ${shellQuote(standIn)} ${shellQuote(`${outputDir}/${as}`)}`,

@@ -16,8 +16,9 @@ export interface He {
   readonly version: string;
 }
 
-// The path, not `he`, so that the alias does not lead back here; esbuild bundles the require.
-const real = lazyModule(() => require('../../node_modules/he/he.js') as object) as He;
+// he itself is not in the bundle: this require stays external (LAZY_MODULES in ../bundling.ts) and
+// finds the copy the stack ships beside the bundle, so that a cold start does not even parse it.
+const real = lazyModule(() => require('./lazy-modules/he.cjs') as object) as He;
 
 // he 1.2.0's regexEscape, regexAstralSymbols and regexBmpWhitelist.
 const UNSAFE = /["&'<>`]/g;

@@ -14,9 +14,12 @@ import {
   PROJECT_ROOT,
 } from '../../infra/bundling';
 
-/** What every afterBundling hook writes for the MIME type tables, into /out. */
+/** What every afterBundling hook writes for the MIME type tables and the modules loaded on first use, into /out. */
 const mimeTableCopies = [
   `echo '{"type":"commonjs"}' > '/out/package.json'`,
+  `mkdir -p '/out/lazy-modules'`,
+  `cp '${PROJECT_ROOT}/node_modules/he/he.js' '/out/lazy-modules/he.cjs'`,
+  `cp '${PROJECT_ROOT}/node_modules/encoding-japanese/encoding.min.js' '/out/lazy-modules/encoding-japanese.cjs'`,
   `mkdir -p '/out/mime-tables'`,
   `cp '${PROJECT_ROOT}/infra/lazy/beside/libmime-mimetypes.cjs' '/out/mimetypes.js'`,
   `cp '${PROJECT_ROOT}/node_modules/libmime/dist/cjs/mimetypes.js' '/out/mime-tables/libmime.cjs'`,
@@ -48,12 +51,13 @@ describe('nodejsBundling', () => {
     );
   });
 
-  it('leaves the AWS SDK to the runtime, the multi-byte decoding tables and the MIME type tables beside the bundle', () => {
+  it('leaves the AWS SDK to the runtime, the multi-byte decoding tables, the MIME type tables and the modules loaded on first use beside the bundle', () => {
     expect(options.externalModules).toEqual([
       '@aws-sdk/*',
       './tables/*',
       './mimetypes.js',
       './mime-types.js',
+      './lazy-modules/*',
     ]);
   });
 
@@ -77,7 +81,7 @@ describe('nodejsBundling', () => {
     for (const path of Object.values(BUNDLE.alias)) expect(existsSync(join(PROJECT_ROOT, path))).toBe(true);
   });
 
-  it("copies only iconv-lite's decoding tables and the MIME type tables when the desk is the embedded default", () => {
+  it("copies only iconv-lite's decoding tables, the MIME type tables and the modules loaded on first use when the desk is the embedded default", () => {
     expect(options.commandHooks?.afterBundling('/in', '/out')).toEqual([
       `cp -R '${ICONV_TABLES}' '/out/tables'`,
       ...mimeTableCopies,
