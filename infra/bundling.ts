@@ -66,10 +66,8 @@ export const BUNDLE = {
   // `require('./tables/<name>.json')` only when a message uses such a charset: left external and
   // shipped beside the bundle (ICONV_TABLES), they stay out of the code every cold start parses.
   // libmime's and nodemailer's MIME type tables, which they load at import but read only to guess
-  // a type or an extension, are left external too: the stand-ins that `require('./mimetypes.js')`
-  // and `import './mime-types.js'` then find beside the bundle load them on first use
-  // (MIME_TYPE_TABLES).
-  // So are the modules the stand-ins in infra/lazy/ load on first use (LAZY_MODULES).
+  // a type or an extension, and the modules the stand-ins in infra/lazy/ load on first use are left
+  // external too, and shipped beside the bundle (FILES_BESIDE_BUNDLE).
   external: ['@aws-sdk/*', './tables/*', './mimetypes.js', './mime-types.js', './lazy-modules/*'],
   // Dependencies mailparser imports but, with the options parseMail passes, never calls: stand-ins
   // that throw if reached keep them out of every cold start (infra/left-out/ says why). Paths are
@@ -171,7 +169,7 @@ export const ICONV_TABLES = join(
   'tables',
 );
 
-/** The directory of the installed package `name`: the nearest one above its entry point whose package.json names it. */
+/** The installed package `name`'s directory: the nearest above its entry point whose package.json names it. */
 function packageDir(name: string): string {
   let dir = dirname(createRequire(import.meta.url).resolve(name));
   while (!isPackageNamed(dir, name)) {
@@ -187,33 +185,39 @@ function isPackageNamed(dir: string, name: string): boolean {
 }
 
 /**
- * The MIME type tables beside every bundle: each stand-in (infra/lazy/beside/) is copied under the
- * name the bundle requires, and the real table under mime-tables/, which the stand-in loads on first use.
+ * Files the after-bundling hook copies beside every bundle (`to`, relative to it), loaded on first
+ * use rather than parsed in every cold start:
+ * - modules the stand-ins in infra/lazy/ require as ./lazy-modules/<name>.cjs (he's entity tables
+ *   and encoding-japanese's conversion tables cost ~7 ms of CPU even unexecuted in the bundle);
+ * - libmime's and nodemailer's MIME type tables: the bundles' require('./mimetypes.js') and
+ *   import './mime-types.js' find the stand-ins from infra/lazy/beside/ under those names, which
+ *   load the real tables from mime-tables/.
  */
-export const MIME_TYPE_TABLES = [
+export const FILES_BESIDE_BUNDLE = [
+  { from: join(packageDir('he'), 'he.js'), to: 'lazy-modules/he.cjs' },
   {
-    standIn: join(PROJECT_ROOT, 'infra', 'lazy', 'beside', 'libmime-mimetypes.cjs'),
-    as: 'mimetypes.js',
-    table: join(packageDir('libmime'), 'dist', 'cjs', 'mimetypes.js'),
-    tableAs: 'libmime.cjs',
+    from: join(packageDir('encoding-japanese'), 'encoding.min.js'),
+    to: 'lazy-modules/encoding-japanese.cjs',
   },
+  { from: join(PROJECT_ROOT, 'infra', 'lazy', 'beside', 'libmime-mimetypes.cjs'), to: 'mimetypes.js' },
+  { from: join(packageDir('libmime'), 'dist', 'cjs', 'mimetypes.js'), to: 'mime-tables/libmime.cjs' },
+  { from: join(PROJECT_ROOT, 'infra', 'lazy', 'beside', 'nodemailer-mime-types.cjs'), to: 'mime-types.js' },
   {
-    standIn: join(PROJECT_ROOT, 'infra', 'lazy', 'beside', 'nodemailer-mime-types.cjs'),
-    as: 'mime-types.js',
-    table: join(packageDir('nodemailer'), 'dist', 'cjs', 'mime-funcs', 'mime-types.js'),
-    tableAs: 'nodemailer.cjs',
+    from: join(packageDir('nodemailer'), 'dist', 'cjs', 'mime-funcs', 'mime-types.js'),
+    to: 'mime-tables/nodemailer.cjs',
   },
 ] as const;
 
-/**
- * Modules that stand-ins in infra/lazy/ require on first use, shipped beside every bundle under
- * lazy-modules/ rather than bundled, where V8 would still parse them in every cold start (he's
- * entity tables and encoding-japanese's conversion tables cost ~7 ms of CPU unexecuted).
- */
-export const LAZY_MODULES = [
-  { file: join(packageDir('he'), 'he.js'), as: 'he.cjs' },
-  { file: join(packageDir('encoding-japanese'), 'encoding.min.js'), as: 'encoding-japanese.cjs' },
-] as const;
+/** The shell commands copying FILES_BESIDE_BUNDLE into `outputDir`, their folders made first. */
+function filesBesideBundle(outputDir: string): string[] {
+  const folders = [...new Set(FILES_BESIDE_BUNDLE.map(({ to }) => dirname(to)))].filter((d) => d !== '.');
+  return [
+    `mkdir -p ${folders.map((folder) => shellQuote(`${outputDir}/${folder}`)).join(' ')}`,
+    ...FILES_BESIDE_BUNDLE.map(
+      ({ from, to }) => `cp ${shellQuote(from)} ${shellQuote(`${outputDir}/${to}`)}`,
+    ),
+  ];
+}
 
 /** NodejsFunction bundling options for BUNDLE, copying the decoding tables and `deskFile` (if any) next to the bundle. */
 export function nodejsBundling(deskFile: string | undefined): BundlingOptions {
@@ -241,15 +245,7 @@ function copyBesideBundle(deskFile: string | undefined): ICommandHooks {
       // The stand-ins are .js files, CommonJS wherever the asset directory lies (cdk.out sits in
       // this project, whose package.json says "module"); index.mjs is an ES module by its name.
       `echo '{"type":"commonjs"}' > ${shellQuote(`${outputDir}/package.json`)}`,
-      `mkdir -p ${shellQuote(`${outputDir}/lazy-modules`)}`,
-      ...LAZY_MODULES.map(
-        ({ file, as }) => `cp ${shellQuote(file)} ${shellQuote(`${outputDir}/lazy-modules/${as}`)}`,
-      ),
-      `mkdir -p ${shellQuote(`${outputDir}/mime-tables`)}`,
-      ...MIME_TYPE_TABLES.flatMap(({ standIn, as, table, tableAs }) => [
-        `cp ${shellQuote(standIn)} ${shellQuote(`${outputDir}/${as}`)}`,
-        `cp ${shellQuote(table)} ${shellQuote(`${outputDir}/mime-tables/${tableAs}`)}`,
-      ]),
+      ...filesBesideBundle(outputDir),
       ...(deskFile === undefined
         ? []
         : [`cp ${shellQuote(deskFile)} ${shellQuote(`${outputDir}/${BUNDLED_DESK_FILE}`)}`]),

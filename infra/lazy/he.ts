@@ -16,7 +16,7 @@ export interface He {
   readonly version: string;
 }
 
-// he itself is not in the bundle: this require stays external (LAZY_MODULES in ../bundling.ts) and
+// he itself is not in the bundle: this require stays external (FILES_BESIDE_BUNDLE in ../bundling.ts) and
 // finds the copy the stack ships beside the bundle, so that a cold start does not even parse it.
 const real = lazyModule(() => require('./lazy-modules/he.cjs') as object) as He;
 

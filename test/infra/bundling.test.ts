@@ -7,20 +7,19 @@ import {
   BUILTIN_SHIMS,
   BUNDLE,
   BUNDLED_DESK_FILE,
+  FILES_BESIDE_BUNDLE,
   ICONV_TABLES,
   LAMBDA_RUNTIME,
-  MIME_TYPE_TABLES,
   nodejsBundling,
   PROJECT_ROOT,
 } from '../../infra/bundling';
 
-/** What every afterBundling hook writes for the MIME type tables and the modules loaded on first use, into /out. */
-const mimeTableCopies = [
+/** What every afterBundling hook writes for the files shipped beside the bundle, into /out. */
+const besideCopies = [
   `echo '{"type":"commonjs"}' > '/out/package.json'`,
-  `mkdir -p '/out/lazy-modules'`,
+  `mkdir -p '/out/lazy-modules' '/out/mime-tables'`,
   `cp '${PROJECT_ROOT}/node_modules/he/he.js' '/out/lazy-modules/he.cjs'`,
   `cp '${PROJECT_ROOT}/node_modules/encoding-japanese/encoding.min.js' '/out/lazy-modules/encoding-japanese.cjs'`,
-  `mkdir -p '/out/mime-tables'`,
   `cp '${PROJECT_ROOT}/infra/lazy/beside/libmime-mimetypes.cjs' '/out/mimetypes.js'`,
   `cp '${PROJECT_ROOT}/node_modules/libmime/dist/cjs/mimetypes.js' '/out/mime-tables/libmime.cjs'`,
   `cp '${PROJECT_ROOT}/infra/lazy/beside/nodemailer-mime-types.cjs' '/out/mime-types.js'`,
@@ -84,17 +83,18 @@ describe('nodejsBundling', () => {
   it("copies only iconv-lite's decoding tables, the MIME type tables and the modules loaded on first use when the desk is the embedded default", () => {
     expect(options.commandHooks?.afterBundling('/in', '/out')).toEqual([
       `cp -R '${ICONV_TABLES}' '/out/tables'`,
-      ...mimeTableCopies,
+      ...besideCopies,
     ]);
   });
 
-  it('finds the MIME type tables of the libmime and nodemailer the bundles use, and their stand-ins', () => {
-    for (const { standIn, table } of MIME_TYPE_TABLES) {
-      expect(existsSync(standIn)).toBe(true);
-      expect(existsSync(table)).toBe(true);
-    }
-    expect(MIME_TYPE_TABLES.map(({ table }) => relative(PROJECT_ROOT, table))).toEqual([
+  it('finds every file it ships beside the bundle: the MIME type tables and modules the bundles use, and their stand-ins', () => {
+    for (const { from } of FILES_BESIDE_BUNDLE) expect(existsSync(from)).toBe(true);
+    expect(FILES_BESIDE_BUNDLE.map(({ from }) => relative(PROJECT_ROOT, from))).toEqual([
+      'node_modules/he/he.js',
+      'node_modules/encoding-japanese/encoding.min.js',
+      'infra/lazy/beside/libmime-mimetypes.cjs',
       'node_modules/libmime/dist/cjs/mimetypes.js',
+      'infra/lazy/beside/nodemailer-mime-types.cjs',
       'node_modules/nodemailer/dist/cjs/mime-funcs/mime-types.js',
     ]);
   });
@@ -111,7 +111,7 @@ describe('nodejsBundling', () => {
     const hooks = nodejsBundling(deskFile).commandHooks;
     expect(hooks?.afterBundling('/in', '/out')).toEqual([
       `cp -R '${ICONV_TABLES}' '/out/tables'`,
-      ...mimeTableCopies,
+      ...besideCopies,
       `cp '${dir}/it'\\''s a desk.json' '/out/${BUNDLED_DESK_FILE}'`,
     ]);
     rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 'use strict';
 
-// Copied beside each Lambda bundle as mimetypes.js (MIME_TYPE_TABLES in ../../bundling.ts), where
+// Copied beside each Lambda bundle as mimetypes.js (FILES_BESIDE_BUNDLE in ../../bundling.ts), where
 // the bundled libmime's require('./mimetypes.js'), left external, finds it. libmime reads its MIME
 // type and extension tables (70 KB) only to guess a type from a file name or an extension from a
 // type; they load on first use, from mime-tables/, instead of in every cold start.

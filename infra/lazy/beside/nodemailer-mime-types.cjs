@@ -1,6 +1,6 @@
 'use strict';
 
-// Copied beside each Lambda bundle as mime-types.js (MIME_TYPE_TABLES in ../../bundling.ts), where
+// Copied beside each Lambda bundle as mime-types.js (FILES_BESIDE_BUNDLE in ../../bundling.ts), where
 // the bundled nodemailer's `import * as mimeTypes from './mime-types.js'`, left external, finds it.
 // nodemailer reads its MIME type tables (76 KB) only to guess a type from a file name or an
 // extension from a type; they load on first use, from mime-tables/ (nodemailer's CommonJS build of
