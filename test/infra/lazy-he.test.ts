@@ -1,11 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import realHe from 'he';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleLikeTheStack } from '../../infra/bundle-locally';
 import { encode, type He } from '../../infra/lazy/he';
+import { importBundledFixture } from './support/bundled-fixture';
 
 const out = mkdtempSync(join(tmpdir(), 'support-desk-lazy-he-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -55,8 +54,7 @@ describe('he in a bundle', () => {
         return undefined;
       },
     });
-    const { file } = await bundleLikeTheStack(join(import.meta.dirname, 'fixtures', 'he-entry.ts'), out);
-    ({ default: bundled } = (await import(pathToFileURL(file).href)) as { default: He });
+    bundled = (await importBundledFixture<{ default: He }>('he-entry.ts', out)).module.default;
   }, 60_000);
 
   afterAll(() => {

@@ -1,13 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import Encoding from 'encoding-japanese';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleLikeTheStack } from '../../infra/bundle-locally';
 import type * as Entry from './fixtures/iconv-entry';
+import { importBundledFixture } from './support/bundled-fixture';
 
 const out = mkdtempSync(join(tmpdir(), 'support-desk-lazy-iconv-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -29,11 +27,10 @@ describe('iconv-lite and encoding-japanese in a bundle (infra/lazy/)', () => {
   let tableLoaded: (name: string) => boolean;
 
   beforeAll(async () => {
-    const { file } = await bundleLikeTheStack(join(import.meta.dirname, 'fixtures', 'iconv-entry.ts'), out);
-    bundle = (await import(pathToFileURL(file).href)) as typeof Entry;
-    // The bundle loads its tables with a require of its own directory: they are in Node's module cache once read.
-    const cache = createRequire(file).cache;
-    tableLoaded = (name) => join(out, 'tables', `${name}.json`) in cache;
+    // The bundle loads its tables with a require of its own directory.
+    const bundled = await importBundledFixture<typeof Entry>('iconv-entry.ts', out);
+    bundle = bundled.module;
+    tableLoaded = (name) => bundled.hasRequired(`tables/${name}.json`);
   }, 60_000);
 
   it('does not build the GBK tables when libmime creates the GBK codec at import', () => {

@@ -1,13 +1,12 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleLikeTheStack } from '../../infra/bundle-locally';
 import { PROJECT_ROOT } from '../../infra/bundling';
 import { DEFAULT_ENTRIES } from '../../infra/functions';
 import type * as Entry from './fixtures/mime-entry';
 import { guesses } from './fixtures/mime-entry';
+import { importBundledFixture } from './support/bundled-fixture';
 
 // In the project's cdk.out, where CDK stages the assets and the project's package.json says
 // "module": the stand-ins beside the bundle must still be read as CommonJS.
@@ -30,11 +29,10 @@ describe("libmime's and nodemailer's MIME type tables in a bundle (infra/lazy/be
   let tableLoaded: (name: string) => boolean;
 
   beforeAll(async () => {
-    const { file } = await bundleLikeTheStack(join(import.meta.dirname, 'fixtures', 'mime-entry.ts'), out);
-    bundle = (await import(pathToFileURL(file).href)) as typeof Entry;
-    // The stand-ins load the tables with a require of their own: in Node's module cache once read.
-    const cache = createRequire(file).cache;
-    tableLoaded = (name) => join(out, 'mime-tables', name) in cache;
+    // The stand-ins load the tables with a require of their own.
+    const bundled = await importBundledFixture<typeof Entry>('mime-entry.ts', out);
+    bundle = bundled.module;
+    tableLoaded = (name) => bundled.hasRequired(`mime-tables/${name}`);
   }, 60_000);
 
   it('does not load the tables when libmime and nodemailer are imported', () => {
