@@ -50,6 +50,9 @@ export const BUNDLED_DESK_FILE = 'desk.json';
  * The esbuild settings of every function bundle, in one place so that `bench/bundle.bench.ts`
  * measures exactly what `cdk deploy` ships.
  */
+/** iconv-lite's encodings/index.js, which requires all its encodings: absolute, so that only it matches. */
+const ICONV_ENCODINGS_INDEX = join(packageDir('iconv-lite'), 'encodings', 'index.js');
+
 export const BUNDLE = {
   target: 'node24',
   format: 'esm',
@@ -67,8 +70,16 @@ export const BUNDLE = {
   // shipped beside the bundle (ICONV_TABLES), they stay out of the code every cold start parses.
   // libmime's and nodemailer's MIME type tables, which they load at import but read only to guess
   // a type or an extension, and the modules the stand-ins in infra/lazy/ load on first use are left
-  // external too, and shipped beside the bundle (FILES_BESIDE_BUNDLE).
-  external: ['@aws-sdk/*', './tables/*', './mimetypes.js', './mime-types.js', './lazy-modules/*'],
+  // external too, and shipped beside the bundle (FILES_BESIDE_BUNDLE). So is iconv-lite's index of
+  // its encodings, which never runs: infra/lazy/iconv-lite.ts builds that table itself.
+  external: [
+    '@aws-sdk/*',
+    './tables/*',
+    './mimetypes.js',
+    './mime-types.js',
+    './lazy-modules/*',
+    ICONV_ENCODINGS_INDEX,
+  ],
   // Dependencies mailparser imports but, with the options parseMail passes, never calls: stand-ins
   // that throw if reached keep them out of every cold start (infra/left-out/ says why). Paths are
   // relative to the project root, where CDK runs esbuild.
@@ -188,7 +199,8 @@ function isPackageNamed(dir: string, name: string): boolean {
  * Files the after-bundling hook copies beside every bundle (`to`, relative to it), loaded on first
  * use rather than parsed in every cold start:
  * - modules the stand-ins in infra/lazy/ require as ./lazy-modules/<name>.cjs (he's entity tables
- *   and encoding-japanese's conversion tables cost ~7 ms of CPU even unexecuted in the bundle);
+ *   and encoding-japanese's conversion tables cost ~7 ms of CPU even unexecuted in the bundle;
+ *   iconv-lite's single-byte code pages are 63 KB);
  * - libmime's and nodemailer's MIME type tables: the bundles' require('./mimetypes.js') and
  *   import './mime-types.js' find the stand-ins from infra/lazy/beside/ under those names, which
  *   load the real tables from mime-tables/.
@@ -198,6 +210,14 @@ export const FILES_BESIDE_BUNDLE = [
   {
     from: join(packageDir('encoding-japanese'), 'encoding.min.js'),
     to: 'lazy-modules/encoding-japanese.cjs',
+  },
+  {
+    from: join(packageDir('iconv-lite'), 'encodings', 'sbcs-data.js'),
+    to: 'lazy-modules/iconv-sbcs-data.cjs',
+  },
+  {
+    from: join(packageDir('iconv-lite'), 'encodings', 'sbcs-data-generated.js'),
+    to: 'lazy-modules/iconv-sbcs-data-generated.cjs',
   },
   { from: join(PROJECT_ROOT, 'infra', 'lazy', 'beside', 'libmime-mimetypes.cjs'), to: 'mimetypes.js' },
   { from: join(packageDir('libmime'), 'dist', 'cjs', 'mimetypes.js'), to: 'mime-tables/libmime.cjs' },

@@ -20,6 +20,8 @@ const besideCopies = [
   `mkdir -p '/out/lazy-modules' '/out/mime-tables'`,
   `cp '${PROJECT_ROOT}/node_modules/he/he.js' '/out/lazy-modules/he.cjs'`,
   `cp '${PROJECT_ROOT}/node_modules/encoding-japanese/encoding.min.js' '/out/lazy-modules/encoding-japanese.cjs'`,
+  `cp '${PROJECT_ROOT}/node_modules/iconv-lite/encodings/sbcs-data.js' '/out/lazy-modules/iconv-sbcs-data.cjs'`,
+  `cp '${PROJECT_ROOT}/node_modules/iconv-lite/encodings/sbcs-data-generated.js' '/out/lazy-modules/iconv-sbcs-data-generated.cjs'`,
   `cp '${PROJECT_ROOT}/infra/lazy/beside/libmime-mimetypes.cjs' '/out/mimetypes.js'`,
   `cp '${PROJECT_ROOT}/node_modules/libmime/dist/cjs/mimetypes.js' '/out/mime-tables/libmime.cjs'`,
   `cp '${PROJECT_ROOT}/infra/lazy/beside/nodemailer-mime-types.cjs' '/out/mime-types.js'`,
@@ -50,13 +52,14 @@ describe('nodejsBundling', () => {
     );
   });
 
-  it('leaves the AWS SDK to the runtime, the multi-byte decoding tables, the MIME type tables and the modules loaded on first use beside the bundle', () => {
+  it("leaves the AWS SDK to the runtime, the multi-byte decoding tables, the MIME type tables and the modules loaded on first use beside the bundle, and iconv-lite's index of encodings out", () => {
     expect(options.externalModules).toEqual([
       '@aws-sdk/*',
       './tables/*',
       './mimetypes.js',
       './mime-types.js',
       './lazy-modules/*',
+      join(PROJECT_ROOT, 'node_modules', 'iconv-lite', 'encodings', 'index.js'),
     ]);
   });
 
@@ -92,6 +95,8 @@ describe('nodejsBundling', () => {
     expect(FILES_BESIDE_BUNDLE.map(({ from }) => relative(PROJECT_ROOT, from))).toEqual([
       'node_modules/he/he.js',
       'node_modules/encoding-japanese/encoding.min.js',
+      'node_modules/iconv-lite/encodings/sbcs-data.js',
+      'node_modules/iconv-lite/encodings/sbcs-data-generated.js',
       'infra/lazy/beside/libmime-mimetypes.cjs',
       'node_modules/libmime/dist/cjs/mimetypes.js',
       'infra/lazy/beside/nodemailer-mime-types.cjs',
