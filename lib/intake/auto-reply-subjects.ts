@@ -9,7 +9,7 @@ import { escapeRegExp } from './words';
 //   Lotus Notes / HCL Domino: "AUTO: Jane Doe is out of the office (returning 12/01/2026)"
 //   Gmail and most webmails: the user's own subject, with Auto-Submitted (checked elsewhere)
 // Phrases no person starts a request with: matched as whole words.
-const phrases = [
+export const AUTO_REPLY_PHRASES: readonly string[] = [
   // English
   'automatic reply',
   'auto reply',
@@ -97,7 +97,7 @@ const phrases = [
 
 // Single words a person might also start with ("Auto", "Absent"): only as a tag, followed by ':',
 // a dash, a closing bracket or nothing.
-const tags = [
+export const AUTO_REPLY_TAGS: readonly string[] = [
   'ooo',
   'on vacation',
   'on holiday',
@@ -128,12 +128,44 @@ const tags = [
 const prefix = '(?:(?:re|aw|sv|antw|odp|ynt|ответ|תשובה)\\s*:\\s*){0,3}';
 const either = (list: readonly string[]) =>
   list.map((p) => escapeRegExp(p).replace(/\s+/g, '\\s+')).join('|');
+const head = `^\\s*${prefix}[\\[(]?`;
 
-/** An auto-reply subject: one of the phrases at its start, or one of the tags followed by ':', a dash, a bracket or nothing. */
-export const autoReplySubject = new RegExp(
-  `^\\s*${prefix}[\\[(]?(?:(?:${either(phrases)})(?![\\p{L}\\p{N}])|(?:${either(tags)})(?:[\\])]|\\s*[:\\-–—]|\\s*$))`,
-  'iu',
-);
+/** The auto-reply subject pattern: one of the phrases at its start, or one of the tags followed by ':', a dash, a bracket or nothing. */
+export function autoReplySubjectPattern(): RegExp {
+  return new RegExp(
+    `${head}(?:(?:${either(AUTO_REPLY_PHRASES)})(?![\\p{L}\\p{N}])|(?:${either(AUTO_REPLY_TAGS)})(?:[\\])]|\\s*[:\\-–—]|\\s*$))`,
+    'iu',
+  );
+}
+
+// The pattern above is ~1,600 characters, and V8 compiles it on its first use: 7-11 ms of CPU in
+// a cold start (Node 24), for every new request. A subject that matches it starts, after the
+// same prefix, with the first four characters of one of the phrases or tags, under the same
+// flags: this much smaller pattern (~2 ms) is a condition the subject must meet first, so the
+// answer is the pattern's, and the pattern is compiled only for a subject that starts like one
+// ("Autorisation ...", "Report ..."), never for "Assistenza ..." or "Errore ...".
+const AUTO_REPLY_START_LENGTH = 4;
+const starts = [
+  ...new Set(
+    [...AUTO_REPLY_PHRASES, ...AUTO_REPLY_TAGS].map((p) =>
+      Array.from(p).slice(0, AUTO_REPLY_START_LENGTH).join(''),
+    ),
+  ),
+];
+const startPattern = new RegExp(`${head}(?:${either(starts)})`, 'iu');
+let autoReplySubject: RegExp | undefined;
+
+/** Whether `subject` starts, after a reply prefix, with the first four characters of a phrase or tag. */
+export function startsLikeAutoReply(subject: string): boolean {
+  return startPattern.test(subject);
+}
+
+/** Whether `subject` is an auto-reply's: autoReplySubjectPattern matches it. */
+export function isAutoReplySubject(subject: string): boolean {
+  if (!startsLikeAutoReply(subject)) return false;
+  autoReplySubject ??= autoReplySubjectPattern();
+  return autoReplySubject.test(subject);
+}
 
 /** Lotus Notes and Domino: "<name> is out of the office", in the subject after "AUTO:" or alone. */
 export const outOfOfficeSentence = /\bis\s+out\s+of\s+(?:the\s+)?office\b/i;

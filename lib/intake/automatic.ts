@@ -3,7 +3,7 @@ import type { IgnoreReason } from '../domain/vocabulary';
 import { firstHeader } from '../mail/header-lines';
 import type { MailMessage } from '../mail/message';
 import { personalReplyTo } from './answer-to';
-import { autoReplySubject, outOfOfficeSentence } from './auto-reply-subjects';
+import { isAutoReplySubject, outOfOfficeSentence } from './auto-reply-subjects';
 import { isDaemonAddress, isNoReplyAddress, namesDaemon } from './sender-kind';
 
 type Check = (m: MailMessage, desk: Desk) => boolean;
@@ -80,7 +80,7 @@ const isAutoReply: Check = (m, desk) => {
   if (['auto_reply', 'auto-reply'].includes(precedence(m))) return true;
   if (challengeAgent.test((header(m, 'x-delivery-agent') ?? '').slice(0, 200))) return true;
   const subject = m.subject.slice(0, 500);
-  if (autoReplySubject.test(subject) || outOfOfficeSentence.test(subject) || challengeSubject.test(subject))
+  if (isAutoReplySubject(subject) || outOfOfficeSentence.test(subject) || challengeSubject.test(subject))
     return true;
   return m.from !== null && isNoReplyAddress(m.from.address) && !isFormRelay(m, desk);
 };
