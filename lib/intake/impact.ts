@@ -59,10 +59,20 @@ const negatedDown = new RegExp(
 const blockedMessage =
   /(?<![\p{L}])(?:(?:was|were|been|got|get|gets|being)\s+blocked|blocked\s+(?:as|for|by|because)|blocked\s+(?:message|e-?mail|mail|sender|address|ip))(?![\p{L}])/giu;
 
-/** True when the text reports the whole service down, blocked or unavailable (negations excluded). */
+/**
+ * True when the text reports the whole service down, blocked or unavailable (negations excluded).
+ * Text with no down phrase at all is answered at once: what the two patterns take out always holds
+ * one ("not down", "was blocked" followed by a blank), and a blank put in its place cannot make a
+ * phrase where the text had none (test/lib/intake/urgency-impact.test.ts checks both answers
+ * agree), so most requests never compile them (~4 ms of CPU in a cold start).
+ */
 export function reportsServiceDown(text: string): boolean {
+  if (!downWords.test(text)) return false;
   return downWords.test(text.replace(negatedDown, ' ').replace(blockedMessage, ' '));
 }
+
+/** The three patterns reportsServiceDown reads, for the tests that check its shortcut. */
+export const SERVICE_DOWN_PATTERNS = { downWords, negatedDown, blockedMessage } as const;
 
 /** Impact from a stated "Impatto:/Impact:" line, else high when the service is reported down, else medium. */
 export function readImpact(subject: string, ownWords: string): Level {

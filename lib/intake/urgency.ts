@@ -12,7 +12,7 @@ export interface UrgencyReading {
 const negation = '(?:non|not|no|nothing|niente\\s+di|nulla\\s+di)';
 const filler = '(?:\\s+(?:è|e|is|very|molto|particolarmente|so|troppo|too|really))*';
 
-function urgentPatterns(words: readonly string[]): { any: RegExp; negated: RegExp } {
+export function urgentPatterns(words: readonly string[]): { any: RegExp; negated: RegExp } {
   const list = words.map((w) => escapeRegExp(w.trim())).join('|');
   const word = `(?<![\\p{L}\\p{N}_-])(?:${list})(?![\\p{L}\\p{N}_-])`;
   return {
@@ -37,8 +37,9 @@ export function readUrgency(
   urgentWords: readonly string[],
 ): UrgencyReading {
   const { any, negated } = patternsFor(urgentWords);
+  // A subject with no negated urgent word anywhere: `any` reads it whole (there is nothing to take out).
   const isNegated = negated.test(subject);
-  const urgent = !isNegated && any.test(subject.replace(new RegExp(negated.source, 'giu'), ' '));
+  const urgent = !isNegated && any.test(subject);
   const fromSubject: Level = urgent ? 'high' : isNegated ? 'low' : 'medium';
   return { urgent, urgency: statedLevel(ownWords, 'urgency') ?? fromSubject };
 }

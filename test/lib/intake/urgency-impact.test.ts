@@ -1,6 +1,20 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readImpact } from '../../../lib/intake/impact';
-import { readUrgency } from '../../../lib/intake/urgency';
+import { readImpact, reportsServiceDown, SERVICE_DOWN_PATTERNS } from '../../../lib/intake/impact';
+import { readUrgency, urgentPatterns } from '../../../lib/intake/urgency';
+
+/** Text made of the words and marks the readers' patterns turn on, in any order and case. */
+const wordy = (pieces: readonly string[]) =>
+  fc
+    .array(
+      fc.tuple(
+        fc.constantFrom(...pieces),
+        fc.constantFrom(' ', '  ', '\n', '-', '_', '1', '', ': ', '.'),
+        fc.boolean(),
+      ),
+      { maxLength: 8 },
+    )
+    .map((parts) => parts.map(([w, sep, up]) => (up ? w.toUpperCase() : w) + sep).join(''));
 
 const urgentWords = ['URGENTE', 'URGENT'];
 
@@ -18,6 +32,32 @@ describe('readUrgency', () => {
     ['URGENTE', 'Urgenza: media', true, 'medium'],
   ] as const)('reads subject %j with %j as urgent=%s, %s', (subject, own, urgent, urgency) => {
     expect(readUrgency(subject, own, urgentWords)).toEqual({ urgent, urgency });
+  });
+
+  it('answers as reading the subject with its negated urgent words taken out, without taking anything out', () => {
+    const { any, negated } = urgentPatterns(urgentWords);
+    const takenOut = (subject: string) =>
+      !negated.test(subject) && any.test(subject.replace(new RegExp(negated.source, 'giu'), ' '));
+    const pieces = [
+      'urgente',
+      'URGENT',
+      'non',
+      'not',
+      'no',
+      'è',
+      'molto',
+      'is',
+      'very',
+      'niente di',
+      'x',
+      'urgentissimo',
+    ];
+    fc.assert(
+      fc.property(wordy(pieces), (subject) => {
+        expect(readUrgency(subject, '', urgentWords).urgent).toBe(takenOut(subject));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('honours a desk that only knows URGENTE', () => {
@@ -41,5 +81,40 @@ describe('readImpact', () => {
     ['Site down', 'Impact: medium', 'medium'],
   ] as const)('reads subject %j and %j as %s', (subject, own, impact) => {
     expect(readImpact(subject, own)).toBe(impact);
+  });
+
+  it('answers at once for text without a down phrase as after taking out negations and blocked messages', () => {
+    const { downWords, negatedDown, blockedMessage } = SERVICE_DOWN_PATTERNS;
+    const takenOut = (text: string) =>
+      downWords.test(text.replace(negatedDown, ' ').replace(blockedMessage, ' '));
+    const pieces = [
+      'tutto',
+      'bloccato',
+      'non',
+      'raggiungibile',
+      'è',
+      'not',
+      'reachable',
+      'down',
+      'was',
+      'blocked',
+      'as',
+      'by',
+      'message',
+      'sito',
+      'fermo',
+      'is',
+      'unavailable',
+      'out of',
+      'service',
+      'nothing',
+      'works',
+    ];
+    fc.assert(
+      fc.property(wordy(pieces), (text) => {
+        expect(reportsServiceDown(text)).toBe(takenOut(text));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
