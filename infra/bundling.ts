@@ -10,7 +10,9 @@ import { holidayPlacesOf, timeZonesOf } from '../lib/calendar';
 import { buildHolidayTables } from '../lib/calendar/holidays/build-tables';
 import { BUNDLED_HOLIDAY_YEARS } from '../lib/calendar/holidays/years';
 import { measureZoneTable, type ZoneTables } from '../lib/calendar/zone-table';
-import { loadDeskFile } from './desk-check';
+import type { CheckedDesk } from '../lib/desk/checked-desk';
+import { checkDeskJson } from '../lib/desk/parse-desk';
+import { loadDeskFile, readDeskText } from './desk-check';
 
 /** The built-ins the bundles import, each handed over by infra/builtin/<name>.cjs (zlib: zlib.ts, on first use). */
 export const BUILTIN_SHIMS = [
@@ -146,9 +148,22 @@ export function zoneDefines(deskFile: string | undefined): Record<string, string
   return { SUPPORT_DESK_ZONE_TABLES: JSON.stringify(tables) };
 }
 
-/** Every esbuild define of a function bundle: its desk's holiday tables and zone offsets. */
+/**
+ * The esbuild define that gives a bundle its desk as the schemas check it now (lib/desk/checked-desk.ts):
+ * the file's text, the file with its defaults and the calendars converted. The function compiles
+ * the desk from it when the file beside the bundle is that text, without building or running the
+ * desk's and calendars' schemas (~15 ms of CPU in a cold start). The text is read through the one
+ * loader, which has checked the whole desk by then (a bad desk stops the synth).
+ */
+export function checkedDeskDefine(deskFile: string | undefined): Record<string, string> {
+  const text = readDeskText(deskFile);
+  const checked: CheckedDesk = { text, ...checkDeskJson(text, deskFile ?? 'default desk') };
+  return { SUPPORT_DESK_CHECKED: JSON.stringify(checked) };
+}
+
+/** Every esbuild define of a function bundle: its desk's holiday tables, zone offsets and checked desk. */
 export function bundleDefines(deskFile: string | undefined): Record<string, string> {
-  return { ...holidayDefines(deskFile), ...zoneDefines(deskFile) };
+  return { ...holidayDefines(deskFile), ...zoneDefines(deskFile), ...checkedDeskDefine(deskFile) };
 }
 
 /** esbuild's own options for BUNDLE, for building a bundle outside CDK exactly as the stack does (bench, tests). */

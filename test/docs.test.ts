@@ -3,8 +3,10 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseDeskJson } from '../lib/desk';
-import { customerSchema, deskSchema, tierSchema } from '../lib/desk/schema';
+import { deskSchemas } from '../lib/desk/schema';
 import { REQUIRED_FIELDS } from '../lib/domain/vocabulary';
+
+const { customerSchema, deskSchema, tierSchema } = deskSchemas();
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 

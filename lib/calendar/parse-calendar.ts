@@ -1,5 +1,5 @@
 import type { core } from '../zod-mini';
-import { type SingleCalendarFile, singleCalendarFile, unionCalendarFile } from './calendar-file';
+import { calendarFileSchemas, type SingleCalendarFile } from './calendar-file';
 import { CalendarPart } from './calendar-part';
 import { type Calendar, CompiledCalendar } from './compiled-calendar';
 import { CalendarConfigError } from './errors';
@@ -65,13 +65,33 @@ function configError(source: string, input: unknown, issue: core.$ZodIssue): Cal
   return new CalendarConfigError(source, pathText(issue.path), value, reason);
 }
 
-/** Validates a calendar file's content (CONTRACT section 1) into an immutable Calendar; throws CalendarConfigError. */
-export function parseCalendar(input: unknown, source = 'calendar'): Calendar {
+/**
+ * A calendar file that passed its schema: the calendars in one zone it is made of, as the schema
+ * converts them (minutes, day numbers), and the file as written. Plain JSON, so that a bundle can
+ * carry the calendars its synth checked (lib/desk/checked-desk.ts).
+ */
+export interface CheckedCalendar {
+  readonly parts: readonly SingleCalendarFile[];
+  readonly snapshot: string;
+}
+
+/** Checks a calendar file's content (CONTRACT section 1) against its schema; throws CalendarConfigError. */
+export function checkCalendar(input: unknown, source = 'calendar'): CheckedCalendar {
+  const { singleCalendarFile, unionCalendarFile } = calendarFileSchemas();
   const isUnion = input !== null && typeof input === 'object' && 'anyOf' in input;
   const parsed = isUnion ? unionCalendarFile.safeParse(input) : singleCalendarFile.safeParse(input);
   if (!parsed.success) throw configError(source, input, parsed.error.issues[0]!);
-  const files = 'anyOf' in parsed.data ? parsed.data.anyOf : [parsed.data];
-  return new CompiledCalendar(files.map(compilePart), snapshotOf(input));
+  return { parts: 'anyOf' in parsed.data ? parsed.data.anyOf : [parsed.data], snapshot: snapshotOf(input) };
+}
+
+/** The immutable Calendar of a checked calendar file. */
+export function compileCheckedCalendar(checked: CheckedCalendar): Calendar {
+  return new CompiledCalendar(checked.parts.map(compilePart), checked.snapshot);
+}
+
+/** Validates a calendar file's content (CONTRACT section 1) into an immutable Calendar; throws CalendarConfigError. */
+export function parseCalendar(input: unknown, source = 'calendar'): Calendar {
+  return compileCheckedCalendar(checkCalendar(input, source));
 }
 
 // The file as written, but for descriptions: wording changes no deadline.

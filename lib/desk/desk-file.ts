@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
+import { BUNDLED_CHECKED_DESK, type CheckedDesk } from './checked-desk';
 import { DEFAULT_DESK_FILE, defaultDesk } from './default-desk';
 import type { Desk } from './desk';
 import { DeskError } from './errors';
-import { parseDeskJson } from './parse-desk';
+import { compileCheckedDesk, parseDeskJson } from './parse-desk';
 
 /** A desk, the text it was read from (what the desk's table keeps) and where it came from. */
 export interface LoadedDesk {
@@ -37,10 +38,18 @@ export class DeskFileUnreadableError extends DeskError {
  * file at `path` (relative to `baseDir`), else the embedded default desk. Synchronous: it runs
  * once at start, before anything else can happen. A bad file throws DeskConfigError naming the
  * file, the field and the value (parseDeskJson); an unreadable one DeskFileUnreadableError.
+ * `checked` is the desk a Lambda bundle's synth checked: when the text read is its text, the desk
+ * is compiled from it without the schemas (the same Desk: test/lib/desk/checked-desk.test.ts).
  */
-export function loadDeskFile(path: string | undefined, baseDir: string): LoadedDesk {
+export function loadDeskFile(
+  path: string | undefined,
+  baseDir: string,
+  checked: CheckedDesk | undefined = BUNDLED_CHECKED_DESK,
+): LoadedDesk {
   if (path === undefined) {
-    return { desk: defaultDesk(), json: JSON.stringify(DEFAULT_DESK_FILE), source: DEFAULT_DESK_SOURCE };
+    const json = JSON.stringify(DEFAULT_DESK_FILE);
+    const desk = checked?.text === json ? compileCheckedDesk(checked, 'default desk') : defaultDesk();
+    return { desk, json, source: DEFAULT_DESK_SOURCE };
   }
   const fullPath = isAbsolute(path) ? path : resolve(baseDir, path);
   let json: string;
@@ -49,5 +58,6 @@ export function loadDeskFile(path: string | undefined, baseDir: string): LoadedD
   } catch (error) {
     throw new DeskFileUnreadableError(path, fullPath, (error as NodeJS.ErrnoException).code ?? 'error');
   }
-  return { desk: parseDeskJson(json, path), json, source: path };
+  const desk = checked?.text === json ? compileCheckedDesk(checked, path) : parseDeskJson(json, path);
+  return { desk, json, source: path };
 }

@@ -13,4 +13,4 @@ export type {
 } from './desk';
 export { DeskConfigError, DeskError } from './errors';
 export { parseDesk, parseDeskJson } from './parse-desk';
-export { type DeskFile, deskSchema } from './schema';
+export { type DeskFile, deskSchemas } from './schema';

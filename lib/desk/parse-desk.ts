@@ -1,21 +1,22 @@
-import { type Calendar, parseBusinessDuration, parseCalendar } from '../calendar';
+import { parseBusinessDuration } from '../calendar';
+import { type CheckedCalendar, checkCalendar, compileCheckedCalendar } from '../calendar/parse-calendar';
 import type { Priority } from '../domain/vocabulary';
 import { customerNumberPattern } from '../intake/fields/customer-number';
 import { DEFAULT_CUSTOMER_NUMBER_PHRASES, ITIL_MATRIX } from './defaults';
 import type { Category, CustomerEntry, CustomerTerms, Desk, SlaTimes, TierTerms } from './desk';
 import { DeskConfigError } from './errors';
-import { type DeskFile, deskSchema } from './schema';
+import { type DeskFile, deskSchemas } from './schema';
 import { lateStepsOf, targetsOf } from './target-file';
 import { checkOnCall, intakeFields, intakeTeamOf, teamsOf } from './teams';
 import { deskErrorFromZod } from './zod-error';
 
 type Tier = DeskFile['tiers'][string];
 
-function calendarsOf(file: DeskFile, source: string): Map<string, Calendar> {
-  const calendars = new Map<string, Calendar>();
+function checkedCalendarsOf(file: DeskFile, source: string): Record<string, CheckedCalendar> {
+  const calendars: Record<string, CheckedCalendar> = {};
   for (const [id, value] of Object.entries(file.calendars)) {
     try {
-      calendars.set(id, parseCalendar(value, `${source} calendars.${id}`));
+      calendars[id] = checkCalendar(value, `${source} calendars.${id}`);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       throw new DeskConfigError(source, `calendars.${id}`, detail, { cause: error });
@@ -120,8 +121,10 @@ function categoriesOf(file: DeskFile, source: string): Category[] {
   });
 }
 
-function compile(file: DeskFile, source: string): Desk {
-  const calendars = calendarsOf(file, source);
+function compile({ file, calendars: checkedCalendars }: CheckedDeskFile, source: string): Desk {
+  const calendars = new Map(
+    Object.entries(checkedCalendars).map(([id, checked]) => [id, compileCheckedCalendar(checked)]),
+  );
   const defaultCalendarId = mustExist(
     calendars,
     file.defaultCalendar ?? [...calendars.keys()][0] ?? '',
@@ -162,6 +165,8 @@ function compile(file: DeskFile, source: string): Desk {
         );
     }
   }
+  const customerNumberPhrases = file.customerNumberPatterns ?? DEFAULT_CUSTOMER_NUMBER_PHRASES;
+  let customerNumberPatterns: RegExp[] | undefined;
   return Object.freeze({
     name: file.name,
     supportAddresses: file.supportAddresses.map((a) => a.toLowerCase()),
@@ -173,9 +178,12 @@ function compile(file: DeskFile, source: string): Desk {
     teams,
     intakeTeam,
     categories: categoriesOf(file, source),
-    customerNumberPatterns: (file.customerNumberPatterns ?? DEFAULT_CUSTOMER_NUMBER_PHRASES).map(
-      customerNumberPattern,
-    ),
+    // Compiled on first read: only a desk that asks for the customer number reads them, and the
+    // dozen patterns cost ~3 ms of CPU to build in a cold start.
+    get customerNumberPatterns() {
+      customerNumberPatterns ??= customerNumberPhrases.map(customerNumberPattern);
+      return customerNumberPatterns;
+    },
     urgentWords: file.urgentWords,
     languages: file.languages,
     fallbackLanguage: file.fallbackLanguage,
@@ -195,11 +203,48 @@ function compile(file: DeskFile, source: string): Desk {
   });
 }
 
+/**
+ * A desk file that passed the schemas: the file as the desk schema returns it (defaults filled in)
+ * and each calendar as its schema converts it. Plain JSON: what a Lambda bundle carries of the
+ * desk its synth checked (checked-desk.ts), so that a cold start builds and runs no schema.
+ */
+export interface CheckedDeskFile {
+  readonly file: DeskFile;
+  readonly calendars: Readonly<Record<string, CheckedCalendar>>;
+}
+
+/** Checks a desk file (parsed JSON) against the schemas; throws DeskConfigError naming source, field and value. */
+export function checkDesk(input: unknown, source = 'desk'): CheckedDeskFile {
+  const result = deskSchemas().deskSchema.safeParse(input);
+  if (!result.success) throw deskErrorFromZod(result.error, input, source);
+  return { file: result.data, calendars: checkedCalendarsOf(result.data, source) };
+}
+
+/**
+ * The immutable Desk of a checked desk file: its cross-references checked (tiers, calendars, teams
+ * named where they are used), its calendars and patterns compiled. Throws DeskConfigError.
+ */
+export function compileCheckedDesk(checked: CheckedDeskFile, source = 'desk'): Desk {
+  return compile(checked, source);
+}
+
 /** Validates a desk file (parsed JSON) into an immutable Desk; throws DeskConfigError naming source, field and value. */
 export function parseDesk(input: unknown, source = 'desk'): Desk {
-  const result = deskSchema.safeParse(input);
-  if (!result.success) throw deskErrorFromZod(result.error, input, source);
-  return compile(result.data, source);
+  return compile(checkDesk(input, source), source);
+}
+
+/** A desk file's text as JSON, or DeskConfigError `<source>: (root): not valid JSON (...)`. */
+function jsonOf(text: string, source: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new DeskConfigError(source, '', `not valid JSON (${(error as Error).message})`, { cause: error });
+  }
+}
+
+/** Checks a desk file's text against the schemas, as checkDesk does. */
+export function checkDeskJson(text: string, source: string): CheckedDeskFile {
+  return checkDesk(jsonOf(text, source), source);
 }
 
 /**
@@ -207,11 +252,5 @@ export function parseDesk(input: unknown, source = 'desk'): Desk {
  * `<source>: (root): not valid JSON (...)`, or naming source, field and value as parseDesk does.
  */
 export function parseDeskJson(text: string, source: string): Desk {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new DeskConfigError(source, '', `not valid JSON (${(error as Error).message})`, { cause: error });
-  }
-  return parseDesk(json, source);
+  return parseDesk(jsonOf(text, source), source);
 }

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -7,12 +7,15 @@ import {
   BUILTIN_SHIMS,
   BUNDLE,
   BUNDLED_DESK_FILE,
+  checkedDeskDefine,
   FILES_BESIDE_BUNDLE,
   ICONV_TABLES,
   LAMBDA_RUNTIME,
   nodejsBundling,
   PROJECT_ROOT,
 } from '../../infra/bundling';
+import { DEFAULT_DESK_FILE } from '../../lib/desk/default-desk';
+import { checkDeskJson } from '../../lib/desk/parse-desk';
 
 /** What every afterBundling hook writes for the files shipped beside the bundle, into /out. */
 const besideCopies = [
@@ -120,5 +123,16 @@ describe('nodejsBundling', () => {
       `cp '${dir}/it'\\''s a desk.json' '/out/${BUNDLED_DESK_FILE}'`,
     ]);
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('defines the desk checked at synth: the text of the file it copies, and what the schemas made of it', () => {
+    const deskFile = join(PROJECT_ROOT, 'examples', 'desks', 'two-regions.json');
+    const text = readFileSync(deskFile, 'utf8');
+    expect(JSON.parse(checkedDeskDefine(deskFile).SUPPORT_DESK_CHECKED ?? '')).toEqual(
+      JSON.parse(JSON.stringify({ text, ...checkDeskJson(text, deskFile) })),
+    );
+    const defaultText = JSON.stringify(DEFAULT_DESK_FILE);
+    expect(JSON.parse(checkedDeskDefine(undefined).SUPPORT_DESK_CHECKED ?? '').text).toBe(defaultText);
+    expect(Object.keys(nodejsBundling(deskFile).define ?? {})).toContain('SUPPORT_DESK_CHECKED');
   });
 });

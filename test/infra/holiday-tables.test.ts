@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { bundleLikeTheStack } from '../../infra/bundle-locally';
 import {
   bundleDefines,
+  checkedDeskDefine,
   holidayDefines,
   nodejsBundling,
   PROJECT_ROOT,
@@ -43,7 +44,11 @@ describe('the holiday tables of a bundle', () => {
     expect(Object.keys(tables.places)).toEqual(['IT']);
     expect([tables.first, tables.last]).toEqual([BUNDLED_HOLIDAY_YEARS.first, BUNDLED_HOLIDAY_YEARS.last]);
     expect(nodejsBundling(undefined).define).toEqual(bundleDefines(undefined));
-    expect(bundleDefines(undefined)).toEqual({ ...holidayDefines(undefined), ...zoneDefines(undefined) });
+    expect(bundleDefines(undefined)).toEqual({
+      ...holidayDefines(undefined),
+      ...zoneDefines(undefined),
+      ...checkedDeskDefine(undefined),
+    });
   });
 
   it('are built for every calendar of the desk: two regions, Italy and the United States', () => {
