@@ -58,46 +58,54 @@ export interface TicketMessage {
   readonly outcome?: string;
 }
 
-const attachmentSchema = z.object({
-  name: z.nullable(z.string()),
-  type: z.string(),
-  size: z.number(),
-  inline: z.boolean(),
-}) satisfies z.ZodMiniType<LoggedAttachment>;
+// Built on first use, not at import: a new request never reads its history back, and the
+// schema was part of every cold start.
+function buildMessageSchema() {
+  const attachmentSchema = z.object({
+    name: z.nullable(z.string()),
+    type: z.string(),
+    size: z.number(),
+    inline: z.boolean(),
+  }) satisfies z.ZodMiniType<LoggedAttachment>;
 
-const messageSchema = z.object({
-  ticket: z.string(),
-  id: z.string(),
-  at: z.number().check(z.int()),
-  direction: z.enum(['in', 'out']),
-  kind: z.enum([
-    'request',
-    'reply',
-    'note',
-    'acknowledgement',
-    'operator-notice',
-    'reminder',
-    'lifecycle',
-    'operator-email',
-  ]),
-  from: z.string(),
-  to: z.array(z.string()),
-  subject: z.string(),
-  messageIds: z.array(z.string()),
-  rawId: z.nullable(z.string()),
-  size: z.nullable(z.number()),
-  truncated: z.boolean(),
-  // Items logged before the history kept them have none of these.
-  ownWords: z.optional(z.string()),
-  ownWordsCut: z.optional(z.boolean()),
-  attachments: z.optional(z.array(attachmentSchema)),
-  attachmentCount: z.optional(z.number().check(z.int(), z.nonnegative())),
-  outcome: z.optional(z.string()),
-}) satisfies z.ZodMiniType<TicketMessage>;
+  const messageSchema = z.object({
+    ticket: z.string(),
+    id: z.string(),
+    at: z.number().check(z.int()),
+    direction: z.enum(['in', 'out']),
+    kind: z.enum([
+      'request',
+      'reply',
+      'note',
+      'acknowledgement',
+      'operator-notice',
+      'reminder',
+      'lifecycle',
+      'operator-email',
+    ]),
+    from: z.string(),
+    to: z.array(z.string()),
+    subject: z.string(),
+    messageIds: z.array(z.string()),
+    rawId: z.nullable(z.string()),
+    size: z.nullable(z.number()),
+    truncated: z.boolean(),
+    // Items logged before the history kept them have none of these.
+    ownWords: z.optional(z.string()),
+    ownWordsCut: z.optional(z.boolean()),
+    attachments: z.optional(z.array(attachmentSchema)),
+    attachmentCount: z.optional(z.number().check(z.int(), z.nonnegative())),
+    outcome: z.optional(z.string()),
+  }) satisfies z.ZodMiniType<TicketMessage>;
+  return messageSchema;
+}
+
+let builtMessageSchema: ReturnType<typeof buildMessageSchema> | undefined;
 
 /** Reads a stored message document; returns the problem (field path and why) instead of throwing. */
 export function readMessage(doc: unknown): { message: TicketMessage } | { problem: string } {
-  const result = messageSchema.safeParse(doc);
+  builtMessageSchema ??= buildMessageSchema();
+  const result = builtMessageSchema.safeParse(doc);
   if (result.success) return { message: result.data };
   const issue = result.error.issues[0];
   return { problem: issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid' };
