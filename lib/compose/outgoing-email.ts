@@ -1,7 +1,7 @@
-import { DateTime } from 'luxon';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type { Instant, Language } from '../domain/vocabulary';
 import { headerAddress, headerMessageId, headerSafe } from './header-safe';
+import { mailDate } from './mail-date';
 
 /** A file sent with an email: an operator's attachment forwarded to the customer. */
 export interface OutgoingAttachment {
@@ -70,9 +70,8 @@ export async function renderMime(email: OutgoingEmail, sentAt: Instant): Promise
     to: [...email.to],
     subject: email.subject,
     text: email.text,
-    // A string, so no Date is built here: the domain never reads or makes clocks. The locale is
-    // the one toRFC2822 writes in anyway; named, luxon does not ask the Intl API for the system's.
-    date: DateTime.fromMillis(sentAt, { zone: 'utc', locale: 'en-US' }).toRFC2822() ?? undefined,
+    // A string, so no Date is built here: the domain never reads or makes clocks.
+    date: mailDate(sentAt) ?? undefined,
     messageId: email.headers['Message-ID'],
     inReplyTo: email.headers['In-Reply-To'],
     references: email.headers.References,
