@@ -9,7 +9,8 @@ import type { OperatorEmailPlan, PlannedStep } from '../operator-mail/plan';
 import { stepDef, stepFamily } from './step-log';
 
 // Every step a unit of work records, by name, with the schema of its result: the one place a
-// step's name and its result's shape are written down (step-log.ts reads and records them).
+// step's name and its result's shape are written down (step-log.ts reads and records them). The
+// reply's and the operator email's schemas are built when first needed: a new request needs neither.
 
 const deadlines = deadlinesSchema;
 const reminders = z.array(z.object({ at: instant, kind: reminderKind }));
@@ -21,47 +22,50 @@ const routeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('create'), note: z.nullable(z.string()) }),
 ]) satisfies z.ZodMiniType<Route>;
 
-const replyChangeSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('appended') }),
-  z.object({ kind: z.literal('still-missing'), missing: z.array(z.enum(REQUIRED_FIELDS)) }),
-  z.object({ kind: z.literal('completed'), clockStart: instant, deadlines, reminders, targets }),
-  z.object({ kind: z.literal('reopened'), at: instant, resolution: maybeInstant, targets }),
-  z.object({
-    kind: z.literal('resumed'),
-    at: instant,
-    pause: z.number().check(z.int(), z.positive()),
-    status: z.enum(['open', 'in-progress'] as const),
-    deadlines,
-    targets,
-    reminders,
-  }),
-]) satisfies z.ZodMiniType<ReplyChange>;
+const replyChangeSchema = () =>
+  z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('appended') }),
+    z.object({ kind: z.literal('still-missing'), missing: z.array(z.enum(REQUIRED_FIELDS)) }),
+    z.object({ kind: z.literal('completed'), clockStart: instant, deadlines, reminders, targets }),
+    z.object({ kind: z.literal('reopened'), at: instant, resolution: maybeInstant, targets }),
+    z.object({
+      kind: z.literal('resumed'),
+      at: instant,
+      pause: z.number().check(z.int(), z.positive()),
+      status: z.enum(['open', 'in-progress'] as const),
+      deadlines,
+      targets,
+      reminders,
+    }),
+  ]) satisfies z.ZodMiniType<ReplyChange>;
 
 const words = z.boolean();
-const plannedStepSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('take'), expectedAt: maybeInstant, words }),
-  z.object({ kind: z.literal('expect'), at: instant, words }),
-  z.object({ kind: z.enum(['resolve', 'close', 'reopen', 'ask', 'reply'] as const), words }),
-  z.object({ kind: z.literal('note') }),
-  z.object({ kind: z.literal('priority'), priority: z.enum(PRIORITIES) }),
-  z.object({ kind: z.literal('assign'), address: z.string() }),
-  z.object({ kind: z.literal('category'), category: z.string() }),
-  z.object({ kind: z.literal('billable') }),
-  z.object({ kind: z.literal('systems'), text: z.string() }),
-  z.object({ kind: z.literal('waive'), field: z.enum(REQUIRED_FIELDS) }),
-  z.object({ kind: z.literal('escalate'), team: z.string() }),
-  z.object({ kind: z.literal('start') }),
-]) satisfies z.ZodMiniType<PlannedStep>;
+const plannedStepSchema = () =>
+  z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('take'), expectedAt: maybeInstant, words }),
+    z.object({ kind: z.literal('expect'), at: instant, words }),
+    z.object({ kind: z.enum(['resolve', 'close', 'reopen', 'ask', 'reply'] as const), words }),
+    z.object({ kind: z.literal('note') }),
+    z.object({ kind: z.literal('priority'), priority: z.enum(PRIORITIES) }),
+    z.object({ kind: z.literal('assign'), address: z.string() }),
+    z.object({ kind: z.literal('category'), category: z.string() }),
+    z.object({ kind: z.literal('billable') }),
+    z.object({ kind: z.literal('systems'), text: z.string() }),
+    z.object({ kind: z.literal('waive'), field: z.enum(REQUIRED_FIELDS) }),
+    z.object({ kind: z.literal('escalate'), team: z.string() }),
+    z.object({ kind: z.literal('start') }),
+  ]) satisfies z.ZodMiniType<PlannedStep>;
 
 const verdict = z.enum(['pass', 'fail', 'gray', 'none', 'unknown'] as const);
-const planSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('refused'),
-    verdicts: z.object({ spf: verdict, dkim: verdict, dmarc: verdict }),
-  }),
-  z.object({ kind: z.literal('rejected'), problem: z.string() }),
-  z.object({ kind: z.literal('act'), steps: z.array(plannedStepSchema), text: z.string() }),
-]) satisfies z.ZodMiniType<OperatorEmailPlan>;
+const planSchema = () =>
+  z.discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('refused'),
+      verdicts: z.object({ spf: verdict, dkim: verdict, dmarc: verdict }),
+    }),
+    z.object({ kind: z.literal('rejected'), problem: z.string() }),
+    z.object({ kind: z.literal('act'), steps: z.array(plannedStepSchema()), text: z.string() }),
+  ]) satisfies z.ZodMiniType<OperatorEmailPlan>;
 
 /** Where the message goes (ingest.ts). */
 export const ROUTE = stepDef('route', routeSchema);

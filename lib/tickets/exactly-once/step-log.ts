@@ -12,9 +12,21 @@ export interface StepDef<T> {
   readonly schema: z.ZodMiniType<T>;
 }
 
-/** Declares a step: its name in the work log and the schema of its result. */
-export function stepDef<T>(name: string, schema: z.ZodMiniType<T>): StepDef<T> {
-  return { name, schema };
+/**
+ * Declares a step: its name in the work log and the schema of its result, or a function that
+ * builds the schema when a step of this kind is first read or recorded (for the large ones that
+ * only some work records: building every schema at import was part of every cold start).
+ */
+export function stepDef<T>(name: string, schema: z.ZodMiniType<T> | (() => z.ZodMiniType<T>)): StepDef<T> {
+  if (typeof schema !== 'function') return { name, schema };
+  let built: z.ZodMiniType<T> | undefined;
+  return {
+    name,
+    get schema() {
+      built ??= schema();
+      return built;
+    },
+  };
 }
 
 /** A family of steps sharing one schema, named by a suffix (`step0`, `step1`, ... or a mail step's name). */

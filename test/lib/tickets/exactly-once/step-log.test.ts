@@ -72,4 +72,16 @@ describe('typed step log', () => {
     await expect(recordStep(log, 'k', def, 1.5)).rejects.toThrow(/step n: refusing to record/);
     expect(log.results).toEqual({});
   });
+
+  it('builds a schema given as a function once, when a step of its kind is first read or recorded', async () => {
+    let builds = 0;
+    const def = stepDef('n', () => {
+      builds += 1;
+      return z.number().check(z.int());
+    });
+    expect(builds).toBe(0);
+    await expect(recordStep(new OneKeyLog(), 'k', def, 1.5)).rejects.toThrow(/step n: refusing to record/);
+    expect(recorded('k', { n: '7' }, def)).toBe(7);
+    expect(builds).toBe(1);
+  });
 });
