@@ -19,6 +19,7 @@ const SIZE_TARGET_BYTES = 1_500_000;
 const INIT_TARGET_MS = 150;
 const RUNS = 9;
 const COLD_TARGET_CPU_MS = 150;
+const PAIRED_RUNS = 21;
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const work = mkdtempSync(join(tmpdir(), 'support-desk-bundle-bench-'));
@@ -84,6 +85,25 @@ async function compareColdStarts(aws: StandInAws, file: string, nodeOptions: str
   );
 }
 
+/**
+ * The cold start of `file` against another build's bundle (BENCH_COMPARE_BUNDLE, made by
+ * bench/build-bundle.ts from another checkout), alternately in fresh processes: a change's own
+ * figure, which two separate runs of this bench, 9 processes each, blur on a shared machine.
+ */
+async function compareWithBundle(aws: StandInAws, file: string, other: string): Promise<string> {
+  const mine: ColdStart[] = [];
+  const theirs: ColdStart[] = [];
+  for (let i = 0; i < PAIRED_RUNS; i++) {
+    theirs.push(await aws.coldStart(node, other, []));
+    mine.push(await aws.coldStart(node, file, []));
+  }
+  const total = (r: ColdStart) => r.importCpu + r.eventCpu;
+  const line = (runs: ColdStart[]) =>
+    `import ${spread(runs.map((r) => r.importCpu))} + first event ${spread(runs.map((r) => r.eventCpu))} = ${spread(runs.map(total))}`;
+  const ratio = median(mine.map(total)) / median(theirs.map(total));
+  return `CPU ms, median (range) of ${PAIRED_RUNS} each: ${other}: ${line(theirs)}; this build: ${line(mine)}; ${ratio.toFixed(2)}x`;
+}
+
 /** Median init times of `file` and of the trivial module, measured alternately so that load affects both. */
 function compareInit(file: string, nodeOptions: string[]): { bundle: Timing; baseline: Timing } {
   const bundleRuns: Timing[] = [];
@@ -131,6 +151,11 @@ async function report(name: string, entry: string, aws?: StandInAws): Promise<vo
   ] as const) {
     process.stdout.write(`${name}: ${label} (import + first event, ${RUNS} processes): `);
     process.stdout.write(`${await compareColdStarts(aws, file, [...options])}\n`);
+  }
+  const other = process.env.BENCH_COMPARE_BUNDLE;
+  if (other) {
+    process.stdout.write(`${name}: cold start against another build, alternately: `);
+    process.stdout.write(`${await compareWithBundle(aws, file, other)}\n`);
   }
 }
 
