@@ -158,8 +158,15 @@ export function zoneDefines(deskFile: string | undefined): Record<string, string
 export function checkedDeskDefine(deskFile: string | undefined): Record<string, string> {
   const text = readDeskText(deskFile);
   const checked: CheckedDesk = { text, ...checkDeskJson(text, deskFile ?? 'default desk') };
-  return { SUPPORT_DESK_CHECKED: JSON.stringify(checked) };
+  const value = JSON.stringify(checked);
+  // CDK hands each define to esbuild as one command-line argument, and Linux refuses an argument
+  // over 128 KiB: a desk that large (hundreds of customers) goes without, and its functions parse
+  // the file at their first event as they did before.
+  return value.length > CHECKED_DESK_DEFINE_LIMIT ? {} : { SUPPORT_DESK_CHECKED: value };
 }
+
+/** The largest checked desk a bundle carries, in characters, well under Linux's 128 KiB per argument. */
+export const CHECKED_DESK_DEFINE_LIMIT = 96 * 1024;
 
 /** Every esbuild define of a function bundle: its desk's holiday tables, zone offsets and checked desk. */
 export function bundleDefines(deskFile: string | undefined): Record<string, string> {

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -7,6 +7,7 @@ import {
   BUILTIN_SHIMS,
   BUNDLE,
   BUNDLED_DESK_FILE,
+  CHECKED_DESK_DEFINE_LIMIT,
   checkedDeskDefine,
   FILES_BESIDE_BUNDLE,
   ICONV_TABLES,
@@ -134,5 +135,26 @@ describe('nodejsBundling', () => {
     const defaultText = JSON.stringify(DEFAULT_DESK_FILE);
     expect(JSON.parse(checkedDeskDefine(undefined).SUPPORT_DESK_CHECKED ?? '').text).toBe(defaultText);
     expect(Object.keys(nodejsBundling(deskFile).define ?? {})).toContain('SUPPORT_DESK_CHECKED');
+  });
+
+  it('leaves out the checked desk of a desk too large for one command-line argument, whose functions parse the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'large desk '));
+    const desk = JSON.parse(
+      readFileSync(join(PROJECT_ROOT, 'examples', 'desks', 'standard.json'), 'utf8'),
+    ) as {
+      customers?: unknown[];
+      tiers: Record<string, unknown>;
+    };
+    const tier = Object.keys(desk.tiers)[0] ?? '';
+    desk.customers = Array.from({ length: 800 }, (_, i) => ({
+      match: `customer-${i}.example.net`,
+      name: `Customer ${i}`,
+      tier,
+    }));
+    const deskFile = join(dir, 'desk.json');
+    writeFileSync(deskFile, JSON.stringify(desk, null, 2));
+    expect(readFileSync(deskFile, 'utf8').length).toBeLessThan(CHECKED_DESK_DEFINE_LIMIT);
+    expect(checkedDeskDefine(deskFile)).toEqual({});
+    rmSync(dir, { recursive: true, force: true });
   });
 });
