@@ -1,3 +1,4 @@
+import { onFirstUse } from '../on-first-use';
 import * as z from '../zod-mini';
 import { type HolidayPlace, placeProblem } from './holidays/public-holidays';
 import { parseIsoDate } from './local-date';
@@ -141,12 +142,7 @@ function buildCalendarFileSchemas() {
   return { singleCalendarFile, unionCalendarFile };
 }
 
-let schemas: ReturnType<typeof buildCalendarFileSchemas> | undefined;
-
 /** The schemas of one calendar in one zone and of a union of such calendars (open whenever any part is). */
-export function calendarFileSchemas(): ReturnType<typeof buildCalendarFileSchemas> {
-  schemas ??= buildCalendarFileSchemas();
-  return schemas;
-}
+export const calendarFileSchemas = onFirstUse(buildCalendarFileSchemas);
 
 export type SingleCalendarFile = z.output<ReturnType<typeof buildCalendarFileSchemas>['singleCalendarFile']>;

@@ -2,6 +2,7 @@ import { parseBusinessDuration } from '../calendar';
 import { type CheckedCalendar, checkCalendar, compileCheckedCalendar } from '../calendar/parse-calendar';
 import type { Priority } from '../domain/vocabulary';
 import { customerNumberPattern } from '../intake/fields/customer-number';
+import { onFirstUse } from '../on-first-use';
 import { DEFAULT_CUSTOMER_NUMBER_PHRASES, ITIL_MATRIX } from './defaults';
 import type { Category, CustomerEntry, CustomerTerms, Desk, SlaTimes, TierTerms } from './desk';
 import { DeskConfigError } from './errors';
@@ -166,7 +167,7 @@ function compile({ file, calendars: checkedCalendars }: CheckedDeskFile, source:
     }
   }
   const customerNumberPhrases = file.customerNumberPatterns ?? DEFAULT_CUSTOMER_NUMBER_PHRASES;
-  let customerNumberPatterns: RegExp[] | undefined;
+  const customerNumberPatterns = onFirstUse(() => customerNumberPhrases.map(customerNumberPattern));
   return Object.freeze({
     name: file.name,
     supportAddresses: file.supportAddresses.map((a) => a.toLowerCase()),
@@ -181,8 +182,7 @@ function compile({ file, calendars: checkedCalendars }: CheckedDeskFile, source:
     // Compiled on first read: only a desk that asks for the customer number reads them, and the
     // dozen patterns cost ~3 ms of CPU to build in a cold start.
     get customerNumberPatterns() {
-      customerNumberPatterns ??= customerNumberPhrases.map(customerNumberPattern);
-      return customerNumberPatterns;
+      return customerNumberPatterns();
     },
     urgentWords: file.urgentWords,
     languages: file.languages,

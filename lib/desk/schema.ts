@@ -1,4 +1,5 @@
 import { LANGUAGES, PRIORITIES, REQUIRED_FIELDS } from '../domain/vocabulary';
+import { onFirstUse } from '../on-first-use';
 import * as z from '../zod-mini';
 import { TARGET_CLOCKS, TARGET_EVENTS, TARGET_NAME } from './targets';
 
@@ -193,13 +194,8 @@ function buildDeskSchemas() {
   return { deskSchema, categorySchema, targetSchema, tierSchema, teamSchema, customerSchema };
 }
 
-let schemas: ReturnType<typeof buildDeskSchemas> | undefined;
-
 /** The desk file's schemas: the whole file's (`deskSchema`) and its parts' the docs describe. */
-export function deskSchemas(): ReturnType<typeof buildDeskSchemas> {
-  schemas ??= buildDeskSchemas();
-  return schemas;
-}
+export const deskSchemas = onFirstUse(buildDeskSchemas);
 
 /** A desk file after schema validation, before cross-references are checked and calendars compiled. */
 export type DeskFile = z.infer<ReturnType<typeof buildDeskSchemas>['deskSchema']>;

@@ -1,3 +1,4 @@
+import { onFirstUse } from '../on-first-use';
 import { escapeRegExp } from './words';
 
 // Subjects that out-of-office and other auto-replies write when they send no Auto-Submitted
@@ -153,7 +154,7 @@ const starts = [
   ),
 ];
 const startPattern = new RegExp(`${head}(?:${either(starts)})`, 'iu');
-let autoReplySubject: RegExp | undefined;
+const autoReplySubject = onFirstUse(autoReplySubjectPattern);
 
 /** Whether `subject` starts, after a reply prefix, with the first four characters of a phrase or tag. */
 export function startsLikeAutoReply(subject: string): boolean {
@@ -163,8 +164,7 @@ export function startsLikeAutoReply(subject: string): boolean {
 /** Whether `subject` is an auto-reply's: autoReplySubjectPattern matches it. */
 export function isAutoReplySubject(subject: string): boolean {
   if (!startsLikeAutoReply(subject)) return false;
-  autoReplySubject ??= autoReplySubjectPattern();
-  return autoReplySubject.test(subject);
+  return autoReplySubject().test(subject);
 }
 
 /** Lotus Notes and Domino: "<name> is out of the office", in the subject after "AUTO:" or alone. */

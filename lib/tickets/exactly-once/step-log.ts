@@ -1,3 +1,4 @@
+import { onFirstUse } from '../../on-first-use';
 import { ATTEMPTS, type StepResults, type WorkLog } from '../../ports/work-log';
 import type * as z from '../../zod-mini';
 import { CorruptRecordError } from '../errors';
@@ -19,12 +20,11 @@ export interface StepDef<T> {
  */
 export function stepDef<T>(name: string, schema: z.ZodMiniType<T> | (() => z.ZodMiniType<T>)): StepDef<T> {
   if (typeof schema !== 'function') return { name, schema };
-  let built: z.ZodMiniType<T> | undefined;
+  const built = onFirstUse(schema);
   return {
     name,
     get schema() {
-      built ??= schema();
-      return built;
+      return built();
     },
   };
 }

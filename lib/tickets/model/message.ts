@@ -1,4 +1,5 @@
 import type { Instant } from '../../domain/vocabulary';
+import { onFirstUse } from '../../on-first-use';
 import * as z from '../../zod-mini';
 
 /** What a logged message was, for the operators reading a ticket's history. */
@@ -100,12 +101,11 @@ function buildMessageSchema() {
   return messageSchema;
 }
 
-let builtMessageSchema: ReturnType<typeof buildMessageSchema> | undefined;
+const messageSchema = onFirstUse(buildMessageSchema);
 
 /** Reads a stored message document; returns the problem (field path and why) instead of throwing. */
 export function readMessage(doc: unknown): { message: TicketMessage } | { problem: string } {
-  builtMessageSchema ??= buildMessageSchema();
-  const result = builtMessageSchema.safeParse(doc);
+  const result = messageSchema().safeParse(doc);
   if (result.success) return { message: result.data };
   const issue = result.error.issues[0];
   return { problem: issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid' };

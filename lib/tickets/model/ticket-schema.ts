@@ -1,5 +1,6 @@
 import type { CustomerTerms } from '../../desk/desk';
 import { LANGUAGES, LEVELS, PRIORITIES, REQUIRED_FIELDS, TICKET_STATUSES } from '../../domain/vocabulary';
+import { onFirstUse } from '../../on-first-use';
 import * as z from '../../zod-mini';
 import { stepFactsSchema } from './operator-step';
 import { deadlinesSchema, instant, maybeInstant, reminderKind, targetStates } from './schema-parts';
@@ -107,12 +108,11 @@ function buildTicketSchema() {
   return ticketSchema;
 }
 
-let builtTicketSchema: ReturnType<typeof buildTicketSchema> | undefined;
+const ticketSchema = onFirstUse(buildTicketSchema);
 
 /** Reads a stored ticket document; returns the problem (field path and why) instead of throwing. */
 export function readTicket(doc: unknown): { ticket: Ticket } | { problem: string } {
-  builtTicketSchema ??= buildTicketSchema();
-  const result = builtTicketSchema.safeParse(doc);
+  const result = ticketSchema().safeParse(doc);
   if (result.success) return { ticket: result.data };
   const issue = result.error.issues[0];
   return { problem: issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid' };
