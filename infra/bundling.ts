@@ -10,9 +10,11 @@ import { holidayPlacesOf, timeZonesOf } from '../lib/calendar';
 import { buildHolidayTables } from '../lib/calendar/holidays/build-tables';
 import { BUNDLED_HOLIDAY_YEARS } from '../lib/calendar/holidays/years';
 import { measureZoneTable, type ZoneTables } from '../lib/calendar/zone-table';
+import type { Desk } from '../lib/desk';
 import type { CheckedDesk } from '../lib/desk/checked-desk';
+import type { LoadedDesk } from '../lib/desk/desk-file';
 import { checkDeskJson } from '../lib/desk/parse-desk';
-import { loadDeskFile, readDeskText } from './desk-check';
+import { readDesk } from './desk-check';
 
 /** The built-ins the bundles import, each handed over by infra/builtin/<name>.cjs (zlib: zlib.ts, on first use). */
 export const BUILTIN_SHIMS = [
@@ -48,13 +50,13 @@ export const LAMBDA_RUNTIME = lambda.Runtime.NODEJS_24_X;
 /** Name the desk file gets inside each bundle; DESK_CONFIG_PATH is resolved against LAMBDA_TASK_ROOT. */
 export const BUNDLED_DESK_FILE = 'desk.json';
 
+/** iconv-lite's encodings/index.js, which requires all its encodings: absolute, so that only it matches. */
+const ICONV_ENCODINGS_INDEX = join(packageDir('iconv-lite'), 'encodings', 'index.js');
+
 /**
  * The esbuild settings of every function bundle, in one place so that `bench/bundle.bench.ts`
  * measures exactly what `cdk deploy` ships.
  */
-/** iconv-lite's encodings/index.js, which requires all its encodings: absolute, so that only it matches. */
-const ICONV_ENCODINGS_INDEX = join(packageDir('iconv-lite'), 'encodings', 'index.js');
-
 export const BUNDLE = {
   target: 'node24',
   format: 'esm',
@@ -122,7 +124,10 @@ export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
  * use, built now from date-holidays for BUNDLED_HOLIDAY_YEARS (lib/calendar/holidays/holiday-source.ts).
  */
 export function holidayDefines(deskFile: string | undefined): Record<string, string> {
-  const desk = loadDeskFile(deskFile);
+  return holidayTablesDefine(readDesk(deskFile).desk);
+}
+
+function holidayTablesDefine(desk: Desk): Record<string, string> {
   const used = [...desk.calendars.values()].flatMap(holidayPlacesOf);
   const tables = buildHolidayTables(used, BUNDLED_HOLIDAY_YEARS.first, BUNDLED_HOLIDAY_YEARS.last);
   return { SUPPORT_DESK_HOLIDAY_TABLES: JSON.stringify(tables) };
@@ -135,7 +140,10 @@ export function holidayDefines(deskFile: string | undefined): Record<string, str
  * Like the holiday tables, the offsets are this build's tz data until the next deployment.
  */
 export function zoneDefines(deskFile: string | undefined): Record<string, string> {
-  const desk = loadDeskFile(deskFile);
+  return zoneTablesDefine(readDesk(deskFile).desk);
+}
+
+function zoneTablesDefine(desk: Desk): Record<string, string> {
   const zones = [...new Set([...desk.calendars.values()].flatMap(timeZonesOf))].sort();
   const from = Date.UTC(BUNDLED_HOLIDAY_YEARS.first, 0, 1);
   const to = Date.UTC(BUNDLED_HOLIDAY_YEARS.last + 1, 0, 1);
@@ -156,7 +164,10 @@ export function zoneDefines(deskFile: string | undefined): Record<string, string
  * loader, which has checked the whole desk by then (a bad desk stops the synth).
  */
 export function checkedDeskDefine(deskFile: string | undefined): Record<string, string> {
-  const text = readDeskText(deskFile);
+  return checkedDeskOf(readDesk(deskFile), deskFile);
+}
+
+function checkedDeskOf({ json: text }: LoadedDesk, deskFile: string | undefined): Record<string, string> {
   const checked: CheckedDesk = { text, ...checkDeskJson(text, deskFile ?? 'default desk') };
   const value = JSON.stringify(checked);
   // CDK hands each define to esbuild as one command-line argument, and Linux refuses an argument
@@ -168,9 +179,14 @@ export function checkedDeskDefine(deskFile: string | undefined): Record<string, 
 /** The largest checked desk a bundle carries, in characters, well under Linux's 128 KiB per argument. */
 export const CHECKED_DESK_DEFINE_LIMIT = 96 * 1024;
 
-/** Every esbuild define of a function bundle: its desk's holiday tables, zone offsets and checked desk. */
+/** Every esbuild define of a function bundle: its desk's holiday tables, zone offsets and checked desk, from one read of the desk. */
 export function bundleDefines(deskFile: string | undefined): Record<string, string> {
-  return { ...holidayDefines(deskFile), ...zoneDefines(deskFile), ...checkedDeskDefine(deskFile) };
+  const loaded = readDesk(deskFile);
+  return {
+    ...holidayTablesDefine(loaded.desk),
+    ...zoneTablesDefine(loaded.desk),
+    ...checkedDeskOf(loaded, deskFile),
+  };
 }
 
 /** esbuild's own options for BUNDLE, for building a bundle outside CDK exactly as the stack does (bench, tests). */

@@ -16,7 +16,7 @@ function domainOf(address: string): string {
  * (the bundling copies it byte for byte), or the embedded default desk's JSON, and the parsed desk.
  * Errors name context key deskFile.
  */
-function loadedDesk(path: string | undefined): LoadedDesk {
+export function readDesk(path: string | undefined): LoadedDesk {
   try {
     return readDeskFile(path, process.cwd());
   } catch (cause) {
@@ -31,12 +31,12 @@ function loadedDesk(path: string | undefined): LoadedDesk {
 
 /** The desk file's text the functions run with (the stack stores it in the table); errors name deskFile. */
 export function readDeskText(path: string | undefined): string {
-  return loadedDesk(path).json;
+  return readDesk(path).json;
 }
 
 /** Reads and parses the desk file at `path` (or the embedded default desk); errors name context key deskFile. */
 export function loadDeskFile(path: string | undefined): Desk {
-  return loadedDesk(path).desk;
+  return readDesk(path).desk;
 }
 
 /**

@@ -32,10 +32,11 @@ interface IconvInternals {
 
 type EncodingTable = Record<string, unknown>;
 
-/** iconv-lite's lib/helpers/merge-exports.js: a module's own names copied into the table. */
-function mergeModule(table: EncodingTable, module: object): void {
-  for (const [name, definition] of Object.entries(module)) table[name] = definition;
-}
+/** iconv-lite's own merge of a module of encodings into the table (its lib/helpers/merge-exports.js). */
+const mergeModule = require('../../node_modules/iconv-lite/lib/helpers/merge-exports.js') as (
+  table: EncodingTable,
+  module: object,
+) => void;
 
 /** The single-byte code pages, merged in iconv-lite's order on the first name the table lacks. */
 function loadSingleByteEncodings(): EncodingTable {
@@ -57,13 +58,13 @@ for (const module of [
 ]) {
   mergeModule(encodings, module);
 }
-const DoubleByteCodec = encodings._dbcs;
-if (typeof DoubleByteCodec !== 'function') {
+if (typeof encodings._dbcs !== 'function') {
   throw new Error('iconv-lite has no _dbcs codec: infra/lazy/iconv-lite.ts needs updating for this version');
 }
+const DoubleByteCodec = encodings._dbcs as CodecConstructor;
 // getCodec calls `new encodings._dbcs(options, iconv)` and caches what it returns: the lazy codec.
 encodings._dbcs = function LazyDoubleByteCodec(options: object, owner: object) {
-  return lazyDoubleByteCodec(DoubleByteCodec as CodecConstructor, options, owner);
+  return lazyDoubleByteCodec(options, owner);
 };
 // Set after the merge: an assignment to a name the table lacks would go through the prototype.
 Object.setPrototypeOf(encodings, lazyObject(loadSingleByteEncodings, Object.create(null)));
@@ -77,7 +78,7 @@ const SHARED_CLASSES = new Set<PropertyKey>(['encoder', 'decoder']);
  * (the prototype's, shared by every such codec) are read without building; any other property
  * builds the real codec, once, and is read from it.
  */
-function lazyDoubleByteCodec(DoubleByteCodec: CodecConstructor, options: object, owner: object): object {
+function lazyDoubleByteCodec(options: object, owner: object): object {
   return lazyObject(
     () => new DoubleByteCodec(options, owner),
     Object.create(DoubleByteCodec.prototype) as object,
