@@ -66,20 +66,36 @@ function spread(values: number[]): string {
   return `${median(values).toFixed(1)} (${Math.min(...values).toFixed(1)}-${Math.max(...values).toFixed(1)})`;
 }
 
-/** Import plus first event of `file` and of the trivial module, alternately, in fresh processes. */
-async function compareColdStarts(aws: StandInAws, file: string, nodeOptions: string[]): Promise<string> {
-  const bundleRuns: ColdStart[] = [];
+/** Cold starts of `baseline` and `file`, alternately in fresh processes, `runs` of each. */
+async function alternately(
+  aws: StandInAws,
+  baseline: string,
+  file: string,
+  nodeOptions: readonly string[],
+  runs: number,
+): Promise<{ baselineRuns: ColdStart[]; bundleRuns: ColdStart[] }> {
   const baselineRuns: ColdStart[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    baselineRuns.push(await aws.coldStart(node, trivial, nodeOptions));
+  const bundleRuns: ColdStart[] = [];
+  for (let i = 0; i < runs; i++) {
+    baselineRuns.push(await aws.coldStart(node, baseline, nodeOptions));
     bundleRuns.push(await aws.coldStart(node, file, nodeOptions));
   }
-  const total = (r: ColdStart) => r.importCpu + r.eventCpu;
+  return { baselineRuns, bundleRuns };
+}
+
+const total = (r: ColdStart) => r.importCpu + r.eventCpu;
+
+/** `import ... + first event ... = ...`, each a median and range. */
+const coldStartLine = (runs: ColdStart[]) =>
+  `import ${spread(runs.map((r) => r.importCpu))} + first event ${spread(runs.map((r) => r.eventCpu))} = ${spread(runs.map(total))}`;
+
+/** Import plus first event of `file` and of the trivial module, alternately, in fresh processes. */
+async function compareColdStarts(aws: StandInAws, file: string, nodeOptions: string[]): Promise<string> {
+  const { baselineRuns, bundleRuns } = await alternately(aws, trivial, file, nodeOptions, RUNS);
   const cpu = bundleRuns.map(total);
   const ratio = median(cpu) / median(baselineRuns.map(total));
   return (
-    `CPU ms, median (range): import ${spread(bundleRuns.map((r) => r.importCpu))} + first event ` +
-    `${spread(bundleRuns.map((r) => r.eventCpu))} = ${spread(cpu)}, ${ratio.toFixed(1)}x a trivial module ` +
+    `CPU ms, median (range): ${coldStartLine(bundleRuns)}, ${ratio.toFixed(1)}x a trivial module ` +
     `(${spread(baselineRuns.map(total))}); wall ${spread(bundleRuns.map((r) => r.wall))}; ` +
     `target <= ${COLD_TARGET_CPU_MS} ms CPU: ${verdict(median(cpu) <= COLD_TARGET_CPU_MS)}`
   );
@@ -91,17 +107,9 @@ async function compareColdStarts(aws: StandInAws, file: string, nodeOptions: str
  * figure, which two separate runs of this bench, 9 processes each, blur on a shared machine.
  */
 async function compareWithBundle(aws: StandInAws, file: string, other: string): Promise<string> {
-  const mine: ColdStart[] = [];
-  const theirs: ColdStart[] = [];
-  for (let i = 0; i < PAIRED_RUNS; i++) {
-    theirs.push(await aws.coldStart(node, other, []));
-    mine.push(await aws.coldStart(node, file, []));
-  }
-  const total = (r: ColdStart) => r.importCpu + r.eventCpu;
-  const line = (runs: ColdStart[]) =>
-    `import ${spread(runs.map((r) => r.importCpu))} + first event ${spread(runs.map((r) => r.eventCpu))} = ${spread(runs.map(total))}`;
-  const ratio = median(mine.map(total)) / median(theirs.map(total));
-  return `CPU ms, median (range) of ${PAIRED_RUNS} each: ${other}: ${line(theirs)}; this build: ${line(mine)}; ${ratio.toFixed(2)}x`;
+  const { baselineRuns, bundleRuns } = await alternately(aws, other, file, [], PAIRED_RUNS);
+  const ratio = median(bundleRuns.map(total)) / median(baselineRuns.map(total));
+  return `CPU ms, median (range) of ${PAIRED_RUNS} each: ${other}: ${coldStartLine(baselineRuns)}; this build: ${coldStartLine(bundleRuns)}; ${ratio.toFixed(2)}x`;
 }
 
 /** Median init times of `file` and of the trivial module, measured alternately so that load affects both. */
