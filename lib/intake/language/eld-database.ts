@@ -34,11 +34,14 @@ export function eldSubset(database: EldDatabase, languages: readonly string[]): 
   return { type: database.type, languages: database.languages, isSubset: true, ngrams };
 }
 
-/** The database as JSON text, one n-gram a line so that a regenerated file diffs line by line. */
+/**
+ * The database as JSON text, one n-gram a line so that a regenerated file diffs line by line, the
+ * lines sorted by n-gram (in code-unit order, as `<` compares) so that eld-lines.ts can look one up.
+ */
 export function eldDatabaseJson(database: EldDatabase): string {
-  const ngrams = Object.entries(database.ngrams).map(([ngram, scores]) =>
-    JSON.stringify({ [ngram]: scores }).slice(1, -1),
-  );
+  const ngrams = Object.entries(database.ngrams)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([ngram, scores]) => JSON.stringify({ [ngram]: scores }).slice(1, -1));
   const head = JSON.stringify({
     type: database.type,
     languages: database.languages,

@@ -15,6 +15,7 @@ import {
   installedEldDatabase,
 } from '../../../../lib/intake/language/eld-database';
 import { eldDetector } from '../../../../lib/intake/language/eld-detector';
+import { eldDatabaseByLookup } from '../../../../lib/intake/language/eld-lines';
 import { SHIPPED_ELD_DATABASE } from '../../../../lib/intake/language/shipped';
 import { parseMail } from '../../../../lib/mail';
 
@@ -40,9 +41,12 @@ async function fixtureTexts(): Promise<string[]> {
   return texts;
 }
 
-function shippedEld(): EldInstance {
+function shippedEld(read: 'parsed' | 'by lookup'): EldInstance {
   const eld = createEld();
-  eld.loadData(JSON.parse(ELD_SMALL_IT_EN_JSON));
+  const database =
+    read === 'parsed' ? JSON.parse(ELD_SMALL_IT_EN_JSON) : eldDatabaseByLookup(ELD_SMALL_IT_EN_JSON);
+  if (!database) throw new Error('the shipped database cannot be read by lookup');
+  eld.loadData(database);
   eld.instance.setLanguageSubset([...LANGUAGES]);
   return eld.instance;
 }
@@ -115,8 +119,8 @@ describe('eldDatabaseModule', () => {
   });
 });
 
-describe('eld on the shipped database', () => {
-  const shipped = shippedEld();
+describe.each(['parsed', 'by lookup'] as const)('eld on the shipped database, %s', (read) => {
+  const shipped = shippedEld(read);
   const full = fullEld();
 
   it.each(shortEmails)('answers %j exactly as eld/small restricted to it and en', (text) => {
