@@ -25,12 +25,21 @@ export interface Chunk {
 
 type Span = [number, number];
 
-function partSpans(part: CalendarPart, firstDay: number, lastDay: number): Span[] {
-  const spans: Span[] = [];
+// The first chunk is built in every cold start, by code that has not been optimised yet: plain
+// loops into preallocated arrays, no spread or destructuring callbacks.
+function collectSpans(part: CalendarPart, firstDay: number, lastDay: number, spans: Span[]): void {
   for (let day = firstDay; day <= lastDay; day += 1) {
     for (const [from, to] of part.rangesOn(day)) {
-      spans.push(...part.clock.spansOn(day, from * MS_PER_MINUTE, to * MS_PER_MINUTE));
+      for (const span of part.clock.spansOn(day, from * MS_PER_MINUTE, to * MS_PER_MINUTE)) spans.push(span);
     }
+  }
+}
+
+// Stable sort by start; spans already in order (one part's, day after day) are left as they are,
+// which is what the stable sort would give.
+function byStart(spans: Span[]): Span[] {
+  for (let i = 1; i < spans.length; i += 1) {
+    if (spans[i]![0] < spans[i - 1]![0]) return spans.sort((a, b) => a[0] - b[0]);
   }
   return spans;
 }
@@ -38,7 +47,7 @@ function partSpans(part: CalendarPart, firstDay: number, lastDay: number): Span[
 // Union of the spans, clipped to [start, end); touching spans join (13:00-14:00 + 14:00-15:00).
 function mergeSpans(spans: Span[], start: number, end: number): Span[] {
   const merged: Span[] = [];
-  for (const [s, e] of spans.sort((a, b) => a[0] - b[0])) {
+  for (const [s, e] of byStart(spans)) {
     const from = Math.max(s, start);
     const to = Math.min(e, end);
     if (from >= to) continue;
@@ -57,19 +66,20 @@ export function buildChunk(parts: readonly CalendarPart[], year: number): Chunk 
   const start = clock.toUtc(firstDay, 0);
   const end = clock.toUtc(endDay, 0);
   // A part in another zone reaches into the neighbouring local dates: take one more on each side.
-  const merged = mergeSpans(
-    parts.flatMap((part) => partSpans(part, firstDay - 1, endDay)),
-    start,
-    end,
-  );
-  const starts = Float64Array.from(merged, ([s]) => s);
-  const ends = Float64Array.from(merged, ([, e]) => e);
+  const spans: Span[] = [];
+  for (const part of parts) collectSpans(part, firstDay - 1, endDay, spans);
+  const merged = mergeSpans(spans, start, end);
+  const starts = new Float64Array(merged.length);
+  const ends = new Float64Array(merged.length);
   const openUntilEnd = new Float64Array(merged.length);
   let total = 0;
-  merged.forEach(([s, e], i) => {
+  for (let i = 0; i < merged.length; i += 1) {
+    const [s, e] = merged[i]!;
+    starts[i] = s;
+    ends[i] = e;
     total += e - s;
     openUntilEnd[i] = total;
-  });
+  }
   return {
     year,
     start,
