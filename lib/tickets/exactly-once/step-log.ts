@@ -29,12 +29,16 @@ export function stepDef<T>(name: string, schema: z.ZodMiniType<T> | (() => z.Zod
   };
 }
 
-/** A family of steps sharing one schema, named by a suffix (`step0`, `step1`, ... or a mail step's name). */
+/**
+ * A family of steps sharing one schema, named by a suffix (`step0`, `step1`, ... or a mail step's
+ * name); a schema given as a function is built once for the whole family, on first use.
+ */
 export function stepFamily<T>(
   prefix: string,
-  schema: z.ZodMiniType<T>,
+  schema: z.ZodMiniType<T> | (() => z.ZodMiniType<T>),
 ): (suffix: string | number) => StepDef<T> {
-  return (suffix) => stepDef(`${prefix}${suffix}`, schema);
+  const shared = typeof schema === 'function' ? onFirstUse(schema) : schema;
+  return (suffix) => stepDef(`${prefix}${suffix}`, shared);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { type Instant, TICKET_STATUSES, type TicketStatus } from '../../domain/vocabulary';
+import { onFirstUse } from '../../on-first-use';
 import * as z from '../../zod-mini';
 
 /** The operator steps of a ticket's life, by their CLI names. */
@@ -48,28 +49,32 @@ export interface OperatorStepRecord extends StepFacts {
   readonly ticket: string;
 }
 
-const maybeInstant = z.nullable(z.number().check(z.int()));
+/** Shape of the step facts, as the ticket schema and the step items store them (built on first use). */
+export const stepFactsSchema = onFirstUse(() => {
+  const maybeInstant = z.nullable(z.number().check(z.int()));
+  return z.object({
+    id: z.string(),
+    action: z.enum(OPERATOR_ACTIONS),
+    actor: z.string(),
+    at: z.number().check(z.int()),
+    from: z.enum(TICKET_STATUSES),
+    to: z.enum(TICKET_STATUSES),
+    expectedResolutionAt: maybeInstant,
+    resolutionDeadline: maybeInstant,
+    detail: z.optional(z.string()),
+  }) satisfies z.ZodMiniType<StepFacts>;
+});
 
-/** Shape of the step facts, as the ticket schema and the step items store them. */
-export const stepFactsSchema = z.object({
-  id: z.string(),
-  action: z.enum(OPERATOR_ACTIONS),
-  actor: z.string(),
-  at: z.number().check(z.int()),
-  from: z.enum(TICKET_STATUSES),
-  to: z.enum(TICKET_STATUSES),
-  expectedResolutionAt: maybeInstant,
-  resolutionDeadline: maybeInstant,
-  detail: z.optional(z.string()),
-}) satisfies z.ZodMiniType<StepFacts>;
-
-const stepSchema = z.extend(stepFactsSchema, {
-  ticket: z.string(),
-}) satisfies z.ZodMiniType<OperatorStepRecord>;
+const stepSchema = onFirstUse(
+  () =>
+    z.extend(stepFactsSchema(), {
+      ticket: z.string(),
+    }) satisfies z.ZodMiniType<OperatorStepRecord>,
+);
 
 /** Reads a stored step document; returns the problem (field path and why) instead of throwing. */
 export function readOperatorStep(doc: unknown): { step: OperatorStepRecord } | { problem: string } {
-  const result = stepSchema.safeParse(doc);
+  const result = stepSchema().safeParse(doc);
   if (result.success) return { step: result.data };
   const issue = result.error.issues[0];
   return { problem: issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid' };

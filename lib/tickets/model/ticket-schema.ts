@@ -3,12 +3,13 @@ import { LANGUAGES, LEVELS, PRIORITIES, REQUIRED_FIELDS, TICKET_STATUSES } from 
 import { onFirstUse } from '../../on-first-use';
 import * as z from '../../zod-mini';
 import { stepFactsSchema } from './operator-step';
-import { deadlinesSchema, instant, maybeInstant, reminderKind, targetStates } from './schema-parts';
+import { schemaParts } from './schema-parts';
 import type { Ticket } from './ticket';
 
 // Built on first use, not at import: a new request never reads a stored ticket, and the
 // schema (the largest the functions have) was part of every cold start.
 function buildTicketSchema() {
+  const { instant, maybeInstant, reminderKind, deadlines: deadlinesSchema, targetStates } = schemaParts();
   const count = z.number().check(z.int(), z.nonnegative());
 
   const termsSchema = z.object({
@@ -101,7 +102,7 @@ function buildTicketSchema() {
         bySender: z.record(z.string(), count),
       }),
     ),
-    lastStep: z.optional(stepFactsSchema),
+    lastStep: z.optional(stepFactsSchema()),
     applied: z.array(z.string()),
     version: z.number().check(z.int(), z.nonnegative()),
   }) satisfies z.ZodMiniType<Ticket>;
