@@ -2,6 +2,7 @@ import MailComposer from 'nodemailer/lib/mail-composer';
 import type { Instant, Language } from '../domain/vocabulary';
 import { headerAddress, headerMessageId, headerSafe } from './header-safe';
 import { mailDate } from './mail-date';
+import { buildSinglePart } from './mime-build';
 
 /** A file sent with an email: an operator's attachment forwarded to the customer. */
 export interface OutgoingAttachment {
@@ -62,10 +63,19 @@ export function ownMessageIdOf(email: OutgoingEmail): string {
   return (email.headers['Message-ID'] ?? '').replace(/^<|>$/g, '');
 }
 
-/** The email as raw RFC 5322 bytes, composed by nodemailer's MailComposer; `sentAt` is its Date. */
+/**
+ * The email as raw RFC 5322 bytes, composed by nodemailer's MailComposer (a single text part
+ * written without its stream pipeline, mime-build.ts); `sentAt` is its Date.
+ */
 export async function renderMime(email: OutgoingEmail, sentAt: Instant): Promise<Uint8Array> {
+  const node = mimeComposer(email, sentAt).compile();
+  return new Uint8Array(buildSinglePart(node) ?? (await node.build()));
+}
+
+/** nodemailer's composer for the email, as renderMime builds it. */
+export function mimeComposer(email: OutgoingEmail, sentAt: Instant): MailComposer {
   const extra = Object.entries(email.headers).filter(([name]) => !threadingHeaders.has(name));
-  const composer = new MailComposer({
+  return new MailComposer({
     from: email.from,
     to: [...email.to],
     subject: email.subject,
@@ -87,5 +97,4 @@ export async function renderMime(email: OutgoingEmail, sentAt: Instant): Promise
         }
       : {}),
   });
-  return new Uint8Array(await composer.compile().build());
 }
