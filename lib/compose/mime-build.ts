@@ -4,7 +4,7 @@ import { Encoder as QpEncoder } from 'nodemailer/lib/qp';
 // nodemailer builds a message through a stream pipeline (a PassThrough per node, its encoder,
 // a newline transform, setImmediate between stages) even when the message is one text part
 // held in a string, which is every email the desk writes but an operator's with attachments:
-// in a cold start that pipeline was a third of the ~8 ms nodemailer cost. For such a node this
+// in a cold start that pipeline was about half of what nodemailer cost. For such a node this
 // writes the same bytes from nodemailer's own pieces, in one pass: its header block, its
 // Quoted-Printable encoder driven directly, and its rule for the final line break.
 // test/lib/compose/mime-build.test.ts compares the two byte for byte.
