@@ -50,7 +50,7 @@ export function buildSinglePart(node: MimeNode): Buffer | undefined {
       : transferEncoding === 'quoted-printable'
         ? quotedPrintable(bytes, !/^text\//i.test(inside.contentType ?? ''))
         : bytes;
-  return withFinalNewline(Buffer.concat([head, body]));
+  return Buffer.concat([head, body, finalNewline(body.length > 0 ? body : head)]);
 }
 
 /** nodemailer's Quoted-Printable encoder, given the whole content as its one chunk. */
@@ -76,9 +76,8 @@ function quotedPrintable(bytes: Buffer, binary: boolean): Buffer {
   return Buffer.concat(out);
 }
 
-/** As nodemailer's last stage: a message ends with a line break (CR gets its LF, anything else CRLF). */
-function withFinalNewline(message: Buffer): Buffer {
-  const last = message.at(-1);
-  if (last === 0x0a) return message;
-  return Buffer.concat([message, Buffer.from(last === 0x0d ? '\n' : '\r\n')]);
+/** As nodemailer's last stage: what ends the message with a line break (CR gets its LF, anything else CRLF). */
+function finalNewline(end: Buffer): Buffer {
+  const last = end.at(-1);
+  return Buffer.from(last === 0x0a ? '' : last === 0x0d ? '\n' : '\r\n');
 }
