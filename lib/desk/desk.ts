@@ -1,5 +1,6 @@
 import type { BusinessDuration, Calendar } from '../calendar';
 import type { Language, Level, Priority, RequiredField } from '../domain/vocabulary';
+import type { TwinnedPattern } from '../intake/latin-twin';
 import type { TargetTerms } from './targets';
 
 /** Take-charge and resolution times of one priority; null = no promise (best effort). */
@@ -128,7 +129,7 @@ export interface Desk {
   /** The team new tickets go to (a ticket without `team` is with it); null when the desk has no teams. */
   readonly intakeTeam: string | null;
   /** Case-insensitive patterns that introduce a customer number ("codice cliente", "customer no."). */
-  readonly customerNumberPatterns: readonly RegExp[];
+  readonly customerNumberPatterns: readonly TwinnedPattern[];
   /** Subject words that make a request urgent (whole words, any case). */
   readonly urgentWords: readonly string[];
   readonly languages: readonly Language[];

@@ -1,6 +1,7 @@
 import type { Desk } from '../desk/desk';
 import { firstHeader } from '../mail/header-lines';
 import type { MailAddress, MailMessage } from '../mail/message';
+import { twinned } from './latin-twin';
 import { isImpersonalAddress } from './sender-kind';
 
 // The desk answers one address, never more: a Reply-To of 200 addresses must not turn one
@@ -8,8 +9,9 @@ import { isImpersonalAddress } from './sender-kind';
 // raw header: mailparser decodes RFC 2047 words anywhere, so `=?utf-8?Q?agent?=@example.com`
 // reads as agent@example.com, a mailbox the sender never named.
 
-const plainAddress =
-  /^[^\s@<>"(),;:\\[\]]+@[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)+$/u;
+const plainAddress = twinned(
+  /^[^\s@<>"(),;:\\[\]]+@[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)+$/u,
+);
 
 function isOwn(address: string, desk: Desk): boolean {
   return desk.supportAddresses.includes(address) || desk.fromAddress.toLowerCase() === address;

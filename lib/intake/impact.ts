@@ -1,4 +1,5 @@
 import type { Level } from '../domain/vocabulary';
+import { twinned } from './latin-twin';
 import { statedLevel } from './stated-level';
 import { wholeWords } from './words';
 
@@ -44,7 +45,7 @@ const downPhrases = [
 ];
 
 const downWords = wholeWords(downPhrases);
-const negatedDown = new RegExp(
+const negatedDown = twinned(
   `(?<![\\p{L}\\p{N}_-])(?:non|not|no|isn't|is\\s+not|non\\s+è)\\s+(?:${downPhrases
     .filter((p) => !/^(non|not)\s/.test(p))
     .map((p) => p.replace(/\s+/g, '\\s+'))
@@ -56,8 +57,9 @@ const negatedDown = new RegExp(
 // customer quoting one, speaks of a message or an address that was blocked, not of a service
 // that is down. The passive "blocked" and "blocked as/for/by" are taken out before the check
 // (the customer's "the site is blocked" or "we are blocked" still counts).
-const blockedMessage =
-  /(?<![\p{L}])(?:(?:was|were|been|got|get|gets|being)\s+blocked|blocked\s+(?:as|for|by|because)|blocked\s+(?:message|e-?mail|mail|sender|address|ip))(?![\p{L}])/giu;
+const blockedMessage = twinned(
+  /(?<![\p{L}])(?:(?:was|were|been|got|get|gets|being)\s+blocked|blocked\s+(?:as|for|by|because)|blocked\s+(?:message|e-?mail|mail|sender|address|ip))(?![\p{L}])/giu,
+);
 
 /**
  * True when the text reports the whole service down, blocked or unavailable (negations excluded).
@@ -68,7 +70,9 @@ const blockedMessage =
  */
 export function reportsServiceDown(text: string): boolean {
   if (!downWords.test(text)) return false;
-  return downWords.test(text.replace(negatedDown, ' ').replace(blockedMessage, ' '));
+  const withoutNegations = text.replace(negatedDown.for(text), ' ');
+  const withoutBlocked = withoutNegations.replace(blockedMessage.for(withoutNegations), ' ');
+  return downWords.test(withoutBlocked);
 }
 
 /** The three patterns reportsServiceDown reads, for the tests that check its shortcut. */

@@ -1,4 +1,5 @@
 import type { Level } from '../domain/vocabulary';
+import { twinned } from './latin-twin';
 
 const levelWords: Readonly<Record<string, Level>> = {
   alta: 'high',
@@ -16,8 +17,8 @@ const levelWords: Readonly<Record<string, Level>> = {
 // \s* runs across line ends, and a text of blank lines made every line start rescan the rest
 // (seconds at 64 KiB). Blanks around the marks are runs of [ \t*] between fixed words: linear.
 const statedLine = {
-  urgency: /^\*?(urgenza|urgency)[ \t*]*[:=][ \t*]*(\p{L}+)/iu,
-  impact: /^\*?(impatto|impact)[ \t*]*[:=][ \t*]*(\p{L}+)/iu,
+  urgency: twinned(/^\*?(urgenza|urgency)[ \t*]*[:=][ \t*]*(\p{L}+)/iu),
+  impact: twinned(/^\*?(impatto|impact)[ \t*]*[:=][ \t*]*(\p{L}+)/iu),
 } as const;
 
 /** Longest line read as a statement: "Urgency: high" is short. */
@@ -28,7 +29,7 @@ export function statedLevel(ownWords: string, which: keyof typeof statedLine): L
   for (const raw of ownWords.split('\n')) {
     const line = raw.trim();
     if (line.length > STATED_MAX_CHARS) continue;
-    const word = line.match(statedLine[which])?.[2]?.toLowerCase();
+    const word = line.match(statedLine[which].for(line))?.[2]?.toLowerCase();
     if (word !== undefined) return levelWords[word] ?? null;
   }
   return null;

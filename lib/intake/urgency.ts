@@ -1,4 +1,5 @@
 import type { Level } from '../domain/vocabulary';
+import { type TwinnedPattern, twinned } from './latin-twin';
 import { statedLevel } from './stated-level';
 import { escapeRegExp } from './words';
 
@@ -9,21 +10,27 @@ export interface UrgencyReading {
   readonly urgency: Level;
 }
 
+/** A subject's urgent words, and the same words negated ("non urgente", "not urgent"). */
+export interface UrgentPatterns {
+  readonly any: TwinnedPattern;
+  readonly negated: TwinnedPattern;
+}
+
 const negation = '(?:non|not|no|nothing|niente\\s+di|nulla\\s+di)';
 const filler = '(?:\\s+(?:è|e|is|very|molto|particolarmente|so|troppo|too|really))*';
 
-export function urgentPatterns(words: readonly string[]): { any: RegExp; negated: RegExp } {
+export function urgentPatterns(words: readonly string[]): UrgentPatterns {
   const list = words.map((w) => escapeRegExp(w.trim())).join('|');
   const word = `(?<![\\p{L}\\p{N}_-])(?:${list})(?![\\p{L}\\p{N}_-])`;
   return {
-    any: new RegExp(word, 'iu'),
-    negated: new RegExp(`(?<![\\p{L}\\p{N}_-])${negation}${filler}\\s+${word}`, 'iu'),
+    any: twinned(word, 'iu'),
+    negated: twinned(`(?<![\\p{L}\\p{N}_-])${negation}${filler}\\s+${word}`, 'iu'),
   };
 }
 
-const cache = new Map<string, { any: RegExp; negated: RegExp }>();
+const cache = new Map<string, UrgentPatterns>();
 
-function patternsFor(words: readonly string[]): { any: RegExp; negated: RegExp } {
+function patternsFor(words: readonly string[]): UrgentPatterns {
   const key = words.join('\u0000');
   const cached = cache.get(key) ?? urgentPatterns(words);
   cache.set(key, cached);

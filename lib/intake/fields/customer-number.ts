@@ -1,3 +1,4 @@
+import { type TwinnedPattern, twinned } from '../latin-twin';
 import { escapeRegExp } from '../words';
 import type { FieldDetector } from './field-input';
 
@@ -8,18 +9,19 @@ import type { FieldDetector } from './field-input';
 // the rest read forward from its end by sticky patterns that cannot overlap: linear.
 
 const blanksAndMarks = /[\s:#=]*/uy;
-const word = /(?:numero|num\.?|nr\.?|no\.?|n\.)(?![\p{L}])/iuy;
-const identifier = /[\p{L}\p{N}][\p{L}\p{N}./_-]*/uy;
+const word = twinned(/(?:numero|num\.?|nr\.?|no\.?|n\.)(?![\p{L}])/iuy);
+const identifier = twinned(/[\p{L}\p{N}][\p{L}\p{N}./_-]*/uy);
 
 /** Compiles a desk phrase ("codice cliente", "customer no.") into the pattern that finds it. */
-export function customerNumberPattern(phrase: string): RegExp {
+export function customerNumberPattern(phrase: string): TwinnedPattern {
   const words = escapeRegExp(phrase.trim()).replace(/\s+/g, '\\s+');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words}`, 'giu');
+  return twinned(`(?<![\\p{L}\\p{N}])${words}`, 'giu');
 }
 
-function stickyAt(pattern: RegExp, text: string, at: number): string {
-  pattern.lastIndex = at;
-  return pattern.exec(text)?.[0] ?? '';
+function stickyAt(pattern: RegExp | TwinnedPattern, text: string, at: number): string {
+  const sticky = pattern instanceof RegExp ? pattern : pattern.for(text);
+  sticky.lastIndex = at;
+  return sticky.exec(text)?.[0] ?? '';
 }
 
 /** The identifier after a phrase ending at `at`: blanks and marks, an optional "n."/"nr", blanks again. */
@@ -31,9 +33,10 @@ function identifierAfter(text: string, at: number): string {
 }
 
 /** The first identifier introduced by one of the desk's phrases, or null. */
-export function findCustomerNumber(text: string, patterns: readonly RegExp[]): string | null {
+export function findCustomerNumber(text: string, patterns: readonly TwinnedPattern[]): string | null {
   for (const pattern of patterns) {
-    for (const match of text.matchAll(new RegExp(pattern.source, pattern.flags))) {
+    // matchAll runs a copy of the pattern, so the shared one keeps no state between messages.
+    for (const match of text.matchAll(pattern.for(text))) {
       const id = identifierAfter(text, match.index + match[0].length);
       if (/\d/.test(id)) return id.replace(/[./_-]+$/, '');
     }

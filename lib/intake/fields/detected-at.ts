@@ -1,3 +1,4 @@
+import { type TwinnedPattern, twinned } from '../latin-twin';
 import { wholeWords } from '../words';
 import type { FieldDetector } from './field-input';
 import { withoutUrls } from './url';
@@ -8,15 +9,15 @@ const months =
   'september|october|november|december|jan|jun|jul|aug|sep|sept|oct|dec)\\.?';
 const ordinal = '(?:st|nd|rd|th)?';
 
-const patterns: readonly RegExp[] = [
+const patterns: readonly (RegExp | TwinnedPattern)[] = [
   /(?<![\d/.-])\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?![\d/])/,
   /(?<![\d.-])\d{1,2}[.-]\d{1,2}[.-](?:\d{4}|\d{2})(?![\d.-])/,
   /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/,
-  new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,2}${ordinal}\\s+(?:of\\s+)?${months}(?![\\p{L}])`, 'iu'),
-  new RegExp(`(?<![\\p{L}])${months}\\s+\\d{1,2}${ordinal}(?![\\p{L}\\p{N}])`, 'iu'),
+  twinned(`(?<![\\p{L}\\p{N}])\\d{1,2}${ordinal}\\s+(?:of\\s+)?${months}(?![\\p{L}])`, 'iu'),
+  twinned(`(?<![\\p{L}])${months}\\s+\\d{1,2}${ordinal}(?![\\p{L}\\p{N}])`, 'iu'),
   /(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/,
   /\b(?:alle|dalle|verso\s+le|intorno\s+alle|ore|at|around|since|from)\s+(?:ore\s+)?\d{1,2}(?:[.:][0-5]\d)?\b/i,
-  /\b\d{1,2}(?:[:.][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])/iu,
+  twinned(/\b\d{1,2}(?:[:.][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])/iu),
   /\b\d+\s+(?:minut[oi]|or[ae]|giorni|minutes?|hours?|days?)\s+(?:fa|ago)\b/i,
 ];
 

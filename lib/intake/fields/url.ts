@@ -1,6 +1,7 @@
+import { twinned } from '../latin-twin';
 import type { FieldDetector, FieldInput } from './field-input';
 
-const url = /\bhttps?:\/\/[^\s<>"']+|(?<![\w.@-])www\.[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+/giu;
+const url = twinned(/\bhttps?:\/\/[^\s<>"']+|(?<![\w.@-])www\.[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+/giu);
 
 // detectedAt and description read the own words with links blanked out, and a link is what
 // url looks for: one scan of a message serves all three. The answer is kept per detector
@@ -11,7 +12,7 @@ const blanked = new WeakMap<FieldInput, string>();
 export function withoutUrls(input: FieldInput): string {
   let text = blanked.get(input);
   if (text === undefined) {
-    text = input.ownWords.replace(url, ' ');
+    text = input.ownWords.replace(url.for(input.ownWords), ' ');
     blanked.set(input, text);
   }
   return text;

@@ -35,7 +35,8 @@ describe('readUrgency', () => {
   });
 
   it('reads a subject as it did when it took the negated urgent words out first', () => {
-    const { any, negated } = urgentPatterns(urgentWords);
+    const patterns = urgentPatterns(urgentWords);
+    const [any, negated] = [patterns.any.full, patterns.negated.full];
     // The reading as it was: negated first, then an urgent word in what the negations leave.
     const former = (subject: string) => {
       const isNegated = negated.test(subject);
@@ -88,7 +89,11 @@ describe('readImpact', () => {
   });
 
   it('answers at once for text without a down phrase as after taking out negations and blocked messages', () => {
-    const { downWords, negatedDown, blockedMessage } = SERVICE_DOWN_PATTERNS;
+    const [downWords, negatedDown, blockedMessage] = [
+      SERVICE_DOWN_PATTERNS.downWords.full,
+      SERVICE_DOWN_PATTERNS.negatedDown.full,
+      SERVICE_DOWN_PATTERNS.blockedMessage.full,
+    ];
     const takenOut = (text: string) =>
       downWords.test(text.replace(negatedDown, ' ').replace(blockedMessage, ' '));
     const pieces = [
