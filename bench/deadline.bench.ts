@@ -51,7 +51,9 @@ const queries = Float64Array.from(
   () => YEAR_START + Math.floor(next() * 365 * 1440) * MINUTE,
 );
 
-const file = JSON.parse(readFileSync(CALENDAR_PATH, 'utf8')) as NaiveCalendarFile & { closed: string[] };
+const file = JSON.parse(readFileSync(CALENDAR_PATH, 'utf8')) as NaiveCalendarFile & {
+  closed: readonly (string | { readonly dates: string })[];
+};
 const calendar: Calendar = parseCalendar(file, CALENDAR_PATH);
 
 /** Runs `work` over the queries until `minMs` has passed; returns calls per second. */
@@ -99,8 +101,9 @@ interface MomentTimezone {
 function closedDates(): string[] {
   const italy = new PublicHolidays({ country: 'IT' });
   const holidays = [2026, 2027].flatMap((year) => [...italy.datesOf(year)]);
-  const closures = file.closed.flatMap((range) => {
-    const [first, last] = range.split('..').map((d) => parseIsoDate(d)!);
+  const closures = file.closed.flatMap((entry) => {
+    const range = typeof entry === 'string' ? entry : entry.dates;
+    const [first, last = first] = range.split('..').map((d) => parseIsoDate(d)!);
     return Array.from({ length: last! - first! + 1 }, (_, i) => first! + i);
   });
   return [...holidays, ...closures].map(formatIsoDate);

@@ -17,7 +17,8 @@ interface NaivePart {
   readonly timeZone: string;
   readonly hours: '24/7' | Readonly<Record<string, readonly string[]>>;
   readonly holidays?: { readonly country: string; readonly region?: string; readonly city?: string };
-  readonly closed?: readonly string[];
+  /** "YYYY-MM-DD" or "from..to", alone or as a named closure's `dates`. */
+  readonly closed?: readonly (string | { readonly dates: string })[];
   readonly special?: Readonly<Record<string, readonly string[]>>;
 }
 
@@ -72,7 +73,7 @@ const inRanges = (ranges: readonly string[], minute: number): boolean =>
 function partOpen(part: NaivePart, at: number): boolean {
   const { date, weekday, minute } = wallClock(part.timeZone, at);
   const closed = (part.closed ?? []).some((entry) => {
-    const [first, last = first] = entry.split('..');
+    const [first, last = first] = (typeof entry === 'string' ? entry : entry.dates).split('..');
     return date >= first! && date <= last!;
   });
   if (closed || (part.holidays && holidayDates(part.holidays, Number(date.slice(0, 4))).has(date)))
