@@ -55,7 +55,7 @@ function earliestWithOpenTimeOf(timeline: Timeline, target: number): number {
   let chunk = timeline.chunkAt(target);
   const open = openBefore(chunk, target);
   if (open > 0) return instantAtOpen(chunk, open);
-  do chunk = timeline.chunkOfYear(chunk.year - 1);
+  do chunk = timeline.chunkOfMonth(chunk.month - 1);
   while (chunk.total === 0);
   return chunk.ends[chunk.ends.length - 1]!;
 }

@@ -72,7 +72,13 @@ export function formatIsoDate(dayNumber: number): string {
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
-/** The year a UTC instant falls in, read as a UTC date. */
-export function utcYearOf(at: number): number {
-  return dateOf(Math.floor(at / MS_PER_DAY)).year;
+/** A month as one number, counted from January of year 0: year × 12 + month − 1. */
+export function monthIndexOf(year: number, month: number): number {
+  return year * 12 + month - 1;
+}
+
+/** The month index of the local date `dayNumber`. */
+export function monthIndexOfDay(dayNumber: number): number {
+  const { year, month } = dateOf(dayNumber);
+  return monthIndexOf(year, month);
 }

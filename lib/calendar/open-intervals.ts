@@ -1,5 +1,4 @@
 import type { Span } from '../domain/vocabulary';
-import { dateOf } from './local-date';
 import type { Timeline } from './timeline';
 import type { Chunk } from './timeline-chunk';
 
@@ -55,7 +54,7 @@ export function withoutPauses(intervals: readonly Interval[], pauses: readonly S
 
 /** Whether a local date (first part's zone) has any open time. */
 export function hasOpenTime(timeline: Timeline, dayNumber: number): boolean {
-  const days = timeline.chunkOfYear(dateOf(dayNumber).year).businessDays;
+  const days = timeline.chunkOfDay(dayNumber).businessDays;
   let low = 0;
   let high = days.length;
   while (low < high) {
@@ -69,7 +68,7 @@ export function hasOpenTime(timeline: Timeline, dayNumber: number): boolean {
 /** The first `count` business dates after the local date `dayNumber`. */
 export function businessDatesAfter(timeline: Timeline, dayNumber: number, count: number): number[] {
   const dates: number[] = [];
-  let chunk: Chunk | undefined = timeline.chunkOfYear(dateOf(dayNumber).year);
+  let chunk: Chunk | undefined = timeline.chunkOfDay(dayNumber);
   while (chunk && dates.length < count) {
     for (const day of chunk.businessDays) {
       if (day > dayNumber && dates.length < count) dates.push(day);

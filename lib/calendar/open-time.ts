@@ -80,6 +80,7 @@ export function openBetween(timeline: Timeline, from: number, to: number): numbe
   const last = timeline.chunkAt(to);
   if (first === last) return openBefore(last, to) - openBefore(first, from);
   let open = first.total - openBefore(first, from) + openBefore(last, to);
-  for (let year = first.year + 1; year < last.year; year += 1) open += timeline.chunkOfYear(year).total;
+  for (let month = first.month + 1; month < last.month; month += 1)
+    open += timeline.chunkOfMonth(month).total;
   return open;
 }

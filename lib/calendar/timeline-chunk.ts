@@ -2,14 +2,17 @@ import type { CalendarPart } from './calendar-part';
 import { dayNumberOf, MS_PER_MINUTE } from './local-date';
 
 /**
- * One local year of a calendar's open time, as sorted disjoint UTC intervals with running
- * totals, plus the year's business dates. Built once, then answered by binary search.
+ * One local month of a calendar's open time, as sorted disjoint UTC intervals with running
+ * totals, plus the month's business dates. Built once, then answered by binary search.
  */
 export interface Chunk {
+  /** The month, as `monthIndexOf` counts it. */
+  readonly month: number;
+  /** Its year, for messages. */
   readonly year: number;
-  /** UTC instant of local midnight on 1 January (in the calendar's zone). */
+  /** UTC instant of local midnight on the 1st (in the calendar's zone). */
   readonly start: number;
-  /** UTC instant of local midnight on 1 January of the next year. */
+  /** UTC instant of local midnight on the 1st of the next month. */
   readonly end: number;
   readonly starts: Float64Array;
   readonly ends: Float64Array;
@@ -58,11 +61,13 @@ function mergeSpans(spans: Span[], start: number, end: number): Span[] {
   return merged;
 }
 
-/** Builds the chunk of one local year (in the first part's zone) from every part's hours. */
-export function buildChunk(parts: readonly CalendarPart[], year: number): Chunk {
+/** Builds the chunk of one local month (in the first part's zone) from every part's hours. */
+export function buildChunk(parts: readonly CalendarPart[], month: number): Chunk {
   const clock = parts[0]!.clock;
-  const firstDay = dayNumberOf(year, 1, 1);
-  const endDay = dayNumberOf(year + 1, 1, 1);
+  const year = Math.floor(month / 12);
+  const monthOfYear = month - year * 12 + 1;
+  const firstDay = dayNumberOf(year, monthOfYear, 1);
+  const endDay = monthOfYear === 12 ? dayNumberOf(year + 1, 1, 1) : dayNumberOf(year, monthOfYear + 1, 1);
   const start = clock.toUtc(firstDay, 0);
   const end = clock.toUtc(endDay, 0);
   // A part in another zone reaches into the neighbouring local dates: take one more on each side.
@@ -81,6 +86,7 @@ export function buildChunk(parts: readonly CalendarPart[], year: number): Chunk 
     openUntilEnd[i] = total;
   }
   return {
+    month,
     year,
     start,
     end,

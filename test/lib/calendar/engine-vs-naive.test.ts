@@ -93,18 +93,26 @@ const calendarFile: fc.Arbitrary<NaiveCalendarFile> = fc.oneof(
 
 const partsOf = (file: NaiveCalendarFile) => ('anyOf' in file ? file.anyOf : [file]);
 
-// Whole-minute instants: anywhere in the window, or within hours or days of a change in a zone of the calendar.
+// The first of each month in the window, UTC: the engine builds its open time a local month at a
+// time, so a deadline that crosses a month's end crosses from one chunk to the next.
+const MONTH_STARTS = Array.from({ length: 10 }, (_, i) => Date.UTC(2026, 2 + i, 1));
+
+// Whole-minute instants: anywhere in the window, within a day or two of a month's end, or within
+// hours or days of a change in a zone of the calendar.
 const instantFor = (file: NaiveCalendarFile): fc.Arbitrary<number> => {
   const changes = partsOf(file)
     .flatMap((p) => CHANGES[p.timeZone] ?? [])
     .map(at);
   const anywhere = fc.integer({ min: 0, max: WINDOW_DAYS * 1440 }).map((m) => WINDOW_START + m * MINUTE);
-  if (changes.length === 0) return anywhere;
+  const nearMonthEnd = fc
+    .tuple(fc.constantFrom(...MONTH_STARTS), fc.integer({ min: -2880, max: 720 }))
+    .map(([start, m]) => start + m * MINUTE);
+  if (changes.length === 0) return fc.oneof(anywhere, nearMonthEnd);
   const near = (minutes: number) =>
     fc
       .tuple(fc.constantFrom(...changes), fc.integer({ min: -minutes, max: minutes }))
       .map(([c, m]) => c + m * MINUTE);
-  return fc.oneof(anywhere, near(300), near(4320));
+  return fc.oneof(anywhere, nearMonthEnd, near(300), near(4320));
 };
 
 const pausesNear = (from: number): fc.Arbitrary<NaiveSpan[]> =>

@@ -4,8 +4,9 @@ import {
   dateOf,
   dayNumberOf,
   formatIsoDate,
+  monthIndexOf,
+  monthIndexOfDay,
   parseIsoDate,
-  utcYearOf,
   weekdayOf,
 } from '../../../lib/calendar/local-date';
 
@@ -23,7 +24,10 @@ describe('day numbers', () => {
           dayNumberOf(expected.getUTCFullYear(), expected.getUTCMonth() + 1, expected.getUTCDate()),
         ).toBe(day);
         expect(weekdayOf(day)).toBe((expected.getUTCDay() + 6) % 7);
-        expect(utcYearOf(day * 86_400_000 + 1)).toBe(expected.getUTCFullYear());
+        expect(monthIndexOfDay(day)).toBe(expected.getUTCFullYear() * 12 + expected.getUTCMonth());
+        expect(monthIndexOf(expected.getUTCFullYear(), expected.getUTCMonth() + 1)).toBe(
+          monthIndexOfDay(day),
+        );
       }),
     );
   });
