@@ -16,8 +16,8 @@ export interface WorstCase {
 const desk = defaultDesk();
 const at = Date.parse('2026-11-23T10:00:00+01:00');
 
-function message(body: string, headers = '', type = 'text/plain'): Uint8Array {
-  const head = `From: mario.rossi@example.net\nTo: support@example.com\nSubject: Richiesta\nMessage-ID: <w@example.net>\n${headers}Content-Type: ${type}; charset=utf-8\n\n`;
+function message(body: string, headers = '', type = 'text/plain', subject = 'Richiesta'): Uint8Array {
+  const head = `From: mario.rossi@example.net\nTo: support@example.com\nSubject: ${subject}\nMessage-ID: <w@example.net>\n${headers}Content-Type: ${type}; charset=utf-8\n\n`;
   return new Uint8Array(Buffer.from(head + body, 'utf8'));
 }
 
@@ -48,6 +48,10 @@ export const WORST_CASES: readonly WorstCase[] = [
     run: decideOn((n) => message(fill('Connected systems\n', n))),
   },
   { name: 'url: "www." repeated', run: decideOn((n) => message(fill('www.a', n))) },
+  {
+    name: 'auto-reply start: "Re:  " repeated',
+    run: decideOn((n) => message('x', '', 'text/plain', `${fill('Re:  ', n)}x`)),
+  },
   { name: 'html: unclosed "<a "', run: decideOn((n) => message(fill('<a ', n), '', 'text/html')) },
   {
     name: 'header: folded From of blanks',
