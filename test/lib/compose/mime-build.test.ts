@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import MailComposer from 'nodemailer/lib/mail-composer';
+import { Encoder as QpEncoder } from 'nodemailer/lib/qp';
 import { describe, expect, it } from 'vitest';
-import { buildSinglePart } from '../../../lib/compose/mime-build';
+import { buildSinglePart, quotedPrintableText } from '../../../lib/compose/mime-build';
 import {
   deskHeaders,
   mimeComposer,
@@ -148,5 +149,47 @@ describe('buildSinglePart', () => {
     const alternative = new MailComposer({ from: 'a@b.c', to: 'd@e.f', text: 'x', html: '<p>x</p>' });
     expect(buildSinglePart(withFile.compile())).toBeUndefined();
     expect(buildSinglePart(alternative.compile())).toBeUndefined();
+  });
+});
+
+/** What nodemailer's own Quoted-Printable stream makes of `bytes` written as one chunk. */
+function streamedQp(bytes: Buffer): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const encoder = new QpEncoder();
+    const out: Buffer[] = [];
+    encoder.on('data', (chunk: Buffer) => out.push(chunk));
+    encoder.on('end', () => resolve(Buffer.concat(out)));
+    encoder.on('error', reject);
+    encoder.end(bytes);
+  });
+}
+
+describe('quotedPrintableText', () => {
+  const piece = fc.oneof(
+    fc.constantFrom(' ', '  ', '\t', '\r\n', '\n', '\r', '=', '==', 'é', 'città', '€', '😀', '.', ',', '?'),
+    fc.constantFrom('a', 'parola', 'x'.repeat(90), 'ü'.repeat(40), '=3D'),
+    fc.string({ maxLength: 12 }),
+  );
+
+  it("encodes texts byte for byte as nodemailer's encoder stream", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(piece, { maxLength: 60 }), async (pieces) => {
+        const bytes = Buffer.from(pieces.join(''));
+        expect(quotedPrintableText(bytes).toString('latin1')).toBe(
+          (await streamedQp(bytes)).toString('latin1'),
+        );
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it.each([
+    ['trailing blanks', 'riga con spazi   \t'],
+    ['blanks before line breaks', 'uno  \r\ndue\t\nfine'],
+    ['a long line of two-byte letters', 'è'.repeat(200)],
+    ['only blanks', '   '],
+  ])('encodes %s as the stream does', async (_name, text) => {
+    const bytes = Buffer.from(text);
+    expect(quotedPrintableText(bytes).toString('latin1')).toBe((await streamedQp(bytes)).toString('latin1'));
   });
 });
