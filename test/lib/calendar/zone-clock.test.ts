@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { IANAZone } from 'luxon';
+import { describe, expect, it, vi } from 'vitest';
 import { isIanaZone, ZoneClock } from '../../../lib/calendar/zone-clock';
 import { at } from './support/calendars';
 
@@ -20,6 +21,25 @@ describe('isIanaZone', () => {
     ['', false],
   ])('%j is %s', (zone, expected) => {
     expect(isIanaZone(zone)).toBe(expected);
+  });
+
+  it('asks luxon once per name, its answer unchanged on later asks', () => {
+    const asked = vi.spyOn(IANAZone, 'isValidZone');
+    try {
+      const answers = ['Pacific/Auckland', 'Europe/Nowhere', 'Pacific/Auckland', 'Europe/Nowhere'].map(
+        isIanaZone,
+      );
+      expect(answers).toEqual([true, false, true, false]);
+      expect(asked.mock.calls.map(([zone]) => zone)).toEqual(['Pacific/Auckland', 'Europe/Nowhere']);
+    } finally {
+      asked.mockRestore();
+    }
+  });
+
+  it('stays right past the bound on the names it remembers', () => {
+    for (let i = 0; i < 1_100; i += 1) expect(isIanaZone(`Nowhere/Place${i}`)).toBe(false);
+    expect(isIanaZone('America/Chicago')).toBe(true);
+    expect(isIanaZone('GMT-6')).toBe(false);
   });
 });
 
