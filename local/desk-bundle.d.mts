@@ -1,13 +1,13 @@
 // Types of local/desk-bundle.mjs, which is plain JavaScript so that `npm start` needs no TypeScript loader.
-import type { PeerThreadEntry } from './peer-thread';
+import type { PeerThreadEntry } from './peer-threads';
 
 /** Where the local desk's code starts. */
 export interface DeskEntries {
-  /** Exports `openPeerThread` (local/peer-thread.ts). */
-  readonly peerThread: URL;
+  /** Exports `openPeerThreads` (local/peer-threads.ts). */
+  readonly peerThreads: URL;
   /** Exports `runLocalDesk` (local/desk-main.ts). */
   readonly desk: URL;
-  /** The peer thread's code (local/peer-worker.ts). */
+  /** The peer threads' code (local/peer-worker.ts). */
   readonly peerWorker: PeerThreadEntry;
   /** True when these are the TypeScript sources: tsx must be registered to load them. */
   readonly viaTsx: boolean;

@@ -5,9 +5,9 @@
 // Why: through tsx's loader, the desk's ~300 modules and every package module they load cost ~4 s
 // of CPU at each start, and a worker thread given TypeScript must register tsx itself (~0.5 s
 // more). The bundles hold this repository's code only (packages stay imports, loaded by Node from
-// node_modules as usual) in three entries sharing chunks: the peer thread's opener (local/peer-thread.ts,
+// node_modules as usual) in three entries sharing chunks: the peer threads' opener (local/peer-threads.ts,
 // loaded first so that the peers load on the other core while the desk loads its own code), the
-// desk (local/desk-main.ts) and the peer thread's body (local/peer-worker.ts). They are keyed by a
+// desk (local/desk-main.ts) and the peer threads' body (local/peer-worker.ts). They are keyed by a
 // hash of every source file the last build read (its metafile) and of the settings files: an edited
 // file rebuilds (~0.5 s), an unchanged tree reads ~300 files (~30 ms) and loads the bundles.
 // Several desks may start at once: each build goes to a folder of its own, moved into place whole.
@@ -33,7 +33,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = join(ROOT, 'node_modules', '.cache', 'support-desk', 'local-desk');
 const MANIFEST = join(CACHE, 'manifest.json');
 const ENTRY_POINTS = {
-  'peer-thread': 'local/peer-thread.ts',
+  'peer-threads': 'local/peer-threads.ts',
   'desk-main': 'local/desk-main.ts',
   'peer-worker': 'local/peer-worker.ts',
 };
@@ -45,7 +45,7 @@ const BUNDLE_DIR = /^[0-9a-f]{16}$/;
 
 /**
  * @typedef {{ url: URL, plainJavaScript: boolean }} PeerThreadEntry
- * @typedef {{ peerThread: URL, desk: URL, peerWorker: PeerThreadEntry, viaTsx: boolean }} DeskEntries
+ * @typedef {{ peerThreads: URL, desk: URL, peerWorker: PeerThreadEntry, viaTsx: boolean }} DeskEntries
  */
 
 /** @returns {DeskEntries} */
@@ -62,10 +62,10 @@ export function deskEntries() {
   }
 }
 
-/** The TypeScript sources, which need tsx registered in this thread; the peer thread registers it itself. */
+/** The TypeScript sources, which need tsx registered in this thread; each peer thread registers it itself. */
 function sourceEntries() {
   return {
-    peerThread: new URL('./peer-thread.ts', import.meta.url),
+    peerThreads: new URL('./peer-threads.ts', import.meta.url),
     desk: new URL('./desk-main.ts', import.meta.url),
     peerWorker: { url: new URL('./peer-worker-tsx.mjs', import.meta.url), plainJavaScript: false },
     viaTsx: true,
@@ -76,7 +76,7 @@ function sourceEntries() {
 function bundleEntries(dir) {
   const file = (/** @type {string} */ name) => pathToFileURL(join(CACHE, dir, `${name}.js`));
   return {
-    peerThread: file('peer-thread'),
+    peerThreads: file('peer-threads'),
     desk: file('desk-main'),
     peerWorker: { url: file('peer-worker'), plainJavaScript: true },
     viaTsx: false,

@@ -1,6 +1,6 @@
 // The local desk's body, started by local/start.ts (`npm start`). Everything runs in this one
-// process (no child process): the desk's handlers on the main thread, dynalite, aws-ses-v2-local
-// and s3rver in its peer thread; on 127.0.0.1 only, and it stops cleanly on SIGINT/SIGTERM.
+// process (no child process): the desk's handlers on the main thread, dynalite in one peer thread,
+// aws-ses-v2-local and s3rver in another; on 127.0.0.1 only, and it stops cleanly on SIGINT/SIGTERM.
 
 import { describeFiring } from '../lib/reminder-firing-line';
 import { LOCAL_STACK_NAME } from '../lib/stack-outputs';
@@ -13,7 +13,7 @@ import { type Edge, startEdge } from './edge/edge-server';
 import { LocalDeskError } from './errors';
 import { moveLegacySchedules } from './legacy-schedules';
 import { LOCAL_STACK_ID, localStackOutputs } from './local-stack';
-import type { PeerThread } from './peer-thread';
+import type { PeerThreads } from './peer-threads';
 import { type LocalPeers, startPeers } from './peers';
 import { loadPipeline, type Pipeline } from './pipeline';
 import { type SchedulerPeer, startSchedulerPeer } from './scheduler/peer';
@@ -31,7 +31,7 @@ const out = {
 interface Running {
   unlock?: () => Promise<void>;
   /** Ended even when the peers never started: an idle thread would keep the process alive. */
-  peerThread?: PeerThread;
+  peerThreads?: PeerThreads;
   peers?: LocalPeers;
   edge?: Edge;
   scheduler?: SchedulerPeer;
@@ -45,14 +45,14 @@ async function stopAll(running: Running): Promise<void> {
   await running.scheduler?.stop();
   running.pipeline?.destroy();
   await running.peers?.stop();
-  await running.peerThread?.stop();
+  await running.peerThreads?.stop();
   await running.unlock?.();
 }
 
 // The local desk's composition root: settings and desk read once, every part started with its
 // ports and adapters passed in. The SDK's Node 20 notice is the one variable written: it is the
 // SDK's own switch for a notice, read by no adapter, and the desk keeps stderr for problems.
-async function main(peerThread: PeerThread): Promise<void> {
+async function main(peerThreads: PeerThreads): Promise<void> {
   const cwd = process.cwd();
   // Tickets, raw mail and schedules are customers' data: every file and folder the desk and its
   // peers create is readable by the desk's owner only.
@@ -60,11 +60,11 @@ async function main(peerThread: PeerThread): Promise<void> {
   const settings = readLocalSettings(process.env, cwd);
   const loaded = loadDesk(process.env.DESK_CONFIG_PATH, cwd);
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-  const running: Running = { peerThread };
+  const running: Running = { peerThreads };
   onStopSignal(() => stopAll(running));
   try {
     running.unlock = await lockDataDir(settings.dataDir, process.pid);
-    const peers = await startPeers(settings, peerThread);
+    const peers = await startPeers(settings, peerThreads);
     running.peers = peers;
     // Scheduler invokes the send-reminder function; until the pipeline is composed, a schedule
     // already due waits for it rather than fail.
@@ -159,11 +159,11 @@ function onStopSignal(stop: () => Promise<void>): void {
 }
 
 /**
- * Runs the desk over its peer thread, which the caller opened first so that the peers' libraries
+ * Runs the desk over its peer threads, which the caller opened first so that the peers' libraries
  * load while the desk's own code does; exits the process with 1 on a start that fails.
  */
-export function runLocalDesk(peerThread: PeerThread): void {
-  main(peerThread).catch((error: unknown) => {
+export function runLocalDesk(peerThreads: PeerThreads): void {
+  main(peerThreads).catch((error: unknown) => {
     const known =
       error instanceof LocalDeskError || (error instanceof Error && error.name.endsWith('ConfigError'));
     const message = error instanceof Error ? error.message : String(error);

@@ -1,5 +1,5 @@
 import { PortUnavailableError } from './errors';
-import type { PeerFailure } from './peer-thread-protocol';
+import type { PeerFailure } from './peer-threads-protocol';
 
 /** An error as data for the desk's thread; a busy port keeps what is needed to raise the same PortUnavailableError. */
 export function failureOf(error: unknown): PeerFailure {

@@ -1,6 +1,6 @@
 import type { DynamoDbPeer } from './dynamodb-peer';
 import { LOOPBACK } from './listen';
-import type { PeerThread } from './peer-thread';
+import type { PeerThreads } from './peer-threads';
 import { rawBucketPut, type S3Peer } from './s3-peer';
 import type { SesPeer } from './ses-peer';
 import { dataPaths, type LocalSettings } from './settings';
@@ -16,11 +16,11 @@ export interface LocalPeers {
 const endpointOf = (port: number) => `http://${LOOPBACK}:${port}`;
 
 /**
- * Starts dynalite, aws-ses-v2-local and s3rver in the desk's peer thread (local/peer-thread.ts),
+ * Starts dynalite, aws-ses-v2-local and s3rver in the desk's peer threads (local/peer-threads.ts),
  * so that they answer on the other core while the desk's handlers and SDK clients keep this one.
- * If one fails, the others are stopped and the thread ended before its error goes on.
+ * If one fails, the others are stopped and the threads ended before its error goes on.
  */
-export async function startPeers(settings: LocalSettings, thread: PeerThread): Promise<LocalPeers> {
+export async function startPeers(settings: LocalSettings, thread: PeerThreads): Promise<LocalPeers> {
   const paths = dataPaths(settings);
   const ports = await thread
     .start({

@@ -6,7 +6,7 @@ import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deskEntries } from '../../local/desk-bundle.mjs';
 import { PortUnavailableError } from '../../local/errors';
-import { openPeerThread } from '../../local/peer-thread';
+import { openPeerThreads } from '../../local/peer-threads';
 import { startPeers } from '../../local/peers';
 import { readLocalSettings } from '../../local/settings';
 
@@ -44,7 +44,7 @@ describe('startPeers, in the peer thread', () => {
 
   it('runs the three peers from plain JavaScript, answers on their ports, and closes them all on stop', async () => {
     expect(entry.plainJavaScript).toBe(true);
-    const peers = await startPeers(settings(), openPeerThread(entry));
+    const peers = await startPeers(settings(), openPeerThreads(entry));
     const dynamo = new DynamoDBClient({
       endpoint: peers.dynamoDb.endpoint,
       region: 'eu-south-1',
@@ -65,7 +65,7 @@ describe('startPeers, in the peer thread', () => {
   it('fails with the same one-line PortUnavailableError as in one thread, and ends the thread', async () => {
     const held = await holdPort();
     try {
-      const thread = openPeerThread(entry);
+      const thread = openPeerThreads(entry);
       const failure = await startPeers(settings({ S3_PORT: String(held.port) }), thread).catch(
         (error: unknown) => error,
       );

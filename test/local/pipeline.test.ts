@@ -11,7 +11,7 @@ import { DEFAULT_DESK_FILE } from '../../lib/desk';
 import { loadDeskFile } from '../../lib/desk/desk-file';
 import { deskEntries } from '../../local/desk-bundle.mjs';
 import { LOCAL_RESOURCES } from '../../local/local-stack';
-import { openPeerThread } from '../../local/peer-thread';
+import { openPeerThreads } from '../../local/peer-threads';
 import { type LocalPeers, startPeers } from '../../local/peers';
 import { loadPipeline, type Pipeline } from '../../local/pipeline';
 import { type SchedulerPeer, startSchedulerPeer } from '../../local/scheduler/peer';
@@ -32,7 +32,7 @@ describe("the local desk's composition over its running peers", () => {
       { DYNAMODB_PORT: '0', SES_PORT: '0', S3_PORT: '0', DATA_DIR: dataDir },
       '/',
     );
-    peers = await startPeers(settings, openPeerThread(deskEntries().peerWorker));
+    peers = await startPeers(settings, openPeerThreads(deskEntries().peerWorker));
     scheduler = await startSchedulerPeer({
       port: 0,
       dir: join(dataDir, 'scheduler'),
