@@ -6,7 +6,7 @@ import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deskEntries } from '../../local/desk-bundle.mjs';
 import { PortUnavailableError } from '../../local/errors';
-import { openPeerThreads } from '../../local/peer-threads';
+import { openPeerThreads, PEER_THREAD_GROUPS } from '../../local/peer-threads';
 import { startPeers } from '../../local/peers';
 import { readLocalSettings } from '../../local/settings';
 
@@ -62,13 +62,42 @@ describe('startPeers, in the peer thread', () => {
     expect(await Promise.all(ports.map(portAnswers))).toEqual([false, false, false]);
   });
 
+  it('runs each peer in exactly one thread, dynalite apart from the other two', () => {
+    expect(PEER_THREAD_GROUPS.flat().sort()).toEqual(['dynamoDb', 's3', 'ses']);
+    expect(PEER_THREAD_GROUPS.find((group) => group.includes('dynamoDb'))).toEqual(['dynamoDb']);
+  });
+
+  it("stops the other threads' peers when one thread's start fails, before anyone asks", async () => {
+    const held = await holdPort();
+    const spare = await holdPort();
+    await new Promise((closed) => spare.server.close(closed));
+    const threads = openPeerThreads(entry);
+    try {
+      const started = threads.start({
+        dynamoDb: { port: spare.port, dir: join(dataDir, 'dynamodb') },
+        ses: { port: 0 },
+        s3: { port: held.port, dir: join(dataDir, 's3') },
+      });
+      await expect(started).rejects.toBeInstanceOf(PortUnavailableError);
+      expect(await portAnswers(spare.port)).toBe(false);
+    } finally {
+      await threads.stop();
+      held.server.close();
+    }
+  });
+
   it('fails with the same one-line PortUnavailableError as in one thread, and ends the thread', async () => {
     const held = await holdPort();
+    // A port known to be free, so that dynalite (in the other thread, started) can be seen closed again.
+    const spare = await holdPort();
+    await new Promise((closed) => spare.server.close(closed));
     try {
       const thread = openPeerThreads(entry);
-      const failure = await startPeers(settings({ S3_PORT: String(held.port) }), thread).catch(
-        (error: unknown) => error,
-      );
+      const failure = await startPeers(
+        settings({ S3_PORT: String(held.port), DYNAMODB_PORT: String(spare.port) }),
+        thread,
+      ).catch((error: unknown) => error);
+      expect(await portAnswers(spare.port)).toBe(false);
       expect(failure).toBeInstanceOf(PortUnavailableError);
       expect((failure as Error).message).toBe(
         `S3 (s3rver) cannot listen on 127.0.0.1:${held.port} (the port is in use); set S3_PORT to a free port`,
