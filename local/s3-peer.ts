@@ -5,6 +5,7 @@ import aws4 from 'aws4';
 import { type ObjectTarget, objectTarget } from '../lib/aws/s3-request';
 import { LOCAL_EDGE } from '../lib/local-desk-endpoint';
 import { closeHttpServer, LOOPBACK, listenOnLoopback } from './listen';
+import { type TrimmableS3rver, withBucketConfigsRemembered, withoutRequestLog } from './s3rver-trim';
 import { LOCAL_ENV, LOCAL_REGION } from './settings';
 
 /** The bucket the local SES receiving stores raw mail in, as the receipt rule's S3 action does. */
@@ -28,7 +29,7 @@ export interface S3Peer {
 }
 
 // s3rver (the maintained @20minutes fork) is CommonJS and ships no types: the part used is declared here.
-interface S3rver {
+interface S3rver extends TrimmableS3rver {
   configureBuckets(): Promise<unknown>;
   callback(): Parameters<typeof createServer>[0];
 }
@@ -58,6 +59,8 @@ export async function startS3Peer(port: number, dir: string): Promise<S3Peer> {
     vhostBuckets: false,
     configureBuckets: [{ name: LOCAL_RAW_BUCKET }],
   });
+  withoutRequestLog(s3);
+  withBucketConfigsRemembered(s3.store);
   await s3.configureBuckets();
   const server = createServer(s3.callback());
   const bound = await listenOnLoopback(server, port, 'S3 (s3rver)', LOCAL_ENV.s3Port);
