@@ -15,7 +15,7 @@ import { cpuMs } from '../test/e2e/support/process-tree';
 // The verdict is CPU time per message, counted by the kernel (/proc): wall time on this shared
 // 2-core machine swings with other people's work (the baseline's rate ranged 221-1,055 msg/s).
 // - the desk's main thread: SMTP intake, the Lambda handlers, the SDK clients (target <= 10 ms);
-// - the whole process: that plus the peer thread (dynalite, aws-ses-v2-local, s3rver), V8's and
+// - the whole process: that plus the peer threads (dynalite; aws-ses-v2-local and s3rver), V8's and
 //   libuv's helper threads;
 // - the baseline, in the same run: an SMTP server that reads and drops every message (smtp-server,
 //   as the desk's intake uses it) in a process of its own, for the same burst.
@@ -71,7 +71,7 @@ async function bareNodeStartMs(): Promise<number> {
 
 /**
  * Polls the outbox (only the emails of the last seconds, every 100 ms: the poll's own cost lands
- * on the peer thread) and notes when each key first shows up in a subject.
+ * on the SES peer's thread) and notes when each key first shows up in a subject.
  */
 async function watchOutbox(
   desk: LocalDesk,

@@ -10,7 +10,7 @@ import { openPeerThreads, PEER_THREAD_GROUPS } from '../../local/peer-threads';
 import { startPeers } from '../../local/peers';
 import { readLocalSettings } from '../../local/settings';
 
-// The peers in the desk's peer thread, as npm start runs them: from the bundle (built if stale).
+// The peers in a peer thread of the desk, as npm start runs them: from the bundle (built if stale).
 const entry = deskEntries().peerWorker;
 const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
 
