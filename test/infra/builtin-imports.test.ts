@@ -46,6 +46,14 @@ describe('the Lambda bundles and Node built-in modules', () => {
     },
   );
 
+  it.each(Object.keys(DEFAULT_ENTRIES))(
+    'the %s bundle is pure ASCII, so that Node decodes it on its fast path into a one-byte string',
+    (name) => {
+      const bytes = readFileSync(bundles[name]!);
+      expect(bytes.findIndex((byte) => byte > 0x7f)).toBe(-1);
+    },
+  );
+
   it('finds the ES imports of built-ins that esbuild writes, minified or not', () => {
     const code = [
       'import{request as a}from"node:http";import b from"node:zlib";',

@@ -4,11 +4,13 @@ import { join, relative } from 'node:path';
 import { OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { describe, expect, it } from 'vitest';
 import {
+  ASCII_BUNDLE_SCRIPT,
   BUILTIN_SHIMS,
   BUNDLE,
   BUNDLED_DESK_FILE,
   CHECKED_DESK_DEFINE_LIMIT,
   checkedDeskDefine,
+  ELD_TABLE_SCRIPT,
   FILES_BESIDE_BUNDLE,
   ICONV_TABLES,
   LAMBDA_RUNTIME,
@@ -67,7 +69,7 @@ describe('nodejsBundling', () => {
     ]);
   });
 
-  it('aliases what mailparser imports but never calls, and date-holidays, to the stand-ins in infra/left-out, iconv-lite, encoding-japanese and he to their loaders on use in infra/lazy, libmime to one build, and the built-ins of Node to infra/builtin', () => {
+  it('aliases what mailparser imports but never calls, and date-holidays, to the stand-ins in infra/left-out, iconv-lite, encoding-japanese and he to their loaders on use in infra/lazy, libmime to one build, the eld table to its reader from beside the bundle, and the built-ins of Node to infra/builtin', () => {
     expect(options.esbuildArgs).toEqual({
       '--alias': [
         'linkify-it=./infra/left-out/linkify-it.ts',
@@ -78,6 +80,7 @@ describe('nodejsBundling', () => {
         'encoding-japanese=./infra/lazy/encoding-japanese.ts',
         'he=./infra/lazy/he.ts',
         'libmime=./node_modules/libmime/dist/cjs/libmime.js',
+        '#eld-table=./infra/lazy/eld-table.ts',
         ...[...BUILTIN_SHIMS, 'zlib'].flatMap((name) => {
           const path = `./infra/builtin/${name}.${name === 'zlib' ? 'ts' : 'cjs'}`;
           return [`${name}=${path}`, `node:${name}=${path}`];
@@ -87,8 +90,10 @@ describe('nodejsBundling', () => {
     for (const path of Object.values(BUNDLE.alias)) expect(existsSync(join(PROJECT_ROOT, path))).toBe(true);
   });
 
-  it("copies only iconv-lite's decoding tables, the MIME type tables and the modules loaded on first use when the desk is the embedded default", () => {
+  it("makes the bundle pure ASCII, writes eld's table beside it, then copies only iconv-lite's decoding tables, the MIME type tables and the modules loaded on first use when the desk is the embedded default", () => {
     expect(options.commandHooks?.afterBundling('/in', '/out')).toEqual([
+      `node '${ASCII_BUNDLE_SCRIPT}' '/out/index.mjs'`,
+      `node '${ELD_TABLE_SCRIPT}' '/out'`,
       `cp -R '${ICONV_TABLES}' '/out/tables'`,
       ...besideCopies,
     ]);
@@ -119,6 +124,8 @@ describe('nodejsBundling', () => {
     copyFileSync(join(PROJECT_ROOT, 'examples', 'desks', 'standard.json'), deskFile);
     const hooks = nodejsBundling(deskFile).commandHooks;
     expect(hooks?.afterBundling('/in', '/out')).toEqual([
+      `node '${ASCII_BUNDLE_SCRIPT}' '/out/index.mjs'`,
+      `node '${ELD_TABLE_SCRIPT}' '/out'`,
       `cp -R '${ICONV_TABLES}' '/out/tables'`,
       ...besideCopies,
       `cp '${dir}/it'\\''s a desk.json' '/out/${BUNDLED_DESK_FILE}'`,

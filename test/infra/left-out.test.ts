@@ -40,9 +40,10 @@ describe('the stand-ins for what mailparser imports but the desk never calls', (
     ({ parseMail: bundled } = (await import(pathToFileURL(file).href)) as { parseMail: typeof parseMail });
   }, 60_000);
 
-  it('are what the bundles alias linkify-it, html-to-text and the top-level domain list to (beside date-holidays, whose tables are built at synth, iconv-lite, encoding-japanese and he, loaded on use, and libmime, one build of it; the built-ins of Node go to infra/builtin)', () => {
+  it('are what the bundles alias linkify-it, html-to-text and the top-level domain list to (beside date-holidays, whose tables are built at synth, iconv-lite, encoding-japanese and he, loaded on use, libmime, one build of it, and the eld table, read from beside the bundle; the built-ins of Node go to infra/builtin)', () => {
     const aliased = Object.entries(BUNDLE.alias).filter(([, path]) => !path.startsWith('./infra/builtin/'));
     expect(aliased.map(([name]) => name).sort()).toEqual([
+      '#eld-table',
       'date-holidays',
       'encoding-japanese',
       'he',
