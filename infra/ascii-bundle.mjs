@@ -17,9 +17,9 @@
 // TypeScript loader.
 
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { decode, encode } from '@jridgewell/sourcemap-codec';
 import { parse } from 'acorn';
+import { runAsHookScript } from './hook-script.mjs';
 
 /** Characters the escape rewrites: every UTF-16 code unit beyond ASCII. */
 const NON_ASCII = /[\u0080-\uffff]/g;
@@ -147,16 +147,4 @@ export function asciiBundle(file) {
   return count;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [file] = process.argv.slice(2);
-  if (!file) {
-    process.stderr.write('usage: node infra/ascii-bundle.mjs <bundle.mjs>\n');
-    process.exit(2);
-  }
-  try {
-    asciiBundle(file);
-  } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  }
-}
+runAsHookScript(import.meta.url, 'usage: node infra/ascii-bundle.mjs <bundle.mjs>', asciiBundle);

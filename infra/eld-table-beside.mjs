@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runAsHookScript } from './hook-script.mjs';
 
 const GENERATED = fileURLToPath(new URL('../lib/intake/language/data/eld-small-it-en.ts', import.meta.url));
 /** Must match ELD_TABLE_FILE in infra/lazy/eld-table.ts (a test checks). */
@@ -38,16 +39,8 @@ export function writeEldTableBeside(dir) {
   writeFileSync(join(dir, ELD_TABLE_FILE), eldTableOf(readFileSync(GENERATED, 'utf8')));
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [dir] = process.argv.slice(2);
-  if (!dir) {
-    process.stderr.write('usage: node infra/eld-table-beside.mjs <bundle directory>\n');
-    process.exit(2);
-  }
-  try {
-    writeEldTableBeside(dir);
-  } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  }
-}
+runAsHookScript(
+  import.meta.url,
+  'usage: node infra/eld-table-beside.mjs <bundle directory>',
+  writeEldTableBeside,
+);
