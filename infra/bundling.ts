@@ -102,6 +102,8 @@ export const BUNDLE = {
     // he's encode with its default options, which mailparser calls on every address, without its
     // entity tables; the rest of he loaded on first use.
     he: './infra/lazy/he.ts',
+    // luxon, which only what the zone tables do not answer reaches, loaded on first use.
+    luxon: './infra/lazy/luxon.ts',
     // mailparser imports libmime's ES module build and mailsplit requires its CommonJS build: one
     // copy, the CommonJS one (whose default export, the shared instance, is what both read),
     // instead of two in every cold start (-95 KB, import -4 ms of CPU).
@@ -247,6 +249,7 @@ function isPackageNamed(dir: string, name: string): boolean {
  */
 export const FILES_BESIDE_BUNDLE = [
   { from: join(packageDir('he'), 'he.js'), to: 'lazy-modules/he.cjs' },
+  { from: join(packageDir('luxon'), 'build', 'node', 'luxon.js'), to: 'lazy-modules/luxon.cjs' },
   {
     from: join(packageDir('encoding-japanese'), 'encoding.min.js'),
     to: 'lazy-modules/encoding-japanese.cjs',

@@ -35,3 +35,34 @@ export function lazyObject(
 export function lazyModule(load: () => object): object {
   return lazyObject(load);
 }
+
+/**
+ * A class that stands for the one `load` returns, loaded on the first use of it: reading or
+ * setting a static property, `in`, `new`, a call and `instanceof` (which reads `prototype`) load
+ * it once and act on it. What it makes (instances, the values its statics return) is the real
+ * class's own. Listing its keys or descriptors answers for the stand-in itself, which nothing in
+ * the bundles asks.
+ */
+export function lazyClass<T extends object>(load: () => T): T {
+  // The class as the traps handle it; its own type (a private constructor, say) is the caller's.
+  let loaded: (new (...args: unknown[]) => object) | undefined;
+  const real = () => {
+    loaded ??= load() as unknown as new (...args: unknown[]) => object;
+    return loaded;
+  };
+  // A proxy can be called or constructed only if its target can. A strict function's own
+  // `prototype` is writable, so the get trap may answer the real class's in its place (a class's is
+  // read-only, which the proxy invariants would hold it to).
+  const shell = function standInFor() {
+    // never runs: the traps below call the real class
+  };
+  const standIn = new Proxy(shell, {
+    get: (_shell, key) => Reflect.get(real(), key),
+    set: (_shell, key, value) => Reflect.set(real(), key, value),
+    has: (_shell, key) => Reflect.has(real(), key),
+    apply: (_shell, self, args) => Reflect.apply(real(), self, args),
+    construct: (_shell, args, newTarget) =>
+      Reflect.construct(real(), args, newTarget === standIn ? real() : newTarget),
+  }) as unknown as T;
+  return standIn;
+}

@@ -25,6 +25,7 @@ const besideCopies = [
   `echo '{"type":"commonjs"}' > '/out/package.json'`,
   `mkdir -p '/out/lazy-modules' '/out/mime-tables'`,
   `cp '${PROJECT_ROOT}/node_modules/he/he.js' '/out/lazy-modules/he.cjs'`,
+  `cp '${PROJECT_ROOT}/node_modules/luxon/build/node/luxon.js' '/out/lazy-modules/luxon.cjs'`,
   `cp '${PROJECT_ROOT}/node_modules/encoding-japanese/encoding.min.js' '/out/lazy-modules/encoding-japanese.cjs'`,
   `cp '${PROJECT_ROOT}/node_modules/iconv-lite/encodings/sbcs-data.js' '/out/lazy-modules/iconv-sbcs-data.cjs'`,
   `cp '${PROJECT_ROOT}/node_modules/iconv-lite/encodings/sbcs-data-generated.js' '/out/lazy-modules/iconv-sbcs-data-generated.cjs'`,
@@ -69,7 +70,7 @@ describe('nodejsBundling', () => {
     ]);
   });
 
-  it('aliases what mailparser imports but never calls, and date-holidays, to the stand-ins in infra/left-out, iconv-lite, encoding-japanese and he to their loaders on use in infra/lazy, libmime to one build, the eld table to its reader from beside the bundle, and the built-ins of Node to infra/builtin', () => {
+  it('aliases what mailparser imports but never calls, and date-holidays, to the stand-ins in infra/left-out, iconv-lite, encoding-japanese, he and luxon to their loaders on use in infra/lazy, libmime to one build, the eld table to its reader from beside the bundle, and the built-ins of Node to infra/builtin', () => {
     expect(options.esbuildArgs).toEqual({
       '--alias': [
         'linkify-it=./infra/left-out/linkify-it.ts',
@@ -79,6 +80,7 @@ describe('nodejsBundling', () => {
         'iconv-lite=./infra/lazy/iconv-lite.ts',
         'encoding-japanese=./infra/lazy/encoding-japanese.ts',
         'he=./infra/lazy/he.ts',
+        'luxon=./infra/lazy/luxon.ts',
         'libmime=./node_modules/libmime/dist/cjs/libmime.js',
         '#eld-table=./infra/lazy/eld-table.ts',
         ...[...BUILTIN_SHIMS, 'zlib'].flatMap((name) => {
@@ -103,6 +105,7 @@ describe('nodejsBundling', () => {
     for (const { from } of FILES_BESIDE_BUNDLE) expect(existsSync(from)).toBe(true);
     expect(FILES_BESIDE_BUNDLE.map(({ from }) => relative(PROJECT_ROOT, from))).toEqual([
       'node_modules/he/he.js',
+      'node_modules/luxon/build/node/luxon.js',
       'node_modules/encoding-japanese/encoding.min.js',
       'node_modules/iconv-lite/encodings/sbcs-data.js',
       'node_modules/iconv-lite/encodings/sbcs-data-generated.js',

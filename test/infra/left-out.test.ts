@@ -40,7 +40,7 @@ describe('the stand-ins for what mailparser imports but the desk never calls', (
     ({ parseMail: bundled } = (await import(pathToFileURL(file).href)) as { parseMail: typeof parseMail });
   }, 60_000);
 
-  it('are what the bundles alias linkify-it, html-to-text and the top-level domain list to (beside date-holidays, whose tables are built at synth, iconv-lite, encoding-japanese and he, loaded on use, libmime, one build of it, and the eld table, read from beside the bundle; the built-ins of Node go to infra/builtin)', () => {
+  it('are what the bundles alias linkify-it, html-to-text and the top-level domain list to (beside date-holidays, whose tables are built at synth, iconv-lite, encoding-japanese, he and luxon, loaded on use, libmime, one build of it, and the eld table, read from beside the bundle; the built-ins of Node go to infra/builtin)', () => {
     const aliased = Object.entries(BUNDLE.alias).filter(([, path]) => !path.startsWith('./infra/builtin/'));
     expect(aliased.map(([name]) => name).sort()).toEqual([
       '#eld-table',
@@ -51,6 +51,7 @@ describe('the stand-ins for what mailparser imports but the desk never calls', (
       'iconv-lite',
       'libmime',
       'linkify-it',
+      'luxon',
       'tlds',
     ]);
   });
@@ -67,7 +68,7 @@ describe('the stand-ins for what mailparser imports but the desk never calls', (
     expect(message.defects).toEqual([]);
   });
 
-  it('keep linkify-it, html-to-text, the top-level domain list, he, encoding-japanese and what they pull in out of the ingest bundle', async () => {
+  it('keep linkify-it, html-to-text, the top-level domain list, he, encoding-japanese, luxon and what they pull in out of the ingest bundle', async () => {
     const entry = join(PROJECT_ROOT, 'functions', 'ingest-email', 'index.ts');
     const { metafile } = await bundleLikeTheStack(entry, join(out, 'ingest'));
     const inputs = Object.keys(metafile.inputs);
@@ -78,8 +79,9 @@ describe('the stand-ins for what mailparser imports but the desk never calls', (
     expect(inputs).toContain('infra/left-out/html-to-text.ts');
     expect(inputs.filter((path) => path.startsWith('node_modules/tlds/'))).toEqual([]);
     expect(inputs).toContain('infra/left-out/tlds.ts');
-    // he and encoding-japanese are shipped beside the bundle, loaded on first use, not bundled.
-    expect(inputs.filter((path) => /node_modules\/(he|encoding-japanese)\//.test(path))).toEqual([]);
+    // he, encoding-japanese and luxon are shipped beside the bundle, loaded on first use, not bundled.
+    expect(inputs.filter((path) => /node_modules\/(he|encoding-japanese|luxon)\//.test(path))).toEqual([]);
+    expect(inputs).toContain('infra/lazy/luxon.ts');
     // mailparser imports libmime's ES module build, mailsplit requires its CommonJS one: one copy ships.
     expect(inputs.filter((path) => path.startsWith('node_modules/libmime/dist/esm/'))).toEqual([]);
     expect(inputs).toContain('node_modules/libmime/dist/cjs/libmime.js');

@@ -63,10 +63,13 @@ function bundledAnswers(file: string, zone: string, instants: readonly number[])
     const answers = ${JSON.stringify(instants)}.map((at) => [
       m.localTime(at, zone, 'it'), m.localTime(at, zone, 'en'), m.atExpression(at, zone), m.ticketYear(at, zone), m.zoneClock(zone).offsetAt(at),
     ]);
-    process.stdout.write(JSON.stringify({ valid, answers, made }));
+    // luxon ships beside the bundle (infra/lazy/luxon.ts), loaded only when the tables do not answer.
+    const { createRequire } = await import('node:module');
+    const luxonLoaded = Object.keys(createRequire(import.meta.url).cache).some((path) => path.endsWith('/lazy-modules/luxon.cjs'));
+    process.stdout.write(JSON.stringify({ valid, answers, made, luxonLoaded }));
   `;
   const stdout = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
-  return JSON.parse(stdout) as { valid: boolean; answers: Answers; made: number };
+  return JSON.parse(stdout) as { valid: boolean; answers: Answers; made: number; luxonLoaded: boolean };
 }
 
 describe('the zone tables of a bundle', () => {
@@ -93,21 +96,24 @@ describe('the zone tables of a bundle', () => {
     ['two-regions', 'Europe/Rome'],
     ['two-regions', 'America/Chicago'],
   ])(
-    "let the %s desk's bundle write %s's times as the Intl API does, without making an Intl object",
+    "let the %s desk's bundle write %s's times as the Intl API does, without making an Intl object or loading luxon",
     (desk, zone) => {
       const bundled = bundledAnswers(bundles.get(desk)!, zone, inside);
       expect(bundled.valid).toBe(true);
       expect(bundled.answers).toEqual(answersOf(unbundled, zone, inside));
       expect(bundled.made).toBe(0);
+      expect(bundled.luxonLoaded).toBe(false);
     },
   );
 
-  it('ask the Intl API for a zone the desk has no calendar in, and for years outside the bundled ones', () => {
+  it('ask the Intl API, through luxon loaded from beside the bundle, for a zone the desk has no calendar in, and for years outside the bundled ones', () => {
     const chicago = bundledAnswers(bundles.get('default')!, 'America/Chicago', inside.slice(0, 50));
     expect(chicago.answers).toEqual(answersOf(unbundled, 'America/Chicago', inside.slice(0, 50)));
     expect(chicago.made).toBeGreaterThan(0);
+    expect(chicago.luxonLoaded).toBe(true);
     const rome = bundledAnswers(bundles.get('default')!, 'Europe/Rome', outside);
     expect(rome.answers).toEqual(answersOf(unbundled, 'Europe/Rome', outside));
     expect(rome.made).toBeGreaterThan(0);
+    expect(rome.luxonLoaded).toBe(true);
   });
 });
