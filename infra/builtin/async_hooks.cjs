@@ -1,2 +1,2 @@
-// node:async_hooks for the Lambda bundles, without an ES module facade (README.md beside this file).
-module.exports = process.getBuiltinModule('node:async_hooks');
+// node:async_hooks for the Lambda bundles, without an ES module facade or copies of its exports (README.md beside this file).
+module.exports = Object.create(process.getBuiltinModule('node:async_hooks'));

@@ -84,9 +84,35 @@ describe('the Lambda bundles and Node built-in modules', () => {
     }
   });
 
-  it.each(BUILTIN_SHIMS)('hands over node:%s itself', (name) => {
-    const shim: unknown = requireHere(join(PROJECT_ROOT, 'infra', 'builtin', `${name}.cjs`));
-    expect(shim).toBe(process.getBuiltinModule(`node:${name}`));
+  it.each(BUILTIN_SHIMS)(
+    'hands over node:%s as an object inheriting all of it, with nothing of its own for esbuild to copy',
+    (name) => {
+      const shim = requireHere(join(PROJECT_ROOT, 'infra', 'builtin', `${name}.cjs`)) as Record<
+        string,
+        unknown
+      >;
+      const builtin = process.getBuiltinModule(`node:${name}`) as Record<string, unknown>;
+      expect(Object.getPrototypeOf(shim)).toBe(builtin);
+      const own = Object.getOwnPropertyNames(shim).filter(
+        (key) => !['length', 'name', 'prototype'].includes(key),
+      );
+      expect(own).toEqual([]);
+      for (const key of Object.getOwnPropertyNames(builtin)) {
+        if (['length', 'name', 'prototype', 'caller', 'arguments'].includes(key)) continue;
+        expect([key, shim[key]]).toEqual([key, builtin[key]]);
+      }
+    },
+  );
+
+  it('hands over node:stream as a function that constructs and extends as Stream does', () => {
+    const Stream = process.getBuiltinModule('node:stream');
+    const shim = requireHere(join(PROJECT_ROOT, 'infra', 'builtin', 'stream.cjs')) as typeof Stream;
+    expect(new shim()).toBeInstanceOf(Stream);
+    class Counted extends shim.Transform {}
+    expect(new Counted()).toBeInstanceOf(Stream.Transform);
+    class Legacy extends shim {}
+    expect(new Legacy()).toBeInstanceOf(Stream);
+    expect(shim.prototype).toBe(Stream.prototype);
   });
 
   it('hands over node:zlib on first use', () => {
