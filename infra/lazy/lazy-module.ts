@@ -1,3 +1,5 @@
+import { onFirstUse } from '../../lib/on-first-use';
+
 /**
  * An object that stands for the one `load` makes, made on the first use of any of its properties:
  * reading a property, `in`, Object.keys and property descriptors make it, once, and answer from
@@ -9,11 +11,7 @@ export function lazyObject(
   shell: object = {},
   fromShell: (key: PropertyKey) => boolean = () => false,
 ): object {
-  let loaded: object | undefined;
-  const real = (): object => {
-    loaded ??= load();
-    return loaded;
-  };
+  const real = onFirstUse(load);
   return new Proxy(shell, {
     get: (target, key) => (fromShell(key) ? Reflect.get(target, key) : Reflect.get(real(), key)),
     has: (_target, key) => Reflect.has(real(), key),
@@ -45,11 +43,7 @@ export function lazyModule(load: () => object): object {
  */
 export function lazyClass<T extends object>(load: () => T): T {
   // The class as the traps handle it; its own type (a private constructor, say) is the caller's.
-  let loaded: (new (...args: unknown[]) => object) | undefined;
-  const real = () => {
-    loaded ??= load() as unknown as new (...args: unknown[]) => object;
-    return loaded;
-  };
+  const real = onFirstUse(load) as unknown as () => new (...args: unknown[]) => object;
   // A proxy can be called or constructed only if its target can. A strict function's own
   // `prototype` is writable, so the get trap may answer the real class's in its place (a class's is
   // read-only, which the proxy invariants would hold it to).

@@ -12,11 +12,8 @@ import { lazyClass } from './lazy-module';
 
 type Luxon = typeof import('luxon');
 
-let luxon: Luxon | undefined;
-const load = (): Luxon => {
-  luxon ??= require('./lazy-modules/luxon.cjs') as Luxon;
-  return luxon;
-};
+// require keeps the module once loaded: the two classes share one luxon.
+const load = (): Luxon => require('./lazy-modules/luxon.cjs') as Luxon;
 
 export const DateTime: typeof LuxonDateTime = lazyClass(() => load().DateTime);
 export const IANAZone: typeof LuxonIANAZone = lazyClass(() => load().IANAZone);
